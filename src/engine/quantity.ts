@@ -1,0 +1,64 @@
+// Comparing printed values by the precision they are printed with (Arelle's interval rule): 82,3
+// stands for 82,25–82,35, so it agrees with a computed 82,31 and not with 85,28.
+import { halfUnit, type ParsedNumber } from '../model/number-id.js';
+import type { Quantity } from './types.js';
+
+export interface Interval {
+  value: number;
+  half: number;
+}
+
+export function isQuantity(x: unknown): x is Quantity {
+  return !!x && typeof x === 'object' && typeof (x as Quantity).value === 'number' && 'decimals' in x && !('kind' in x);
+}
+
+export function isParsed(x: unknown): x is ParsedNumber {
+  return !!x && typeof x === 'object' && 'kind' in x && 'raw' in x;
+}
+
+/** The interval a value stands for; computed quantities and plain numbers are exact. */
+export function toInterval(x: unknown): Interval | undefined {
+  if (typeof x === 'number') return Number.isFinite(x) ? { value: x, half: 0 } : undefined;
+  if (isParsed(x)) return x.kind === 'number' && x.value !== null ? { value: x.value, half: halfUnit(x.decimals) } : undefined;
+  if (isQuantity(x)) return Number.isFinite(x.value) ? { value: x.value, half: 0 } : undefined;
+  return undefined;
+}
+
+/** Float noise guard only: the tolerance itself comes from the stated decimals. */
+function noise(a: number, b: number): number {
+  return 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+export function agree(a: unknown, b: unknown): boolean | undefined {
+  const x = toInterval(a);
+  const y = toInterval(b);
+  if (!x || !y) return undefined;
+  return Math.abs(x.value - y.value) <= x.half + y.half + noise(x.value, y.value);
+}
+
+/** True when `stated` is `computed` cut off (not rounded) at the stated decimals: 80,9 for 80,986. */
+export function truncates(stated: unknown, computed: unknown): boolean {
+  if (!isParsed(stated) || stated.value === null) return false;
+  const c = toInterval(computed);
+  if (!c || agree(stated, computed) !== false) return false;
+  const f = 10 ** stated.decimals;
+  const cut = Math.trunc(c.value * f + Math.sign(c.value) * 1e-9) / f;
+  return Math.abs(cut - stated.value) < 1e-9 * Math.max(1, Math.abs(cut));
+}
+
+/** a is greater than b beyond what their precision allows. */
+export function exceeds(a: unknown, b: unknown): boolean {
+  const x = toInterval(a);
+  const y = toInterval(b);
+  if (!x || !y) return false;
+  return x.value - y.value > x.half + y.half + noise(x.value, y.value);
+}
+
+export function quantity(value: number, unit?: Quantity['unit'], decimals = unit === 'rupiah' ? 0 : 2): Quantity {
+  return unit ? { value, unit, decimals } : { value, decimals };
+}
+
+/** Decimals to show a computed percentage with: at least two, more if the stated value has more. */
+export function percentDecimals(stated?: ParsedNumber): number {
+  return Math.max(2, stated?.decimals ?? 0);
+}

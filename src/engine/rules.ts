@@ -1,0 +1,35 @@
+// Loads the rule catalog (rules/<category>.json) and checks each entry against rules/rule.schema.json.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { packageRoot } from './package-root.js';
+import type { RuleDef } from './types.js';
+
+export const rulesDir = join(packageRoot, 'rules');
+
+let cache: RuleDef[] | undefined;
+
+export function loadRules(): RuleDef[] {
+  if (cache) return cache;
+  const ruleSchema = JSON.parse(readFileSync(join(rulesDir, 'rule.schema.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(ruleSchema);
+  const rules: RuleDef[] = [];
+  for (const name of readdirSync(rulesDir).filter((f) => f.endsWith('.json') && f !== 'rule.schema.json').sort()) {
+    const file = JSON.parse(readFileSync(join(rulesDir, name), 'utf8')) as { rules: RuleDef[] };
+    for (const rule of file.rules) {
+      if (!validate(rule)) {
+        const e = validate.errors?.[0];
+        throw new Error(`rules/${name}: rule ${(rule as RuleDef).id ?? '?'}: ${e?.instancePath} ${e?.message}`);
+      }
+      if (!rule.id.startsWith(`${rule.category}/`)) throw new Error(`rules/${name}: ${rule.id} must start with "${rule.category}/"`);
+      rules.push(rule);
+    }
+  }
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
+    ids.add(r.id);
+  }
+  cache = rules.sort((a, b) => a.id.localeCompare(b.id));
+  return cache;
+}

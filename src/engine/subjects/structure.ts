@@ -1,0 +1,5 @@
+// Subjects for the structure rules.
+import type { Model } from '../../model/types.js';
+import type { Subject } from '../types.js';
+
+export const subjects: Record<string, (model: Model) => Subject[]> = {};

@@ -1,0 +1,79 @@
+import type { Loc, Model } from '../model/types.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Category =
+  | 'arithmetic'
+  | 'capaian'
+  | 'rating'
+  | 'consistency'
+  | 'narrative'
+  | 'period'
+  | 'completeness'
+  | 'structure'
+  | 'reference';
+export type Lang = 'id' | 'en';
+export type Localized = { id: string; en: string };
+
+/** A computed number with the unit and decimals to print it with. Exact: no precision interval. */
+export interface Quantity {
+  value: number;
+  unit?: 'percent' | 'rupiah';
+  decimals: number;
+}
+
+/** Another place a finding involves (remark-lint's `cause`): "the PK says B here". */
+export interface Related {
+  location: Loc;
+  evidence?: string;
+  note?: string | Localized;
+}
+
+/** One thing a rule looks at: a budget node, an indicator, a claim, the scale … with its facts. */
+export interface Subject {
+  type: string;
+  /** Logical identity, independent of format and position (used for parity and fingerprints). */
+  key: string;
+  loc: Loc;
+  evidence: string;
+  related?: Related[];
+  facts: Record<string, unknown>;
+}
+
+export interface RuleExample {
+  name?: string;
+  report: Record<string, unknown>;
+  findings?: { expected?: string; actual?: string; subject?: string }[];
+}
+
+export interface RuleDef {
+  id: string;
+  category: Category;
+  severity: Severity;
+  subject: string;
+  title: Localized;
+  description: Localized;
+  message: Localized;
+  source: string;
+  checklist?: string[];
+  conditions: Record<string, unknown>;
+  report?: { expected?: string; actual?: string };
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  location: Loc;
+  evidence: string;
+  expected?: string;
+  actual?: string;
+  subject: string;
+  related?: { location: Loc; evidence?: string; note?: string }[];
+}
+
+export interface EngineContext {
+  model: Model;
+  lang: Lang;
+}

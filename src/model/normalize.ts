@@ -1,0 +1,187 @@
+// Turns the input form into the model: walks the data beside its JSON Schema, so that exactly the
+// properties the schema declares as `Value` become parsed, located `Val`s. No per-field code.
+import schema from './report.schema.json' with { type: 'json' };
+import { parseNumber, majorityStyle, type NumberStyle } from './number-id.js';
+import { sectionKind } from './sections.js';
+import type { InputFormat, LkjipReport, Loc, Model, SectionInfo, Val } from './types.js';
+
+type SchemaNode = Record<string, any>;
+const defs = (schema as SchemaNode).$defs as Record<string, SchemaNode>;
+const VALUE_REF = '#/$defs/Value';
+
+export interface NormalizeOptions {
+  file: string;
+  format: InputFormat;
+  /** Line of each JSON pointer in the file, for structured input. */
+  pointerLines?: Map<string, number>;
+}
+
+interface At {
+  line?: number;
+  column?: number;
+  page?: number;
+  table?: string;
+  row?: number | string;
+  cells?: Record<string, { line?: number; column?: number; page?: number; field?: string }>;
+}
+
+interface Context {
+  options: NormalizeOptions;
+  structured: boolean;
+  prefer?: NumberStyle;
+  sourceFile?: string;
+  locs: Loc[];
+}
+
+export function normalize(input: LkjipReport, options: NormalizeOptions): Model {
+  const structured = options.format === 'json' || options.format === 'yaml';
+  const ctx: Context = {
+    options,
+    structured,
+    prefer: majorityStyle(collectValueTexts(input)),
+    sourceFile: input.source?.file,
+    locs: [],
+  };
+  const walked = walk(input, schema as SchemaNode, '', undefined, ctx) as Omit<Model, 'file' | 'format' | 'input' | 'outline'>;
+  const outline = buildOutline(walked as Model);
+  assignSections(ctx.locs, outline);
+  return { ...walked, file: options.file, format: options.format, input, outline } as Model;
+}
+
+function resolve(node: SchemaNode): SchemaNode {
+  if (node.$ref && node.$ref !== VALUE_REF) return defs[node.$ref.replace('#/$defs/', '')];
+  return node;
+}
+
+function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | undefined, ctx: Context, key?: string): unknown {
+  if (node.$ref === VALUE_REF) return makeVal(data as string | number | null, pointer, parentAt, key, ctx);
+  const s = resolve(node);
+  if (Array.isArray(data)) return data.map((item, i) => walk(item, s.items ?? {}, `${pointer}/${i}`, parentAt, ctx));
+  if (data === null || typeof data !== 'object') return data;
+  const obj = data as Record<string, unknown>;
+  const at = (obj.at as At | undefined) ?? (isAtShape(s) ? undefined : parentAt && inherit(parentAt));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === 'at') {
+      out[k] = v;
+      continue;
+    }
+    const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
+    // `totalAt`/`penjelasanAt` say where a sibling value stands.
+    const siblingAt = obj[`${k}At`] as At | undefined;
+    out[k] = walk(v, child, `${pointer}/${escapePointer(k)}`, siblingAt ?? at, ctx, k);
+  }
+  if (!isAtShape(s)) out.loc = makeLoc(pointer, at, undefined, ctx);
+  return out;
+}
+
+function isAtShape(s: SchemaNode): boolean {
+  return s === defs.At || s === defs.CellAt;
+}
+
+/** Children of a row keep the row's table but not its cell map. */
+function inherit(at: At): At {
+  return { line: at.line, page: at.page, table: at.table, row: at.row, cells: at.cells };
+}
+
+function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context): Val {
+  const parsed = parseNumber(data, { prefer: ctx.prefer });
+  return { ...parsed, loc: makeLoc(pointer, at, key, ctx) };
+}
+
+function makeLoc(pointer: string, at: At | undefined, field: string | undefined, ctx: Context): Loc {
+  const cell = field ? at?.cells?.[field] : undefined;
+  const line = cell?.line ?? at?.line;
+  const page = cell?.page ?? at?.page;
+  const column = cell?.column ?? (cell ? undefined : at?.column);
+  const loc: Loc = { file: ctx.options.file };
+  if (ctx.structured) {
+    loc.pointer = pointer || '/';
+    const yamlLine = lineOf(pointer, ctx.options.pointerLines);
+    if (yamlLine) loc.line = yamlLine;
+    if (line || page) loc.source = clean({ file: ctx.sourceFile, line, page, column });
+  } else {
+    Object.assign(loc, clean({ line, page, column }));
+  }
+  if (at?.table) loc.table = at.table;
+  if (at?.row !== undefined) loc.row = at.row;
+  const fieldName = cell?.field ?? field;
+  if (fieldName) loc.field = fieldName;
+  ctx.locs.push(loc);
+  return loc;
+}
+
+function lineOf(pointer: string, lines: Map<string, number> | undefined): number | undefined {
+  if (!lines) return undefined;
+  let p = pointer;
+  while (true) {
+    const line = lines.get(p);
+    if (line) return line;
+    if (!p) return undefined;
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+function clean<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+function escapePointer(k: string): string {
+  return k.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function collectValueTexts(input: unknown): string[] {
+  const texts: string[] = [];
+  const visit = (d: unknown, node: SchemaNode) => {
+    if (node.$ref === VALUE_REF) {
+      if (typeof d === 'string') texts.push(d);
+      return;
+    }
+    const s = resolve(node);
+    if (Array.isArray(d)) d.forEach((x) => visit(x, s.items ?? {}));
+    else if (d && typeof d === 'object')
+      for (const [k, v] of Object.entries(d)) {
+        if (k !== 'at') visit(v, s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {}));
+      }
+  };
+  visit(input, schema as SchemaNode);
+  return texts;
+}
+
+function buildOutline(model: Model): SectionInfo[] {
+  return (model.sections ?? []).map((s) => ({
+    title: s.title,
+    number: s.number,
+    inToc: s.inToc,
+    kind: s.kind ?? sectionKind(s.title),
+    loc: s.loc,
+  }));
+}
+
+/** Position in the source document, comparable across locs: page first, then line. */
+export function sourcePosition(loc: Loc): number | undefined {
+  const line = loc.source?.line ?? (loc.pointer ? undefined : loc.line);
+  const page = loc.source?.page ?? (loc.pointer ? undefined : loc.page);
+  if (line === undefined && page === undefined) return undefined;
+  return (page ?? 0) * 1e6 + (line ?? 0);
+}
+
+function assignSections(locs: Loc[], outline: SectionInfo[]): void {
+  const body = outline
+    .filter((s) => !s.inToc)
+    .map((s) => ({ title: s.title, pos: sourcePosition(s.loc) }))
+    .filter((s): s is { title: string; pos: number } => s.pos !== undefined)
+    .sort((a, b) => a.pos - b.pos);
+  if (!body.length) return;
+  for (const loc of locs) {
+    const pos = sourcePosition(loc);
+    if (pos === undefined || loc.section) continue;
+    let current: string | undefined;
+    for (const s of body) {
+      if (s.pos > pos) break;
+      current = s.title;
+    }
+    if (current) loc.section = current;
+  }
+}

@@ -1,0 +1,659 @@
+/* Generated from report.schema.json by scripts/gen-model-types.mjs. Do not edit by hand. */
+
+/**
+ * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Value".
+ */
+export type Value = string | number | null;
+
+/**
+ * One LKjIP with its attachments (Renstra, IKU, RKT, PK, PK Perubahan), as written. Every number is kept as the text the report prints (e.g. "24.577.500", "82,3%", "B"); lkjip-lint parses it. `at` says where the value stands in the source document.
+ */
+export interface LkjipReport {
+  $schema?: string;
+  /**
+   * Format version of this file.
+   */
+  lkjipLint?: 1;
+  source?: Source;
+  meta: Meta;
+  sections?: Section[];
+  paragraphs?: Paragraph[];
+  tables?: TableCaption[];
+  signings?: Signing[];
+  letterheads?: Letterhead[];
+  scale?: Scale;
+  formulas?: Formulas;
+  renstra?: Renstra;
+  iku?: IkuDocument[];
+  rkt?: Rkt;
+  perencanaan?: Perencanaan;
+  pk?: PerjanjianKinerja[];
+  pengukuran?: Measurement[];
+  riwayat?: HistoryRow[];
+  kemajuanRenstra?: RenstraProgressRow[];
+  nasional?: NationalRow[];
+  anggaran?: BudgetTable;
+  belanja?: Belanja;
+  subKegiatan?: SubKegiatanTable[];
+  alokasi?: Allocation[];
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Source".
+ */
+export interface Source {
+  /**
+   * The document this model was read or transcribed from.
+   */
+  file?: string;
+  format?: 'pdf' | 'markdown' | 'text' | 'docx' | 'manual';
+  pages?: number;
+  extractedBy?: string;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Meta".
+ */
+export interface Meta {
+  title?: string;
+  instansi?: string;
+  pemda?: string;
+  level?: 'opd' | 'kecamatan' | 'pemda' | 'kementerian' | 'lembaga' | 'unit' | 'other';
+  /**
+   * The reporting year.
+   */
+  tahun: number;
+  /**
+   * As written, e.g. "2016-2021".
+   */
+  renstraPeriod?: string;
+  /**
+   * Years printed on the cover, as written.
+   */
+  coverYears?: string[];
+  at?: At;
+}
+/**
+ * Where the value stands in the source document the file was made from.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "At".
+ */
+export interface At {
+  line?: number;
+  column?: number;
+  endLine?: number;
+  page?: number;
+  table?: string;
+  row?: number | string;
+  /**
+   * Per-field positions inside a table row, keyed by field name.
+   */
+  cells?: {
+    [k: string]: CellAt;
+  };
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "CellAt".
+ */
+export interface CellAt {
+  line?: number;
+  column?: number;
+  page?: number;
+  field?: string;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Section".
+ */
+export interface Section {
+  /**
+   * The heading as printed, e.g. "BAB III AKUNTABILITAS KINERJA".
+   */
+  title: string;
+  /**
+   * Numbering as printed ("III", "A.", "3.1").
+   */
+  number?: string;
+  /**
+   * Canonical id when known (bab-1 … bab-4, bab-3a, bab-3b, kata-pengantar, ikhtisar, lampiran, pk, pk-perubahan, rkt, renstra, sk-iku). Inferred from the title when absent.
+   */
+  kind?: string;
+  parent?: string;
+  /**
+   * True for an entry of the Daftar Isi rather than a heading in the body.
+   */
+  inToc?: boolean;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Paragraph".
+ */
+export interface Paragraph {
+  /**
+   * Title or kind of the section the paragraph stands in.
+   */
+  section?: string;
+  text: string;
+  about?: About;
+  at?: At;
+}
+/**
+ * What a paragraph or table speaks of, when its position says so (e.g. the evaluation of Sasaran 2).
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "About".
+ */
+export interface About {
+  sasaran?: number | string;
+  indikator?: string;
+  program?: string;
+  subKegiatan?: string;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "TableCaption".
+ */
+export interface TableCaption {
+  /**
+   * As printed, e.g. "3.2".
+   */
+  number?: string;
+  title?: string;
+  section?: string;
+  /**
+   * True for a reference in prose ("(Tabel 4.1)") rather than a caption.
+   */
+  referenced?: boolean;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Signing".
+ */
+export interface Signing {
+  document:
+    | 'kata-pengantar'
+    | 'lkjip'
+    | 'pk'
+    | 'pk-perubahan'
+    | 'rkt'
+    | 'sk-iku'
+    | 'renstra'
+    | 'pernyataan-reviu'
+    | 'other';
+  place?: string;
+  /**
+   * As written, e.g. "01 Nopember 2021" or "Januari 2021".
+   */
+  date?: string;
+  signatories?: Signatory[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Signatory".
+ */
+export interface Signatory {
+  /**
+   * e.g. pihak-pertama, pihak-kedua, penandatangan.
+   */
+  role?: string;
+  name?: string;
+  jabatan?: string;
+  pangkat?: string;
+  nip?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Letterhead".
+ */
+export interface Letterhead {
+  document: string;
+  instansi?: string;
+  address?: string;
+  phone?: string;
+  postalCode?: string;
+  /**
+   * The letterhead as printed.
+   */
+  text?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Scale".
+ */
+export interface Scale {
+  title?: string;
+  bands: ScaleBand[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "ScaleBand".
+ */
+export interface ScaleBand {
+  no?: string;
+  /**
+   * As printed: "Lebih dari 100 %", "76 % s/d 100 %", "≥ 91", "< 55%".
+   */
+  range: string;
+  label: string;
+  /**
+   * Lower bound; absent when the band is open below.
+   */
+  min?: number;
+  minInclusive?: boolean;
+  /**
+   * Upper bound; absent when the band is open above.
+   */
+  max?: number;
+  maxInclusive?: boolean;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Formulas".
+ */
+export interface Formulas {
+  /**
+   * The declared formula for positive polarity, as written.
+   */
+  positive?: string;
+  /**
+   * The declared formula for negative polarity, as written.
+   */
+  negative?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Renstra".
+ */
+export interface Renstra {
+  period?: string;
+  tujuan?: RenstraTujuan[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RenstraTujuan".
+ */
+export interface RenstraTujuan {
+  no?: string;
+  text: string;
+  indikator?: string[];
+  sasaran?: RenstraSasaran[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RenstraSasaran".
+ */
+export interface RenstraSasaran {
+  text: string;
+  indikator?: RenstraIndikator[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RenstraIndikator".
+ */
+export interface RenstraIndikator {
+  text: string;
+  satuan?: string;
+  /**
+   * Target per year, keyed by year.
+   */
+  targets?: {
+    [k: string]: Value;
+  };
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "IkuDocument".
+ */
+export interface IkuDocument {
+  /**
+   * sk: the lampiran of the IKU decree; bab2: the IKU table in Bab II.
+   */
+  source: 'sk' | 'bab2' | 'lampiran' | 'other';
+  title?: string;
+  decree?: Decree;
+  items: IkuItem[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Decree".
+ */
+export interface Decree {
+  title?: string;
+  nomor?: string;
+  tentang?: string;
+  place?: string;
+  date?: string;
+  diktum?: Diktum[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Diktum".
+ */
+export interface Diktum {
+  /**
+   * As printed: KESATU, KEDUA, …
+   */
+  label: string;
+  text?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "IkuItem".
+ */
+export interface IkuItem {
+  no?: string;
+  /**
+   * Sasaran strategis or kinerja utama the indicator serves.
+   */
+  sasaran?: string;
+  indikator: string;
+  formula?: string;
+  penanggungJawab?: string;
+  sumber?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Rkt".
+ */
+export interface Rkt {
+  title?: string;
+  year?: number;
+  sasaran?: RktSasaran[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RktSasaran".
+ */
+export interface RktSasaran {
+  no?: string;
+  text: string;
+  indikator?: TargetIndikator[];
+  programs?: RktProgram[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "TargetIndikator".
+ */
+export interface TargetIndikator {
+  no?: string;
+  text: string;
+  target?: Value;
+  satuan?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RktProgram".
+ */
+export interface RktProgram {
+  name: string;
+  indikator?: string;
+  target?: Value;
+  anggaran?: Value;
+  kegiatan?: RktKegiatan[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RktKegiatan".
+ */
+export interface RktKegiatan {
+  name: string;
+  indikator?: string;
+  target?: Value;
+  anggaran?: Value;
+  at?: At;
+}
+/**
+ * Bab II's summary of the PK: sasaran, indikator and target as the report body states them.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Perencanaan".
+ */
+export interface Perencanaan {
+  title?: string;
+  sasaran?: TargetSasaran[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "TargetSasaran".
+ */
+export interface TargetSasaran {
+  no?: string;
+  text: string;
+  indikator?: TargetIndikator[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "PerjanjianKinerja".
+ */
+export interface PerjanjianKinerja {
+  kind: 'pk' | 'pk-perubahan';
+  title?: string;
+  year?: number;
+  /**
+   * Signing date as written.
+   */
+  date?: string;
+  sasaran?: TargetSasaran[];
+  programs?: PkProgram[];
+  total?: Value;
+  totalAt?: At;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "PkProgram".
+ */
+export interface PkProgram {
+  no?: string;
+  name: string;
+  anggaran?: Value;
+  keterangan?: string;
+  at?: At;
+}
+/**
+ * One row of the Bab III.A measurement table.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Measurement".
+ */
+export interface Measurement {
+  no?: string;
+  sasaran?: string;
+  indikator: string;
+  satuan?: string;
+  polarity?: 'positive' | 'negative';
+  target?: Value;
+  realisasi?: Value;
+  capaian?: Value;
+  predikat?: string;
+  table?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "HistoryRow".
+ */
+export interface HistoryRow {
+  sasaran?: string;
+  indikator: string;
+  /**
+   * Realisasi per year, keyed by year.
+   */
+  values: {
+    [k: string]: Value;
+  };
+  table?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RenstraProgressRow".
+ */
+export interface RenstraProgressRow {
+  sasaran?: string;
+  indikator: string;
+  targetAkhir?: Value;
+  realisasi?: Value;
+  kemajuan?: Value;
+  table?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "NationalRow".
+ */
+export interface NationalRow {
+  sasaran?: string;
+  indikator: string;
+  realisasi?: Value;
+  nasional?: Value;
+  keterangan?: string;
+  table?: string;
+  at?: At;
+}
+/**
+ * The budget per program table, as flat rows in printed order; the tree (program → kegiatan → sub kegiatan) follows from the levels.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "BudgetTable".
+ */
+export interface BudgetTable {
+  title?: string;
+  rows?: BudgetRow[];
+  total?: {
+    label?: string;
+    anggaran?: Value;
+    realisasi?: Value;
+    persen?: Value;
+    at?: At;
+  };
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "BudgetRow".
+ */
+export interface BudgetRow {
+  no?: string;
+  level: 'program' | 'kegiatan' | 'subkegiatan';
+  name: string;
+  anggaran?: Value;
+  realisasi?: Value;
+  persen?: Value;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Belanja".
+ */
+export interface Belanja {
+  total?: Value;
+  totalAt?: At;
+  groups?: BelanjaItem[];
+  proportions?: Proportion[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "BelanjaItem".
+ */
+export interface BelanjaItem {
+  name: string;
+  amount?: Value;
+  parts?: BelanjaItem[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Proportion".
+ */
+export interface Proportion {
+  /**
+   * Name of the belanja group the share is stated for.
+   */
+  name: string;
+  percent: Value;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "SubKegiatanTable".
+ */
+export interface SubKegiatanTable {
+  sasaran?: number | string;
+  program?: string;
+  kegiatan?: string;
+  subKegiatan?: string;
+  rows: SubKegiatanRow[];
+  penjelasan?: string;
+  penjelasanAt?: At;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "SubKegiatanRow".
+ */
+export interface SubKegiatanRow {
+  kind: 'input' | 'output' | 'outcome';
+  uraian: string;
+  target?: Value;
+  realisasi?: Value;
+  persen?: Value;
+  at?: At;
+}
+/**
+ * Budget allocated to one sasaran (Bab III, alokasi belanja per sasaran).
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Allocation".
+ */
+export interface Allocation {
+  sasaran: number | string;
+  sasaranText?: string;
+  items?: AllocationItem[];
+  total?: Value;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  percent?: string | number | null;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "AllocationItem".
+ */
+export interface AllocationItem {
+  /**
+   * The program (or kegiatan) as written.
+   */
+  name: string;
+  anggaran?: Value;
+  at?: At;
+}

@@ -1,0 +1,39 @@
+// Canonical section kinds from heading text, tolerant of spelling and numbering ("BAB III.",
+// "Bab 3", "AKUNTABILITAS KEUANGAN" for Realisasi Anggaran). Shared by every input format.
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+export function chapterNumber(title: string): number | undefined {
+  const m = /^\s*bab\s+([ivx]+|\d+)\b/i.exec(title);
+  if (!m) return undefined;
+  const token = m[1].toLowerCase();
+  return ROMAN[token] ?? Number(token);
+}
+
+const PATTERNS: [RegExp, string][] = [
+  [/kata\s+pengantar/i, 'kata-pengantar'],
+  [/daftar\s+(isi|tabel|gambar|lampiran)/i, 'daftar-isi'],
+  [/ikhtisar|ringkasan\s+eksekutif|executive\s+summary/i, 'ikhtisar'],
+  [/perjanjian\s+kinerja\s+perubahan|pk\s+perubahan/i, 'pk-perubahan'],
+  [/keputusan\b/i, 'sk-iku'],
+  [/realisasi\s+anggaran|akuntabilitas\s+keuangan|realisasi\s+keuangan/i, 'bab-3b'],
+  [/evaluasi\s+dan\s+analisis|analisis\s+capaian/i, 'bab-3-evaluasi'],
+  [/capaian\s+kinerja|pengukuran\s+(pencapaian\s+|capaian\s+)?kinerja/i, 'bab-3a'],
+  [/rencana\s+kinerja\s+tahunan|\brkt\b/i, 'rkt'],
+  [/perjanjian\s+kinerja|penetapan\s+kinerja/i, 'pk'],
+  [/indikator\s+kinerja\s+utama|\biku\b/i, 'iku'],
+  [/rencana\s+strategis|\brenstra\b/i, 'renstra'],
+  [/^\s*lampiran\b/i, 'lampiran'],
+  [/pendahuluan/i, 'bab-1'],
+  [/akuntabilitas\s+kinerja/i, 'bab-3'],
+  [/perencanaan(\s+dan\s+perjanjian)?\s+kinerja/i, 'bab-2'],
+  [/penutup/i, 'bab-4'],
+];
+
+/** Kind of a section heading; chapters by their number first, then by their words. */
+export function sectionKind(title: string): string | undefined {
+  const chapter = chapterNumber(title);
+  if (chapter !== undefined) return `bab-${chapter}`;
+  for (const [re, kind] of PATTERNS) if (re.test(title)) return kind;
+  return undefined;
+}

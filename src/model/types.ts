@@ -1,0 +1,59 @@
+// The canonical report model as the engine sees it: the input form (report-input.ts, generated from
+// report.schema.json) with every printed value parsed into a located `Val` and every object given a
+// `loc`. The shape is the schema's, so there is one model, not two.
+import type { LkjipReport, Value } from './report-input.js';
+import type { ParsedNumber } from './number-id.js';
+
+export type { LkjipReport } from './report-input.js';
+
+/** Where something stands: the file linted, and inside it a pointer, line, page, table cell. */
+export interface Loc {
+  file: string;
+  /** JSON pointer, for structured input. */
+  pointer?: string;
+  line?: number;
+  column?: number;
+  page?: number;
+  /** Heading of the section the item stands in. */
+  section?: string;
+  table?: string;
+  row?: number | string;
+  /** Field (table column) of the value. */
+  field?: string;
+  /** For a structured file transcribed from a document: the position in that document. */
+  source?: { file?: string; line?: number; page?: number; column?: number };
+}
+
+/** A printed value, parsed, with its location. */
+export interface Val extends ParsedNumber {
+  loc: Loc;
+}
+
+type ValueFields<T> = { [K in keyof T]: null extends T[K] ? Val : Normalized<T[K]> };
+
+export type Normalized<T> = T extends readonly (infer E)[]
+  ? Normalized<E>[]
+  : T extends object
+    ? ValueFields<T> & { loc: Loc }
+    : T;
+
+export type InputFormat = 'json' | 'yaml' | 'text' | 'markdown' | 'pdf';
+
+export interface SectionInfo {
+  title: string;
+  kind?: string;
+  number?: string;
+  inToc?: boolean;
+  loc: Loc;
+}
+
+export type Model = Normalized<LkjipReport> & {
+  file: string;
+  format: InputFormat;
+  /** The input as read, for `extract` and round trips. */
+  input: LkjipReport;
+  /** Sections with their canonical kind resolved from the title. */
+  outline: SectionInfo[];
+};
+
+export type { Value };
