@@ -8,17 +8,19 @@ import type { InputFormat, LkjipReport, Model } from './types.js';
 
 export function parseStructured(text: string, file: string): { data: unknown; pointerLines: Map<string, number> } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length) {
     const e = doc.errors[0];
     const pos = e.linePos?.[0];
-    throw new InputError(`${pos ? `line ${pos.line}: ` : ''}${e.message.split('\n')[0]}`, file);
+    const detail = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError({ id: `${pos ? `baris ${pos.line}: ` : ''}YAML/JSON tidak valid: ${detail}`, en: `${pos ? `line ${pos.line}: ` : ''}invalid YAML/JSON: ${detail}` }, file);
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
-    throw new InputError((err as Error).message.split('\n')[0], file);
+    const detail = (err as Error).message.split('\n')[0];
+    throw new InputError({ id: `YAML tidak dapat dibaca: ${detail}`, en: `YAML cannot be read: ${detail}` }, file);
   }
   const pointerLines = new Map<string, number>();
   const visit = (node: Node | null | undefined, pointer: string) => {
@@ -44,13 +46,19 @@ export function parseStructured(text: string, file: string): { data: unknown; po
 export function loadStructured(text: string, file: string, format: InputFormat): Model {
   const { data, pointerLines } = parseStructured(text, file);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('not an lkjip-lint report: expected an object with "meta"', file);
+    throw new InputError({ id: 'bukan laporan lkjip-lint: diharapkan objek dengan "meta"', en: 'not an lkjip-lint report: expected an object with "meta"' }, file);
   }
   const problems = validate(data);
   if (problems.length) {
     const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new InputError(`invalid report: ${first.pointer}: ${first.message}${more}`, file);
+    const n = problems.length - 1;
+    throw new InputError(
+      {
+        id: `laporan tidak sesuai skema: ${first.pointer}: ${first.message}${n ? ` (dan ${n} lainnya)` : ''}`,
+        en: `report does not match the schema: ${first.pointer}: ${first.message}${n ? ` (and ${n} more)` : ''}`,
+      },
+      file,
+    );
   }
   return normalize(data as LkjipReport, { file, format, pointerLines });
 }

@@ -1,0 +1,25 @@
+// Lints a batch of files; a file that cannot be read is a failed result, and the batch goes on.
+import { lintModel } from '../engine/run.js';
+import type { Lang } from '../engine/types.js';
+import { readReport, type ReadOptions } from '../ingest/index.js';
+import { InputError } from '../model/errors.js';
+import type { FileResult } from '../report/results.js';
+
+export interface LintFilesOptions extends ReadOptions {
+  lang: Lang;
+  debug?: boolean;
+}
+
+export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
+  const results: FileResult[] = [];
+  for (const file of files) {
+    try {
+      const model = await readReport(file, options);
+      results.push({ file, format: model.format, findings: await lintModel(model, { lang: options.lang }) });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      results.push({ file, findings: [], error: err.text });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// lkjip-lint command line: wires files → ingest → engine → formatter, and owns the exit codes
+// (0 clean, 1 error-level findings or too many warnings, 2 usage or input errors).
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { packageRoot } from '../engine/package-root.js';
+import type { Lang } from '../engine/types.js';
+import { readReport } from '../ingest/index.js';
+import { InputError } from '../model/errors.js';
+import { formatJson } from '../report/json.js';
+import { summarize } from '../report/results.js';
+import { formatStylish } from '../report/stylish.js';
+import { expandInputs } from './files.js';
+import { lintFiles } from './lint-files.js';
+import { t } from './messages.js';
+import { writeAtomic } from './write-atomic.js';
+
+const FORMATTERS = { stylish: formatStylish, json: formatJson };
+type FormatName = keyof typeof FORMATTERS;
+
+class UsageError extends Error {}
+
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const v = i < 0 ? undefined : argv[i].includes('=') ? argv[i].split('=')[1] : argv[i + 1];
+  return v === 'en' ? 'en' : 'id';
+}
+
+function wholeNumber(name: string, v: string | undefined, lang: Lang): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v)) throw new UsageError(t('badNumber', lang, name, v));
+  return Number(v);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const lang0 = langOf(argv);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        'max-file-size': { type: 'string' },
+        'max-pages': { type: 'string' },
+        timeout: { type: 'string' },
+        debug: { type: 'boolean' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    const m = /'([^']+)'/.exec((err as Error).message);
+    throw new UsageError(t('unknownOption', lang0, m?.[1] ?? (err as Error).message));
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(t('badLang', 'id', values.lang));
+  const lang: Lang = (values.lang as Lang | undefined) ?? 'id';
+  if (values.help) {
+    process.stdout.write(`${t('usage', lang)}\n`);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`${JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version}\n`);
+    return 0;
+  }
+  const format = (values.format ?? 'stylish') as FormatName;
+  if (!(format in FORMATTERS)) throw new UsageError(t('badFormat', lang, format, Object.keys(FORMATTERS).join(', ')));
+  const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], lang);
+  const maxFileSizeMb = wholeNumber('--max-file-size', values['max-file-size'], lang);
+  const readOptions = {
+    maxFileSize: maxFileSizeMb !== undefined ? maxFileSizeMb * 1024 * 1024 : undefined,
+    maxPages: wholeNumber('--max-pages', values['max-pages'], lang),
+    timeoutMs: values.timeout !== undefined ? wholeNumber('--timeout', values.timeout, lang)! * 1000 : undefined,
+  };
+
+  if (positionals[0] === 'extract') {
+    if (positionals.length !== 2) throw new UsageError(t('extractNeedsOneFile', lang));
+    const model = await readReport(positionals[1], readOptions);
+    const asJson = values.output?.endsWith('.json') || values.format === 'json';
+    const text = asJson ? `${JSON.stringify(model.input, null, 2)}\n` : stringify(model.input, { lineWidth: 0 });
+    if (values.output) {
+      await writeAtomic(values.output, text);
+      process.stderr.write(`${t('written', lang, values.output)}\n`);
+    } else process.stdout.write(text);
+    return 0;
+  }
+
+  if (!positionals.length) throw new UsageError(t('noFiles', lang));
+  const files = await expandInputs(positionals);
+  const results = await lintFiles(files, { lang, debug: values.debug, ...readOptions });
+  const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
+  const output = FORMATTERS[format](results, { lang, color });
+  if (values.output) await writeAtomic(values.output, output);
+  else process.stdout.write(output);
+
+  const s = summarize(results);
+  if (s.failed) {
+    if (format !== 'stylish' || values.output)
+      for (const r of results.filter((x) => x.error)) process.stderr.write(`lkjip-lint: ${r.file}: ${r.error![lang]}\n`);
+    return 2;
+  }
+  if (s.errors > 0) return 1;
+  if (maxWarnings !== undefined && s.warnings > maxWarnings) return 1;
+  return 0;
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    const lang = langOf(argv);
+    if (err instanceof UsageError) {
+      process.stderr.write(`lkjip-lint: ${err.message}\n`);
+    } else if (err instanceof InputError) {
+      process.stderr.write(`lkjip-lint: ${err.file ? `${err.file}: ` : ''}${err.text[lang]}\n`);
+    } else {
+      if (argv.includes('--debug')) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+      else process.stderr.write(`lkjip-lint: ${t('internal', lang, (err as Error)?.message ?? String(err))}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

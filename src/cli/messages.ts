@@ -1,0 +1,58 @@
+// Every line the CLI itself prints, in Indonesian and English. Findings carry their own messages.
+import type { Lang } from '../engine/types.js';
+
+export const CLI_MESSAGES = {
+  usage: {
+    id: `Pemakaian: lkjip-lint [berkas|folder …] [opsi]
+       lkjip-lint extract <berkas> [-o laporan.yaml]
+
+Membaca LKjIP (PDF, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaian, predikat,
+konsistensi antardokumen, narasi, periode, kelengkapan, struktur dan rujukan.
+
+Opsi:
+  --format stylish|json   bentuk keluaran (bawaan: stylish)
+  -o, --output <berkas>   tulis keluaran ke berkas (ditulis utuh atau tidak sama sekali)
+  --lang id|en            bahasa pesan (bawaan: id)
+  --max-warnings <N>      keluar dengan kode 1 bila peringatan lebih dari N
+  --debug                 tampilkan jejak galat lengkap
+  -h, --help              bantuan ini
+  -v, --version           versi
+
+Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan melebihi --max-warnings),
+2 masukan atau pemakaian tidak valid.`,
+    en: `Usage: lkjip-lint [files|dirs …] [options]
+       lkjip-lint extract <file> [-o report.yaml]
+
+Reads an LKjIP (PDF, Markdown, text, JSON, YAML) and checks arithmetic, capaian, ratings,
+cross-document consistency, narrative, periods, completeness, structure and references.
+
+Options:
+  --format stylish|json   output format (default: stylish)
+  -o, --output <file>     write the output to a file (written whole or not at all)
+  --lang id|en            message language (default: id)
+  --max-warnings <N>      exit 1 when there are more than N warnings
+  --debug                 show full error traces
+  -h, --help              this help
+  -v, --version           version
+
+Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings),
+2 invalid input or usage.`,
+  },
+  noFiles: { id: 'tidak ada berkas untuk diperiksa', en: 'no files to lint' },
+  noReportsInDir: { id: 'folder tidak berisi laporan yang dikenali (.pdf .md .txt .json .yaml)', en: 'folder holds no recognised reports (.pdf .md .txt .json .yaml)' },
+  notFound: { id: 'berkas tidak ditemukan', en: 'file not found' },
+  unknownOption: { id: 'opsi tidak dikenal: {0}', en: 'unknown option: {0}' },
+  badFormat: { id: 'format keluaran tidak dikenal: {0} (pilihan: {1})', en: 'unknown output format: {0} (choose from: {1})' },
+  badLang: { id: 'bahasa tidak dikenal: {0} (pilihan: id, en)', en: 'unknown language: {0} (choose from: id, en)' },
+  badNumber: { id: '{0} memerlukan bilangan bulat ≥ 0, bukan "{1}"', en: '{0} needs a whole number ≥ 0, not "{1}"' },
+  extractNeedsOneFile: { id: 'extract memerlukan tepat satu berkas', en: 'extract needs exactly one file' },
+  failedFiles: { id: 'berkas gagal dibaca', en: 'files that could not be read' },
+  written: { id: 'ditulis: {0}', en: 'written: {0}' },
+  internal: { id: 'galat internal: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error: {0} (run again with --debug for the trace)' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export type CliMessageId = keyof typeof CLI_MESSAGES;
+
+export function t(id: CliMessageId, lang: Lang, ...args: (string | number)[]): string {
+  return CLI_MESSAGES[id][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}

@@ -1,0 +1,405 @@
+// Tolerant matching of sasaran, indicator and program names across the documents of one report
+// (Renstra, IKU, RKT, PK, PK Perubahan, Bab II, Bab III). The same indicator is written many ways:
+// "Prosentase"/"Persentase"/"Prosentasi", "Meningkatnya"/"Peningkatan", "Sirvey" for "Survey",
+// "(SKM)" after the words it abbreviates or "SKM" alone, "1 (satu) tahun" for "satu tahun", a
+// "1." numbering prefix, other word order. Texts are reduced to weighted, stemmed-ish tokens and
+// compared by a soft weighted Jaccard score in 0..1 (typos count through character similarity of
+// tokens); pairs are then assigned one to one, best pairs first. Every match says how it was made
+// (exact / normalised / fuzzy with its score) so that a finding can show it to the reviewer.
+import { formatNumber } from './format.js';
+import type { Localized } from './types.js';
+import { clip, normalizeText } from './text.js';
+
+export type MatchMethod = 'exact' | 'normalised' | 'fuzzy';
+
+export interface MatchInfo {
+  method: MatchMethod;
+  /** 1 for exact and normalised matches; the similarity for fuzzy ones. */
+  score: number;
+}
+
+/** Minimum similarity for two texts to be taken as the same sasaran/indicator/program. */
+export const MATCH_THRESHOLD = 0.5;
+/** Below this a fuzzy match is doubtful: used, but worth a warning that says so. */
+export const CONFIDENT_THRESHOLD = 0.75;
+
+/** Words that carry no meaning for identity. */
+const STOP = new Set(
+  'yang dan dalam pada di terhadap bidang atau serta untuk dengan oleh ke dari secara sebagai bagi akan telah adalah ini itu tersebut para the of and in'.split(' '),
+);
+
+/**
+ * Words (after stemming) that say how something is measured or in which direction, not what:
+ * they count, but little ("Jumlah desa mandiri" and "Persentase desa mandiri" stay apart from
+ * each other only by them; "Nilai SKM" and "Hasil SKM" are the same indicator).
+ */
+const LIGHT_WORDS: [string, number][] = [
+  ['persentase', 0.25],
+  ['nilai', 0.25],
+  ['hasil', 0.25],
+  ['jumlah', 0.25],
+  ['tingkat', 0.25],
+  ['indeks', 0.25],
+  ['rasio', 0.25],
+  ['angka', 0.25],
+  ['capaian', 0.25],
+  ['program', 0.1],
+  ['kegiatan', 0.1],
+  ['subkegiatan', 0.1],
+];
+
+/** Spelling variants, before stemming. */
+const SPELLING: Record<string, string> = {
+  prosentase: 'persentase',
+  prosentasi: 'persentase',
+  persentasi: 'persentase',
+  presentase: 'persentase',
+  prosen: 'persentase',
+  persen: 'persentase',
+  survey: 'survei',
+  survai: 'survei',
+  surve: 'survei',
+  sirvey: 'survei',
+  kwalitas: 'kualitas',
+  ketentraman: 'ketenteraman',
+  ketrentaman: 'ketenteraman',
+  tentram: 'tenteram',
+  aparat: 'aparatur',
+  praktek: 'praktik',
+};
+
+/** Abbreviations known without their definition in the text. */
+const ACRONYMS: Record<string, string> = {
+  skm: 'survei kepuasan masyarakat',
+  ikm: 'indeks kepuasan masyarakat',
+  kesos: 'kesejahteraan sosial',
+  trantib: 'ketenteraman ketertiban',
+  trantibum: 'ketenteraman ketertiban umum',
+  pmd: 'pemberdayaan masyarakat desa',
+  opd: 'organisasi perangkat daerah',
+  skpd: 'satuan kerja perangkat daerah',
+  pd: 'perangkat daerah',
+  asn: 'aparatur sipil negara',
+  apbd: 'anggaran pendapatan belanja daerah',
+  pbb: 'pajak bumi bangunan',
+  ktp: 'kartu tanda penduduk',
+};
+
+const NUMBER_WORDS: Record<string, string> = {
+  satu: '1',
+  dua: '2',
+  tiga: '3',
+  empat: '4',
+  lima: '5',
+  enam: '6',
+  tujuh: '7',
+  delapan: '8',
+  sembilan: '9',
+  sepuluh: '10',
+};
+
+export interface Prepared {
+  text: string;
+  /** Lower case, punctuation-free form used for the exact test. */
+  plain: string;
+  /** Stemmed tokens with their weights. */
+  tokens: Map<string, number>;
+}
+
+const prepCache = new Map<string, Prepared>();
+let light: Map<string, number> | undefined;
+
+/** Weights by stem (built lazily: the stemmer is defined below). */
+function lightWeight(token: string): number {
+  light ??= new Map(LIGHT_WORDS.map(([w, weight]) => [stem(w), weight]));
+  return light.get(token) ?? 1;
+}
+
+export function prepare(text: string): Prepared {
+  const hit = prepCache.get(text);
+  if (hit) return hit;
+  const stripped = stripNumbering(text);
+  const plain = normalizeText(stripped);
+  const tokens = new Map<string, number>();
+  for (const t of tokenize(stripped)) {
+    const w = lightWeight(t);
+    tokens.set(t, Math.max(tokens.get(t) ?? 0, w));
+  }
+  const out = { text, plain, tokens };
+  if (prepCache.size > 5000) prepCache.clear();
+  prepCache.set(text, out);
+  return out;
+}
+
+/** "1. Nilai SKM" → "Nilai SKM"; "a) …", "1.2. …", "- …" likewise. */
+export function stripNumbering(text: string): string {
+  let t = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const next = t.replace(/^(?:[-–•*]|\(?(?:\d+(?:\.\d+)*|[a-z]|[ivx]+)[.)]|\d+(?:\.\d+)+)\s+/i, '');
+    if (next === t) break;
+    t = next.trim();
+  }
+  return t;
+}
+
+/** Words before "(ABC)" whose initials spell ABC: "Survey Kepuasan Masyarakat (SKM)". */
+function localAcronyms(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /\(([A-Z][A-Za-z]{1,7})\)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const abbr = m[1].toLowerCase();
+    const words = normalizeText(text.slice(0, m.index)).split(' ').filter(Boolean);
+    const letters = abbr.split('');
+    const picked: string[] = [];
+    let i = words.length - 1;
+    let j = letters.length - 1;
+    while (i >= 0 && j >= 0) {
+      const w = words[i];
+      if (w[0] === letters[j]) {
+        picked.unshift(w);
+        j--;
+      } else if (!STOP.has(w)) break;
+      i--;
+    }
+    if (j < 0) out.set(abbr, picked.join(' '));
+  }
+  return out;
+}
+
+export function tokenize(text: string): string[] {
+  const local = localAcronyms(text);
+  let t = text
+    // "1 (satu) tahun" → "1 tahun"
+    .replace(/(\d+)\s*\(\s*(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seratus)\s*\)/gi, '$1');
+  t = normalizeText(t)
+    .replace(/%/g, ' ')
+    .replace(/\b(?:di)?tindak\s+lanjut(i|nya)?\b/g, 'tindaklanjut')
+    .replace(/\bsub\s+kegiatan\b/g, 'subkegiatan');
+  const words: string[] = [];
+  for (const raw of t.split(' ').filter(Boolean)) {
+    const w = SPELLING[raw] ?? raw;
+    const expansion = local.get(w) ?? ACRONYMS[w];
+    if (expansion) {
+      for (const e of normalizeText(expansion).split(' ')) words.push(SPELLING[e] ?? e);
+      continue;
+    }
+    words.push(NUMBER_WORDS[w] ?? w);
+  }
+  const out: string[] = [];
+  for (const w of words) {
+    if (STOP.has(w)) continue;
+    const s = stem(w);
+    if (s) out.push(SPELLING[s] ?? s);
+  }
+  return out;
+}
+
+const VOWEL = /^[aiueo]/;
+
+/**
+ * A light Indonesian stemmer: particles and possessives, then -kan/-an/-i, then up to two
+ * prefixes (di-, ke-, se-, ter-, ber-, me-/pe- with their sound changes). Not a dictionary
+ * stemmer: it only needs to send the forms of one word to the same token, consistently.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (/^\d/.test(w) || w.length <= 4) return w;
+  const keep = (x: string) => x.length >= 3;
+  for (const suf of ['nya', 'lah', 'kah', 'pun']) {
+    if (w.endsWith(suf) && keep(w.slice(0, -suf.length)) && w.length - suf.length >= 4) {
+      w = w.slice(0, -suf.length);
+      break;
+    }
+  }
+  for (const suf of ['kan', 'an', 'i']) {
+    if (w.endsWith(suf) && w.length - suf.length >= 4) {
+      w = w.slice(0, -suf.length);
+      break;
+    }
+  }
+  for (let round = 0; round < 2; round++) {
+    const next = stripPrefix(w);
+    if (next === w || !keep(next)) break;
+    w = next;
+  }
+  return w;
+}
+
+function stripPrefix(w: string): string {
+  const rest = (n: number) => w.slice(n);
+  if (/^(?:di|ke|se)/.test(w) && w.length > 5) return rest(2);
+  if (/^ter/.test(w) && w.length > 6) return rest(3);
+  if (/^ber/.test(w) && w.length > 6) return rest(3);
+  if (/^be[^r]/.test(w) && w.length > 6 && /^be(?:ker)/.test(w)) return rest(2);
+  if (/^(?:me|pe)ng/.test(w)) {
+    const r = rest(4);
+    return VOWEL.test(r) ? r : r;
+  }
+  if (/^(?:me|pe)ny/.test(w)) return 's' + rest(4);
+  if (/^(?:me|pe)n/.test(w)) {
+    const r = rest(3);
+    return VOWEL.test(r) ? 't' + r : r;
+  }
+  if (/^(?:me|pe)m/.test(w)) {
+    const r = rest(3);
+    return VOWEL.test(r) ? 'p' + r : r;
+  }
+  if (/^per/.test(w) && w.length > 6) return rest(3);
+  if (/^(?:me|pe)[lrwy]/.test(w)) return rest(2);
+  return w;
+}
+
+/** Levenshtein distance, for typos inside a token. */
+function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** Similarity of two tokens: 1 when equal, the character similarity for a likely typo, else 0. */
+export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  if (/\d/.test(a) || /\d/.test(b)) return 0;
+  const min = Math.min(a.length, b.length);
+  if (min < 5) return 0;
+  const r = 1 - levenshtein(a, b) / Math.max(a.length, b.length);
+  return r >= 0.8 ? r : 0;
+}
+
+/** Soft weighted Jaccard of the token sets (each token paired with at most one other). */
+export function similarity(a: string | Prepared, b: string | Prepared): number {
+  const pa = typeof a === 'string' ? prepare(a) : a;
+  const pb = typeof b === 'string' ? prepare(b) : b;
+  const wa = [...pa.tokens.values()].reduce((s, w) => s + w, 0);
+  const wb = [...pb.tokens.values()].reduce((s, w) => s + w, 0);
+  if (!wa || !wb) return pa.plain === pb.plain && pa.plain ? 1 : 0;
+  const candidates: { x: string; y: string; s: number }[] = [];
+  for (const x of pa.tokens.keys()) for (const y of pb.tokens.keys()) {
+    const s = tokenSimilarity(x, y);
+    if (s > 0) candidates.push({ x, y, s });
+  }
+  candidates.sort((p, q) => q.s - p.s);
+  const usedA = new Set<string>();
+  const usedB = new Set<string>();
+  let shared = 0;
+  for (const c of candidates) {
+    if (usedA.has(c.x) || usedB.has(c.y)) continue;
+    usedA.add(c.x);
+    usedB.add(c.y);
+    shared += c.s * Math.min(pa.tokens.get(c.x)!, pb.tokens.get(c.y)!);
+  }
+  return shared / (wa + wb - shared);
+}
+
+/** How two texts compare: exact, normalised (same tokens) or fuzzy with a score. */
+export function compare(a: string, b: string): MatchInfo {
+  const pa = prepare(a);
+  const pb = prepare(b);
+  if (pa.plain === pb.plain) return { method: 'exact', score: 1 };
+  const score = similarity(pa, pb);
+  if (score >= 1 - 1e-9) return { method: 'normalised', score: 1 };
+  return { method: 'fuzzy', score };
+}
+
+export interface Pair<A, B> {
+  a: A;
+  b: B;
+  ai: number;
+  bi: number;
+  match: MatchInfo;
+}
+
+export interface Assignment<A, B> {
+  pairs: Pair<A, B>[];
+  /** The A side of a pair by its index, for lookups. */
+  byA: Map<number, Pair<A, B>>;
+  byB: Map<number, Pair<A, B>>;
+  /** For every A, its most similar B whether or not it was assigned (for "nearest" messages). */
+  nearestOfA: Map<number, { b: B; bi: number; match: MatchInfo }>;
+  nearestOfB: Map<number, { a: A; ai: number; match: MatchInfo }>;
+}
+
+export interface AssignOptions<A, B> {
+  threshold?: number;
+  /** Extra condition a pair must meet (e.g. the same level of the budget tree). */
+  allow?: (a: A, b: B) => boolean;
+}
+
+/**
+ * One-to-one assignment, best pairs first: every pair at or above the threshold is ranked by
+ * score (exact before normalised before fuzzy, then by position), and taken when neither side
+ * is taken yet.
+ */
+export function assign<A, B>(as: readonly A[], bs: readonly B[], textA: (a: A) => string, textB: (b: B) => string, options: AssignOptions<A, B> = {}): Assignment<A, B> {
+  const threshold = options.threshold ?? MATCH_THRESHOLD;
+  const all: Pair<A, B>[] = [];
+  const nearestOfA = new Map<number, { b: B; bi: number; match: MatchInfo }>();
+  const nearestOfB = new Map<number, { a: A; ai: number; match: MatchInfo }>();
+  as.forEach((a, ai) =>
+    bs.forEach((b, bi) => {
+      if (options.allow && !options.allow(a, b)) return;
+      const match = compare(textA(a), textB(b));
+      const pair = { a, b, ai, bi, match };
+      all.push(pair);
+      const na = nearestOfA.get(ai);
+      if (!na || rank(match) > rank(na.match)) nearestOfA.set(ai, { b, bi, match });
+      const nb = nearestOfB.get(bi);
+      if (!nb || rank(match) > rank(nb.match)) nearestOfB.set(bi, { a, ai, match });
+    }),
+  );
+  const eligible = all.filter((p) => p.match.score >= threshold).sort((p, q) => rank(q.match) - rank(p.match) || p.ai - q.ai || p.bi - q.bi);
+  const byA = new Map<number, Pair<A, B>>();
+  const byB = new Map<number, Pair<A, B>>();
+  for (const p of eligible) {
+    if (byA.has(p.ai) || byB.has(p.bi)) continue;
+    byA.set(p.ai, p);
+    byB.set(p.bi, p);
+  }
+  const pairs = [...byA.values()].sort((p, q) => p.ai - q.ai);
+  return { pairs, byA, byB, nearestOfA, nearestOfB };
+}
+
+function rank(m: MatchInfo): number {
+  return m.score + (m.method === 'exact' ? 0.002 : m.method === 'normalised' ? 0.001 : 0);
+}
+
+/** True for a fuzzy match below the confident threshold. */
+export function doubtful(m: MatchInfo): boolean {
+  return m.method === 'fuzzy' && m.score < CONFIDENT_THRESHOLD;
+}
+
+export function formatScore(score: number, lang: 'id' | 'en' = 'id'): string {
+  return formatNumber(Math.floor(score * 100 + 1e-9) / 100, 2, lang);
+}
+
+/** How a match was made, for a message: 'dicocokkan dengan "…" (kemiripan 0,72)'. */
+export function describeMatch(other: string, m: MatchInfo): Localized {
+  const q = clip(other, 120);
+  if (m.method === 'exact') return { id: `dicocokkan dengan "${q}" (sama persis)`, en: `matched with "${q}" (identical)` };
+  if (m.method === 'normalised')
+    return {
+      id: `dicocokkan dengan "${q}" (sama setelah ejaan, singkatan dan kata tugas diseragamkan)`,
+      en: `matched with "${q}" (the same once spelling, abbreviations and function words are normalised)`,
+    };
+  return { id: `dicocokkan dengan "${q}" (kemiripan ${formatScore(m.score, 'id')})`, en: `matched with "${q}" (similarity ${formatScore(m.score, 'en')})` };
+}
+
+/** The nearest text for an item that matched nothing: 'yang paling mirip "…" (kemiripan 0,31)'. */
+export function describeNearest(other: string | undefined, m: MatchInfo | undefined): Localized {
+  if (other === undefined || !m) return { id: 'tidak ada pembanding', en: 'nothing to compare with' };
+  const q = clip(other, 120);
+  return {
+    id: `yang paling mirip "${q}" (kemiripan ${formatScore(m.score, 'id')})`,
+    en: `the closest is "${q}" (similarity ${formatScore(m.score, 'en')})`,
+  };
+}

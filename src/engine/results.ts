@@ -1,0 +1,92 @@
+// Per-indicator results of Bab III (computed capaian, predikat on the effective scale) and their
+// grouping by sasaran: the shared facts behind the capaian, rating and narrative rules.
+import type { Model, Normalized, Val } from '../model/types.js';
+import type { Measurement } from '../model/report-input.js';
+import { computeCapaian, declaredNegativeFormula, polarityOf, type CapaianResult, type Polarity } from './capaian.js';
+import { effectiveScale, lookup, type Band, type Scale } from './scale.js';
+import { agree } from './quantity.js';
+import { normalizeText } from './text.js';
+
+export interface IndicatorResult {
+  row: Normalized<Measurement>;
+  /** 1-based sasaran number in order of appearance. */
+  sasaranNo: number;
+  sasaran: string;
+  polarity: Polarity;
+  polarityDeclared: boolean;
+  computed: CapaianResult;
+  /** The other polarity's capaian, to recognise a formula applied the wrong way round. */
+  alternative: CapaianResult;
+  /** Capaian used for rating: computed when computable, else the stated value. */
+  capaian?: number;
+  band?: Band;
+  achieved?: boolean;
+  aboveTarget?: boolean;
+}
+
+export interface SasaranResult {
+  no: number;
+  text: string;
+  indicators: IndicatorResult[];
+  /** Mean capaian of its indicators, when all are numeric. */
+  average?: number;
+  band?: Band;
+}
+
+export interface Results {
+  scale: Scale;
+  indicators: IndicatorResult[];
+  sasaran: SasaranResult[];
+}
+
+const cache = new WeakMap<Model, Results>();
+
+function stated(v: Val | undefined): number | undefined {
+  return v?.kind === 'number' && v.value !== null ? v.value : undefined;
+}
+
+export function results(model: Model): Results {
+  const hit = cache.get(model);
+  if (hit) return hit;
+  const scale = effectiveScale(model);
+  const formula = declaredNegativeFormula(model);
+  const indicators: IndicatorResult[] = [];
+  const sasaran: SasaranResult[] = [];
+  for (const row of model.pengukuran ?? []) {
+    const name = row.sasaran?.trim();
+    let current = sasaran[sasaran.length - 1];
+    if (!current || (name && normalizeText(name) !== normalizeText(current.text))) {
+      current = { no: sasaran.length + 1, text: name ?? '', indicators: [] };
+      sasaran.push(current);
+    }
+    const { polarity, declared } = polarityOf(row.polarity, row.indikator);
+    const computed = computeCapaian(row.target, row.realisasi, polarity, formula);
+    const alternative = computeCapaian(row.target, row.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula);
+    const capaian = computed.value ?? stated(row.capaian);
+    const result: IndicatorResult = {
+      row,
+      sasaranNo: current.no,
+      sasaran: current.text,
+      polarity,
+      polarityDeclared: declared,
+      computed,
+      alternative,
+      capaian,
+      band: capaian !== undefined ? lookup(scale, capaian) : undefined,
+      achieved: computed.letterAchieved ?? (capaian !== undefined ? capaian >= 100 || agree(row.capaian, 100) === true : undefined),
+      aboveTarget: computed.letterAchieved === undefined && capaian !== undefined ? capaian > 100 : undefined,
+    };
+    current.indicators.push(result);
+    indicators.push(result);
+  }
+  for (const s of sasaran) {
+    const values = s.indicators.map((i) => i.capaian);
+    if (values.length && values.every((v): v is number => v !== undefined)) {
+      s.average = values.reduce((a, b) => a + b, 0) / values.length;
+      s.band = lookup(scale, s.average);
+    }
+  }
+  const out = { scale, indicators, sasaran };
+  cache.set(model, out);
+  return out;
+}

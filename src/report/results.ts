@@ -1,0 +1,34 @@
+import type { Finding, Lang } from '../engine/types.js';
+import type { InputFormat } from '../model/types.js';
+
+export interface FileResult {
+  file: string;
+  format?: InputFormat;
+  findings: Finding[];
+  /** Set when the file could not be read; then there are no findings. */
+  error?: { id: string; en: string };
+}
+
+export interface Summary {
+  files: number;
+  failed: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(results: FileResult[]): Summary {
+  const all = results.flatMap((r) => r.findings);
+  return {
+    files: results.length,
+    failed: results.filter((r) => r.error).length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+    infos: all.filter((f) => f.severity === 'info').length,
+  };
+}
+
+export interface FormatOptions {
+  lang: Lang;
+  color: boolean;
+}

@@ -1,0 +1,65 @@
+// --format stylish: for a person at a terminal. Grouped by file and section, coloured by severity,
+// each finding with where, what, the quoted evidence, expected vs printed, and the rule id.
+import { Chalk } from 'chalk';
+import type { Finding, Lang } from '../engine/types.js';
+import { place, position } from './location.js';
+import { summarize, type FileResult, type FormatOptions } from './results.js';
+
+const WORDS = {
+  id: { error: 'galat', warning: 'peringatan', info: 'info', evidence: 'bukti', expected: 'seharusnya', actual: 'tertulis', see: 'lihat juga', noSection: '(di luar bab)', none: 'tidak ada temuan', failed: 'gagal dibaca', findings: 'temuan', files: 'berkas' },
+  en: { error: 'error', warning: 'warning', info: 'info', evidence: 'evidence', expected: 'expected', actual: 'printed', see: 'see also', noSection: '(outside any chapter)', none: 'no findings', failed: 'could not be read', findings: 'findings', files: 'files' },
+};
+
+export function formatStylish(results: FileResult[], options: FormatOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const w = WORDS[options.lang];
+  const sev = (s: Finding['severity']) => (s === 'error' ? c.red(w.error) : s === 'warning' ? c.yellow(w.warning) : c.blue(w.info));
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.error) {
+      lines.push(`${c.underline(r.file)}  ${c.red(`${w.failed}: ${r.error[options.lang]}`)}`, '');
+      continue;
+    }
+    lines.push(`${c.underline(r.file)}${r.format ? c.dim(` (${r.format})`) : ''}  ${r.findings.length ? `${r.findings.length} ${w.findings}` : c.green(w.none)}`);
+    const bySection = new Map<string, Finding[]>();
+    for (const f of r.findings) {
+      const key = f.location.section ?? w.noSection;
+      bySection.set(key, [...(bySection.get(key) ?? []), f]);
+    }
+    for (const [section, findings] of bySection) {
+      lines.push('', `  ${c.bold(section)}`);
+      for (const f of findings) lines.push(...formatFinding(f, options.lang, c, sev));
+    }
+    lines.push('');
+  }
+  const s = summarize(results);
+  const total = s.errors + s.warnings + s.infos;
+  const summary =
+    options.lang === 'id'
+      ? `${total} temuan (${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info) pada ${s.files} berkas${s.failed ? `; ${s.failed} berkas gagal dibaca` : ''}`
+      : `${total} findings (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info) in ${s.files} files${s.failed ? `; ${s.failed} files could not be read` : ''}`;
+  lines.push((s.errors || s.failed ? c.red : s.warnings ? c.yellow : c.green)(`✖ ${summary}`.replace(/^✖/, s.errors || s.failed ? '✖' : '✔')));
+  return `${lines.join('\n')}\n`;
+}
+
+function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, sev: (s: Finding['severity']) => string): string[] {
+  const w = WORDS[lang];
+  const pos = position(f.location, lang);
+  const where = place(f.location, lang);
+  const out = [`    ${c.dim(pos.padEnd(11))} ${sev(f.severity).padEnd(options(c) ? 20 : 10)} ${f.message}  ${c.dim(f.ruleId)}`];
+  const indent = '                ';
+  if (where) out.push(`${indent}${c.dim(where)}`);
+  if (f.evidence) out.push(`${indent}${c.dim(`${w.evidence}:`)} “${f.evidence}”`);
+  if (f.expected !== undefined || f.actual !== undefined)
+    out.push(`${indent}${c.dim(`${w.expected}:`)} ${c.green(f.expected ?? '–')}  ${c.dim(`${w.actual}:`)} ${c.red(f.actual ?? '–')}`);
+  for (const r of f.related ?? []) {
+    const at = [position(r.location, lang), place(r.location, lang)].filter(Boolean).join('; ');
+    out.push(`${indent}${c.dim(`${w.see}:`)} ${at}${r.note ? ` — ${r.note}` : ''}${r.evidence ? ` “${r.evidence}”` : ''}`);
+  }
+  return out;
+}
+
+/** Colour codes take room in padEnd; pad wider when colour is on. */
+function options(c: InstanceType<typeof Chalk>): boolean {
+  return c.level > 0;
+}
