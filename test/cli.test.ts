@@ -44,7 +44,7 @@ describe('lkjip-lint CLI', () => {
   });
 
   it.each([
-    [['fixtures/invalid/schema-violation.yaml'], /schema-violation\.yaml: laporan tidak sesuai skema: \/pk\/0\/kind: must be one of "pk", "pk-perubahan"/],
+    [['fixtures/invalid/schema-violation.yaml'], /schema-violation\.yaml: laporan tidak sesuai skema: \/pk\/0\/kind: harus salah satu dari "pk", "pk-perubahan"/],
     [['fixtures/invalid/broken.yaml'], /broken\.yaml: baris \d+: YAML\/JSON tidak valid/],
     [['fixtures/invalid/empty.yaml'], /empty\.yaml: berkas kosong/],
     [['does-not-exist.yaml'], /does-not-exist\.yaml: berkas tidak ditemukan/],

@@ -18,10 +18,10 @@ describe('report model', () => {
 
   it('names the JSON pointer and what was expected', () => {
     expect(validate({ meta: { tahun: 2021 }, pk: [{ kind: 'pk-murni' }] })).toEqual([
-      { pointer: '/pk/0/kind', message: 'must be one of "pk", "pk-perubahan"' },
+      { pointer: '/pk/0/kind', message: 'must be one of "pk", "pk-perubahan"', pesan: 'harus salah satu dari "pk", "pk-perubahan"' },
     ]);
-    expect(validate({ meta: {} })).toEqual([{ pointer: '/meta', message: 'missing required property "tahun"' }]);
-    expect(validate({ meta: { tahun: 2021 }, anggaran: { rows: [{ level: 'program', name: 'A', extra: 1 }] } })).toEqual([
+    expect(validate({ meta: {} })).toMatchObject([{ pointer: '/meta', message: 'missing required property "tahun"' }]);
+    expect(validate({ meta: { tahun: 2021 }, anggaran: { rows: [{ level: 'program', name: 'A', extra: 1 }] } })).toMatchObject([
       { pointer: '/anggaran/rows/0', message: 'unknown property "extra"' },
     ]);
   });
@@ -32,7 +32,8 @@ describe('report model', () => {
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
-      expect((e as InputError).text.id).toBe('laporan tidak sesuai skema: /meta/tahun: must be integer');
+      expect((e as InputError).text.id).toBe('laporan tidak sesuai skema: /meta/tahun: harus bilangan bulat');
+      expect((e as InputError).text.en).toBe('report does not match the schema: /meta/tahun: must be integer');
     }
   });
 

@@ -54,7 +54,7 @@ export function loadStructured(text: string, file: string, format: InputFormat):
     const n = problems.length - 1;
     throw new InputError(
       {
-        id: `laporan tidak sesuai skema: ${first.pointer}: ${first.message}${n ? ` (dan ${n} lainnya)` : ''}`,
+        id: `laporan tidak sesuai skema: ${first.pointer}: ${first.pesan}${n ? ` (dan ${n} lainnya)` : ''}`,
         en: `report does not match the schema: ${first.pointer}: ${first.message}${n ? ` (and ${n} more)` : ''}`,
       },
       file,

@@ -167,21 +167,26 @@ export function sourcePosition(loc: Loc): number | undefined {
   return (page ?? 0) * 1e6 + (line ?? 0);
 }
 
+const TOP_LEVEL = /^(kata-pengantar|daftar-isi|ikhtisar|bab-\d+|lampiran|renstra|pk|pk-perubahan|rkt|sk-iku)$/;
+
+/** Section of each loc: its chapter, and the nearest heading below it ("BAB III … › Sasaran 2."). */
 function assignSections(locs: Loc[], outline: SectionInfo[]): void {
   const body = outline
     .filter((s) => !s.inToc)
-    .map((s) => ({ title: s.title, pos: sourcePosition(s.loc) }))
-    .filter((s): s is { title: string; pos: number } => s.pos !== undefined)
+    .map((s) => ({ title: s.title.trim(), top: !!s.kind && TOP_LEVEL.test(s.kind), pos: sourcePosition(s.loc) }))
+    .filter((s): s is { title: string; top: boolean; pos: number } => s.pos !== undefined)
     .sort((a, b) => a.pos - b.pos);
   if (!body.length) return;
   for (const loc of locs) {
     const pos = sourcePosition(loc);
     if (pos === undefined || loc.section) continue;
-    let current: string | undefined;
+    let nearest: string | undefined;
+    let chapter: string | undefined;
     for (const s of body) {
       if (s.pos > pos) break;
-      current = s.title;
+      nearest = s.title;
+      if (s.top) chapter = s.title;
     }
-    if (current) loc.section = current;
+    if (nearest) loc.section = chapter && chapter !== nearest ? `${chapter} › ${nearest}` : nearest;
   }
 }

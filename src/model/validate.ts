@@ -9,6 +9,8 @@ const validateReport = ajv.compile<LkjipReport>(schema);
 export interface SchemaProblem {
   pointer: string;
   message: string;
+  /** The same in Indonesian. */
+  pesan: string;
 }
 
 export function validate(data: unknown): SchemaProblem[] {
@@ -19,16 +21,22 @@ export function validate(data: unknown): SchemaProblem[] {
 function describe(e: ErrorObject): SchemaProblem {
   const pointer = e.instancePath || '/';
   const p = e.params as Record<string, unknown>;
+  const say = (en: string, id: string): SchemaProblem => ({ pointer, message: en, pesan: id });
   switch (e.keyword) {
     case 'additionalProperties':
-      return { pointer, message: `unknown property "${p.additionalProperty}"` };
+      return say(`unknown property "${p.additionalProperty}"`, `properti tidak dikenal "${p.additionalProperty}"`);
     case 'required':
-      return { pointer, message: `missing required property "${p.missingProperty}"` };
-    case 'enum':
-      return { pointer, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
-    case 'type':
-      return { pointer, message: `must be ${String(p.type).replace(/,/g, ' or ')}` };
+      return say(`missing required property "${p.missingProperty}"`, `properti wajib "${p.missingProperty}" tidak ada`);
+    case 'enum': {
+      const allowed = (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ');
+      return say(`must be one of ${allowed}`, `harus salah satu dari ${allowed}`);
+    }
+    case 'type': {
+      const types = String(p.type).split(',');
+      const ID: Record<string, string> = { string: 'teks', integer: 'bilangan bulat', number: 'bilangan', object: 'objek', array: 'daftar', boolean: 'ya/tidak', null: 'null' };
+      return say(`must be ${types.join(' or ')}`, `harus ${types.map((x) => ID[x] ?? x).join(' atau ')}`);
+    }
     default:
-      return { pointer, message: e.message ?? e.keyword };
+      return say(e.message ?? e.keyword, e.message ?? e.keyword);
   }
 }
