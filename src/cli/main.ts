@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { packageRoot } from '../engine/package-root.js';
+import { loadRules } from '../engine/rules.js';
+import { renderRuleDoc } from '../report/rule-docs.js';
 import type { Lang } from '../engine/types.js';
 import { readReport } from '../ingest/index.js';
 import { InputError } from '../model/errors.js';
@@ -53,6 +55,7 @@ async function main(argv: string[]): Promise<number> {
         debug: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -82,6 +85,16 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: values.timeout !== undefined ? wholeNumber('--timeout', values.timeout, lang)! * 1000 : undefined,
   };
 
+  if (values['list-rules']) {
+    for (const r of loadRules()) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.title[lang]}\n`);
+    return 0;
+  }
+  if (positionals[0] === 'explain') {
+    const rule = loadRules().find((r) => r.id === positionals[1]);
+    if (!rule) throw new UsageError(t('unknownRule', lang, positionals[1] ?? ''));
+    process.stdout.write(renderRuleDoc(rule));
+    return 0;
+  }
   if (positionals[0] === 'extract') {
     if (positionals.length !== 2) throw new UsageError(t('extractNeedsOneFile', lang));
     const model = await readReport(positionals[1], readOptions);

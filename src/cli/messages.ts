@@ -5,6 +5,7 @@ export const CLI_MESSAGES = {
   usage: {
     id: `Pemakaian: lkjip-lint [berkas|folder …] [opsi]
        lkjip-lint extract <berkas> [-o laporan.yaml]
+       lkjip-lint explain <id-aturan>      lkjip-lint --list-rules
 
 Membaca LKjIP (PDF, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaian, predikat,
 konsistensi antardokumen, narasi, periode, kelengkapan, struktur dan rujukan.
@@ -22,6 +23,7 @@ Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan mele
 2 masukan atau pemakaian tidak valid.`,
     en: `Usage: lkjip-lint [files|dirs …] [options]
        lkjip-lint extract <file> [-o report.yaml]
+       lkjip-lint explain <rule-id>        lkjip-lint --list-rules
 
 Reads an LKjIP (PDF, Markdown, text, JSON, YAML) and checks arithmetic, capaian, ratings,
 cross-document consistency, narrative, periods, completeness, structure and references.
@@ -45,6 +47,7 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   badFormat: { id: 'format keluaran tidak dikenal: {0} (pilihan: {1})', en: 'unknown output format: {0} (choose from: {1})' },
   badLang: { id: 'bahasa tidak dikenal: {0} (pilihan: id, en)', en: 'unknown language: {0} (choose from: id, en)' },
   badNumber: { id: '{0} memerlukan bilangan bulat ≥ 0, bukan "{1}"', en: '{0} needs a whole number ≥ 0, not "{1}"' },
+  unknownRule: { id: 'aturan tidak dikenal: "{0}" (lihat --list-rules)', en: 'unknown rule: "{0}" (see --list-rules)' },
   extractNeedsOneFile: { id: 'extract memerlukan tepat satu berkas', en: 'extract needs exactly one file' },
   failedFiles: { id: 'berkas gagal dibaca', en: 'files that could not be read' },
   written: { id: 'ditulis: {0}', en: 'written: {0}' },
