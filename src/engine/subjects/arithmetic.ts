@@ -240,4 +240,39 @@ function sameName(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
-export const subjects = { sum: sums, percentage: percentages };
+const NUMERIC_FIELDS = new Set(['anggaran', 'realisasi', 'persen', 'capaian', 'total', 'amount', 'percent', 'kemajuan', 'targetAkhir']);
+
+/** Every printed value, for the rules on the numbers themselves (ambiguous, unreadable). */
+function values(model: Model): Subject[] {
+  const out: Subject[] = [];
+  const visit = (node: unknown, field?: string): void => {
+    if (Array.isArray(node)) return node.forEach((n) => visit(n, field));
+    if (!node || typeof node !== 'object') return;
+    const v = node as Partial<Val>;
+    if (typeof v.kind === 'string' && typeof v.raw === 'string' && v.loc) {
+      const name = v.loc.field ?? field ?? '';
+      out.push({
+        type: 'value',
+        key: subjectKey('value', v.loc.table, v.loc.row, name, v.raw),
+        loc: v.loc,
+        evidence: v.raw,
+        facts: {
+          raw: v.raw,
+          kind: v.kind,
+          field: name,
+          numericField: NUMERIC_FIELDS.has(name),
+          ambiguous: !!v.ambiguous,
+          chosen: v.value ?? undefined,
+          alternative: v.ambiguous?.alternative,
+        },
+      });
+      return;
+    }
+    for (const [k, child] of Object.entries(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit(child, k);
+  };
+  const { input: _input, outline: _outline, ...rest } = model;
+  visit(rest);
+  return out;
+}
+
+export const subjects = { sum: sums, percentage: percentages, value: values };
