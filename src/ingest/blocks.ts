@@ -18,6 +18,10 @@ export interface Cell {
   loc: BlockLoc;
   /** Number of grid columns the cell spans (ruled PDF tables, HTML-like sources). */
   colSpan?: number;
+  /** Number of grid rows the cell spans (ruled PDF tables); the rows below hold `covered` cells. */
+  rowSpan?: number;
+  /** Placeholder (text '') for a position covered by a cell with rowSpan above it: not a value. */
+  covered?: boolean;
 }
 
 export interface TableBlock {
@@ -39,9 +43,22 @@ export interface TextBlock {
   /** List marker as printed ("a.", "1)", "-", "✓"), removed from `text`. */
   marker?: string;
   bold?: boolean;
+  /**
+   * Location of each line of `text` (split on "\n"), when the paragraph spans several printed
+   * lines: signature blocks and letterheads are read line by line.
+   */
+  lines?: BlockLoc[];
 }
 
 export type Block = TextBlock | TableBlock;
+
+/** A comment in the source (Markdown `<!-- … -->`): kept out of block text, kept here for inline
+ *  suppressions such as `<!-- lkjip-lint-disable-next-line rule-id -- alasan -->`. */
+export interface SourceComment {
+  /** The comment's content without `<!--` and `-->`, trimmed. */
+  text: string;
+  loc: BlockLoc;
+}
 
 export interface DocumentBlocks {
   file: string;
@@ -50,4 +67,6 @@ export interface DocumentBlocks {
   blocks: Block[];
   /** What the reader could not read (a page without text, a table it gave up on …). */
   notes: string[];
+  /** Source comments in document order (Markdown). */
+  comments?: SourceComment[];
 }
