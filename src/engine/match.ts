@@ -21,7 +21,9 @@ export interface MatchInfo {
 /** Minimum similarity for two texts to be taken as the same sasaran/indicator/program. */
 export const MATCH_THRESHOLD = 0.5;
 /** Below this a fuzzy match is doubtful: used, but worth a warning that says so. */
-export const CONFIDENT_THRESHOLD = 0.75;
+export const CONFIDENT_THRESHOLD = 0.7;
+/** A non-match whose closest free candidate reaches this is doubtful too. */
+export const NEAR_THRESHOLD = 0.35;
 
 /** Words that carry no meaning for identity. */
 const STOP = new Set(
@@ -29,20 +31,21 @@ const STOP = new Set(
 );
 
 /**
- * Words (after stemming) that say how something is measured or in which direction, not what:
- * they count, but little ("Jumlah desa mandiri" and "Persentase desa mandiri" stay apart from
- * each other only by them; "Nilai SKM" and "Hasil SKM" are the same indicator).
+ * Words that say how something is measured or in which direction, not what: they count, but
+ * less ("Nilai SKM" and "Hasil SKM" are the same indicator; "Jumlah desa mandiri" and
+ * "Persentase desa mandiri" only doubtfully so, since their targets are not comparable).
  */
 const LIGHT_WORDS: [string, number][] = [
-  ['persentase', 0.25],
-  ['nilai', 0.25],
-  ['hasil', 0.25],
-  ['jumlah', 0.25],
+  ['persentase', 0.5],
+  ['nilai', 0.5],
+  ['hasil', 0.5],
+  ['jumlah', 0.5],
+  ['indeks', 0.5],
+  ['rasio', 0.5],
+  ['angka', 0.5],
+  ['capaian', 0.5],
+  // "Meningkatnya"/"Peningkatan" head most sasaran: direction, not content.
   ['tingkat', 0.25],
-  ['indeks', 0.25],
-  ['rasio', 0.25],
-  ['angka', 0.25],
-  ['capaian', 0.25],
   ['program', 0.1],
   ['kegiatan', 0.1],
   ['subkegiatan', 0.1],
@@ -198,13 +201,32 @@ export function tokenize(text: string): string[] {
 const VOWEL = /^[aiueo]/;
 
 /**
+ * Root words of the domain: stemming stops as soon as it reaches one (Nazief–Adriani's dictionary
+ * check, with a dictionary of the words these documents use). Words not listed are stemmed blindly,
+ * which is enough: the forms of one word only need to reach the same token.
+ */
+const ROOTS = new Set(
+  (
+    'perintah tingkat layan puas daya sejahtera tertib aman tenteram selenggara mandiri koordinasi rekomendasi ' +
+    'kualitas survei persentase nilai masyarakat camat desa lembaga bangun rencana anggar laksana wilayah butuh ' +
+    'capai giat program tindaklanjut sosial publik aparatur pajak retribusi bayar penuh urus kelola kinerja ' +
+    'akuntabilitas dokumen susun fasilitasi bina awas pelihara sedia tata usaha uang administrasi umum kantor ' +
+    'dinas daerah informasi efektif efektifitas partisipasi forum musyawarah sinergi integrasi kapasitas kapabilitas ' +
+    'indeks rasio angka jumlah hasil tahun subkegiatan mutu evaluasi lapor ' +
+    'peran serta dapat didik sehat ekonomi infrastruktur pegawai ' +
+    'tugas fungsi dukung operasional sarana prasarana gedung kendaraan barang jasa modal belanja honor'
+  ).split(' '),
+);
+
+/**
  * A light Indonesian stemmer: particles and possessives, then -kan/-an/-i, then up to two
- * prefixes (di-, ke-, se-, ter-, ber-, me-/pe- with their sound changes). Not a dictionary
- * stemmer: it only needs to send the forms of one word to the same token, consistently.
+ * prefixes (di-, ke-, se-, ter-, ber-, me-/pe- with their sound changes), stopping at a known
+ * root. Not a full dictionary stemmer: it only needs to send the forms of one word to the same
+ * token, consistently.
  */
 export function stem(word: string): string {
   let w = word;
-  if (/^\d/.test(w) || w.length <= 4) return w;
+  if (/^\d/.test(w) || w.length <= 4 || ROOTS.has(w)) return w;
   const keep = (x: string) => x.length >= 3;
   for (const suf of ['nya', 'lah', 'kah', 'pun']) {
     if (w.endsWith(suf) && keep(w.slice(0, -suf.length)) && w.length - suf.length >= 4) {
@@ -212,42 +234,54 @@ export function stem(word: string): string {
       break;
     }
   }
+  if (ROOTS.has(w)) return w;
+  const beforeSuffix = w;
   for (const suf of ['kan', 'an', 'i']) {
     if (w.endsWith(suf) && w.length - suf.length >= 4) {
       w = w.slice(0, -suf.length);
       break;
     }
   }
+  if (ROOTS.has(w)) return w;
+  // Prefixes, on the word with and without its suffix ("kemandirian" → "mandiri", a root, not
+  // "mandir"), trying every reading of an ambiguous prefix ("perencanaan": per- or pe-).
+  for (const base of [w, beforeSuffix]) {
+    const root = findRoot(base, 2);
+    if (root) return root;
+  }
   for (let round = 0; round < 2; round++) {
-    const next = stripPrefix(w);
-    if (next === w || !keep(next)) break;
+    const next = prefixReadings(w)[0];
+    if (next === undefined || !keep(next)) break;
     w = next;
   }
   return w;
 }
 
-function stripPrefix(w: string): string {
-  const rest = (n: number) => w.slice(n);
-  if (/^(?:di|ke|se)/.test(w) && w.length > 5) return rest(2);
-  if (/^ter/.test(w) && w.length > 6) return rest(3);
-  if (/^ber/.test(w) && w.length > 6) return rest(3);
-  if (/^be[^r]/.test(w) && w.length > 6 && /^be(?:ker)/.test(w)) return rest(2);
-  if (/^(?:me|pe)ng/.test(w)) {
-    const r = rest(4);
-    return VOWEL.test(r) ? r : r;
+function findRoot(w: string, depth: number): string | undefined {
+  if (depth === 0) return undefined;
+  for (const next of prefixReadings(w)) {
+    if (next.length < 3) continue;
+    if (ROOTS.has(next)) return next;
+    for (const suf of ['kan', 'an', 'i']) if (next.endsWith(suf) && ROOTS.has(next.slice(0, -suf.length))) return next.slice(0, -suf.length);
+    const deeper = findRoot(next, depth - 1);
+    if (deeper) return deeper;
   }
-  if (/^(?:me|pe)ny/.test(w)) return 's' + rest(4);
-  if (/^(?:me|pe)n/.test(w)) {
-    const r = rest(3);
-    return VOWEL.test(r) ? 't' + r : r;
-  }
-  if (/^(?:me|pe)m/.test(w)) {
-    const r = rest(3);
-    return VOWEL.test(r) ? 'p' + r : r;
-  }
-  if (/^per/.test(w) && w.length > 6) return rest(3);
-  if (/^(?:me|pe)[lrwy]/.test(w)) return rest(2);
-  return w;
+  return undefined;
+}
+
+/** The words a prefix may have been added to, most likely first. */
+function prefixReadings(w: string): string[] {
+  const r = (n: number) => w.slice(n);
+  if (/^(?:di|ke|se)/.test(w) && w.length > 5) return [r(2)];
+  if (/^ter/.test(w) && w.length > 6) return [r(3), r(2)];
+  if (/^ber/.test(w) && w.length > 6) return [r(3), r(2)];
+  if (/^(?:me|pe)ng/.test(w)) return VOWEL.test(r(4)) ? [r(4), 'k' + r(4)] : [r(4)];
+  if (/^(?:me|pe)ny/.test(w)) return ['s' + r(4)];
+  if (/^(?:me|pe)n/.test(w)) return VOWEL.test(r(3)) ? ['t' + r(3), r(3)] : [r(3)];
+  if (/^(?:me|pe)m/.test(w)) return VOWEL.test(r(3)) ? ['p' + r(3), r(3)] : [r(3)];
+  if (/^per/.test(w) && w.length > 6) return [r(3), r(2)];
+  if (/^(?:me|pe)[lrwy]/.test(w)) return [r(2)];
+  return [];
 }
 
 /** Levenshtein distance, for typos inside a token. */
@@ -385,7 +419,7 @@ export function formatScore(score: number, lang: 'id' | 'en' = 'id'): string {
 /** How a match was made, for a message: 'dicocokkan dengan "…" (kemiripan 0,72)'. */
 export function describeMatch(other: string, m: MatchInfo): Localized {
   const q = clip(other, 120);
-  if (m.method === 'exact') return { id: `dicocokkan dengan "${q}" (sama persis)`, en: `matched with "${q}" (identical)` };
+  if (m.method === 'exact') return { id: 'dicocokkan: teksnya sama', en: 'matched: same text' };
   if (m.method === 'normalised')
     return {
       id: `dicocokkan dengan "${q}" (sama setelah ejaan, singkatan dan kata tugas diseragamkan)`,

@@ -53,8 +53,18 @@ function resolve(node: SchemaNode): SchemaNode {
   return node;
 }
 
-function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | undefined, ctx: Context, key?: string): unknown {
-  if (node.$ref === VALUE_REF) return makeVal(data as string | number | null, pointer, parentAt, key, ctx);
+/** Objects whose Values are Rupiah amounts, so "300.000" is three hundred thousand, not 300,0. */
+const MONEY_DEFS = new Set(['BudgetRow', 'PkProgram', 'RktKegiatan', 'RktProgram', 'BelanjaItem', 'AllocationItem', 'Belanja', 'PerjanjianKinerja', 'BudgetTable', 'Allocation']);
+const MONEY_FIELDS = new Set(['anggaran', 'realisasi', 'amount', 'total', 'target']);
+
+function isMoney(s: SchemaNode, data: Record<string, unknown>, key: string): boolean {
+  if (!MONEY_FIELDS.has(key)) return false;
+  if (s === defs.SubKegiatanRow) return data.kind === 'input';
+  return [...MONEY_DEFS].some((name) => defs[name] === s) || s === defs.BudgetTable.properties.total;
+}
+
+function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | undefined, ctx: Context, key?: string, money = false): unknown {
+  if (node.$ref === VALUE_REF) return makeVal(data as string | number | null, pointer, parentAt, key, ctx, money);
   const s = resolve(node);
   if (Array.isArray(data)) return data.map((item, i) => walk(item, s.items ?? {}, `${pointer}/${i}`, parentAt, ctx));
   if (data === null || typeof data !== 'object') return data;
@@ -69,7 +79,7 @@ function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | u
     const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
     // `totalAt`/`penjelasanAt` say where a sibling value stands.
     const siblingAt = obj[`${k}At`] as At | undefined;
-    out[k] = walk(v, child, `${pointer}/${escapePointer(k)}`, siblingAt ?? at, ctx, k);
+    out[k] = walk(v, child, `${pointer}/${escapePointer(k)}`, siblingAt ?? at, ctx, k, isMoney(s, obj, k));
   }
   if (!isAtShape(s)) out.loc = makeLoc(pointer, at, undefined, ctx);
   return out;
@@ -84,8 +94,8 @@ function inherit(at: At): At {
   return { line: at.line, page: at.page, table: at.table, row: at.row, cells: at.cells };
 }
 
-function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context): Val {
-  const parsed = parseNumber(data, { prefer: ctx.prefer });
+function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
+  const parsed = parseNumber(data, { prefer: ctx.prefer, money });
   return { ...parsed, loc: makeLoc(pointer, at, key, ctx) };
 }
 

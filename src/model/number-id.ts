@@ -26,6 +26,8 @@ export interface ParsedNumber {
 export interface ParseOptions {
   /** Convention to use when a single separator followed by three digits leaves it open. */
   prefer?: NumberStyle;
+  /** The value stands in a Rupiah column (anggaran, realisasi of a budget row): whole amounts. */
+  money?: boolean;
 }
 
 const EMPTY = /^(?:-+|–|—|\.|)$/;
@@ -116,7 +118,7 @@ function parseDigits(text: string, unit: ParsedNumber['unit'], options: ParseOpt
   const asThousands: Digits = { exact: stripZeros(intPart + frac), decimals: 0, style: sep === '.' ? 'id' : 'en' };
   // Rupiah amounts are whole numbers in practice; a percentage with three decimals is rarer than
   // a thousands separator only when it exceeds 100, so neither case is ambiguous.
-  if (unit === 'rupiah') return asThousands;
+  if (unit === 'rupiah' || options.money) return asThousands;
   const styleIfThousands: NumberStyle = sep === '.' ? 'id' : 'en';
   const chosenStyle = options.prefer ?? 'id';
   const chosen = chosenStyle === styleIfThousands ? asThousands : asDecimal;
