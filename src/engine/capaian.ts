@@ -3,7 +3,7 @@
 // that variant. Range targets compare with the bound realisasi is outside of; letter targets (SKM
 // mutu) compare by converting realisasi to its mutu.
 import type { Model, Val } from '../model/types.js';
-import { isMutu, mutuOf, mutuRank, type Mutu } from './skm.js';
+import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
 export type Polarity = 'positive' | 'negative';
 export type NegativeFormula = 'two-target-minus' | 'target-over-realisasi';
@@ -18,17 +18,50 @@ export interface CapaianResult {
   letterAchieved?: boolean;
 }
 
-/** Which negative-polarity formula the report declares; the standard one when it says nothing. */
-export function declaredNegativeFormula(model: Model): NegativeFormula {
-  const f = (model.formulas?.negative ?? '').toLowerCase().replace(/\\text\{([^}]*)\}/g, '$1').replace(/\s+/g, '');
-  if (!f) return 'two-target-minus';
-  if (/target-\(realisasi-target\)|2[x×*]?target-realisasi|\(2\*?target\)-realisasi/.test(f)) return 'two-target-minus';
-  if (/\\frac\{target\}\{realisasi\}|^capaian(kinerja)?=target\/realisasi|target\/realisasi/.test(f)) return 'target-over-realisasi';
-  return 'two-target-minus';
+/** The report's negative-polarity formula: which one, whether it states one, and whether it was recognised. */
+export interface NegativeFormulaDeclaration {
+  formula: NegativeFormula;
+  /** The report prints a formula for negative polarity. */
+  declared: boolean;
+  /** …and it is one of the two known ones (else the standard one is assumed). */
+  recognized: boolean;
 }
 
-function value(v: Val | undefined): number | undefined {
-  return v && v.kind === 'number' && v.value !== null ? v.value : undefined;
+export function negativeFormulaDeclaration(model: Model): NegativeFormulaDeclaration {
+  const f = (model.formulas?.negative ?? '')
+    .toLowerCase()
+    .replace(/\\(?:text|mathrm|textbf|mbox)\{([^}]*)\}/g, '$1')
+    .replace(/\\(?:times|cdot)|×|\s+x\s+/g, '*')
+    .replace(/[–—−]/g, '-')
+    .replace(/\s+/g, '');
+  if (!f) return { formula: 'two-target-minus', declared: false, recognized: false };
+  if (/target-\(realisasi-target\)|2\*?target-realisasi|\(2\*?target\)-realisasi|\(target-realisasi\)\/target\*?100\+100/.test(f))
+    return { formula: 'two-target-minus', declared: true, recognized: true };
+  if (/\\frac\{target\}\{realisasi\}|\(?target\)?\/\(?realisasi\)?/.test(f)) return { formula: 'target-over-realisasi', declared: true, recognized: true };
+  return { formula: 'two-target-minus', declared: true, recognized: false };
+}
+
+/** Which negative-polarity formula the report declares; the standard one when it says nothing. */
+export function declaredNegativeFormula(model: Model): NegativeFormula {
+  return negativeFormulaDeclaration(model).formula;
+}
+
+/** The number of a value; "60,7 (B)" and "B (60,7)" count as 60,7. */
+export function numericValue(v: Val | undefined): number | undefined {
+  if (!v) return undefined;
+  if (v.kind === 'number') return v.value ?? undefined;
+  if (v.kind === 'text' || v.kind === 'letter') return parseSkmAnnotated(v.raw)?.number.value ?? undefined;
+  return undefined;
+}
+
+const value = numericValue;
+
+/** A mutu printed as a letter ("B", "B (82,5)") or as the kinerja words of the SKM table ("Baik"). */
+export function mutuLetterOf(v: Val | undefined): Mutu | undefined {
+  if (!v) return undefined;
+  if (v.kind === 'letter' && isMutu(v.letter)) return v.letter;
+  if (v.kind === 'text') return mutuOfKinerja(v.raw);
+  return undefined;
 }
 
 function ratio(target: number, realisasi: number, polarity: Polarity, formula: NegativeFormula): CapaianResult {
@@ -40,14 +73,27 @@ function ratio(target: number, realisasi: number, polarity: Polarity, formula: N
   return { value: (target / realisasi) * 100 };
 }
 
-export function computeCapaian(target: Val | undefined, realisasi: Val | undefined, polarity: Polarity, formula: NegativeFormula): CapaianResult {
+export interface CapaianOptions {
+  /** The indicator's name: letter targets of an AKIP/SAKIP evaluation are not SKM mutu. */
+  indikator?: string;
+}
+
+export function computeCapaian(
+  target: Val | undefined,
+  realisasi: Val | undefined,
+  polarity: Polarity,
+  formula: NegativeFormula,
+  options: CapaianOptions = {},
+): CapaianResult {
   if (!target || !realisasi || target.kind === 'empty' || realisasi.kind === 'empty') return { problem: 'missing' };
   if (target.kind === 'na' || realisasi.kind === 'na') return { problem: 'not-numeric' };
-  if (target.kind === 'letter' && isMutu(target.letter)) {
+  const targetMutu = mutuLetterOf(target);
+  if (targetMutu) {
+    if (options.indikator !== undefined && letterScaleOf(options.indikator) === 'akip') return { problem: 'not-numeric' };
     const r = value(realisasi);
-    const mutu = r !== undefined ? mutuOf(r) : realisasi.kind === 'letter' && isMutu(realisasi.letter) ? realisasi.letter : undefined;
+    const mutu = r !== undefined ? mutuOf(r) : mutuLetterOf(realisasi);
     if (!mutu) return { problem: 'not-numeric' };
-    return { mutu, letterAchieved: mutuRank(mutu) >= mutuRank(target.letter) };
+    return { mutu, letterAchieved: mutuRank(mutu) >= mutuRank(targetMutu) };
   }
   const r = value(realisasi);
   if (r === undefined) return { problem: 'not-numeric' };
@@ -64,10 +110,27 @@ export function computeCapaian(target: Val | undefined, realisasi: Val | undefin
   return ratio(t, r, polarity, formula);
 }
 
-const NEGATIVE_WORDS = /\b(penurunan|menurunnya|berkurangnya|angka kematian|angka kemiskinan|kemiskinan|pengangguran|jumlah kasus|prevalensi|tingkat pelanggaran|jumlah konflik|gangguan|kerugian)\b/i;
+const NEGATIVE_WORDS = /\b(angka kematian|angka kesakitan|angka kemiskinan|kemiskinan|penduduk miskin|pengangguran|jumlah kasus|prevalensi|tingkat pelanggaran|jumlah konflik|gangguan|kerugian)\b/i;
+// "Penurunan angka kemiskinan" and "gangguan yang ditangani" measure the good direction: the
+// decrease achieved, the cases handled. Such wording does not suggest negative polarity.
+const GOOD_DIRECTION = /\b(penurunan|menurunnya|berkurangnya|turunnya|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|ditindaklanjuti|ditanggulangi|tertanggulangi)\b/i;
 
 /** Polarity as declared, else as the indicator's wording strongly suggests, else positive. */
 export function polarityOf(declared: Polarity | undefined, indikator: string): { polarity: Polarity; declared: boolean } {
   if (declared) return { polarity: declared, declared: true };
-  return { polarity: NEGATIVE_WORDS.test(indikator) ? 'negative' : 'positive', declared: false };
+  return { polarity: NEGATIVE_WORDS.test(indikator) && !GOOD_DIRECTION.test(indikator) ? 'negative' : 'positive', declared: false };
+}
+
+const SKM_WORDS = /\b(skm|ikm|kepuasan)\b/i;
+const AKIP_WORDS = /\b(sakip|akip|lakip|lkjip|akuntabilitas kinerja|reformasi birokrasi|zona integritas)\b/i;
+
+/**
+ * Which letter scale an indicator's letter target is on: SKM mutu (PermenPAN-RB 14/2017) when it
+ * names the survey, an AKIP/RB evaluation predikat (PermenPAN-RB 88/2021) when it names that, else
+ * unknown (SKM is the usual one, but it is an assumption).
+ */
+export function letterScaleOf(indikator: string): 'skm' | 'akip' | 'unknown' {
+  if (SKM_WORDS.test(indikator)) return 'skm';
+  if (AKIP_WORDS.test(indikator)) return 'akip';
+  return 'unknown';
 }

@@ -3,7 +3,7 @@
 import type { Model, Normalized, Val } from '../model/types.js';
 import type { Measurement } from '../model/report-input.js';
 import { computeCapaian, declaredNegativeFormula, polarityOf, type CapaianResult, type Polarity } from './capaian.js';
-import { effectiveScale, lookup, type Band, type Scale } from './scale.js';
+import { effectiveScale, rate, type Band, type Rating, type Scale } from './scale.js';
 import { agree } from './quantity.js';
 import { normalizeText } from './text.js';
 
@@ -19,7 +19,10 @@ export interface IndicatorResult {
   alternative: CapaianResult;
   /** Capaian used for rating: computed when computable, else the stated value. */
   capaian?: number;
+  /** The band of `capaian` on the effective scale (a capaian above 100 takes the default scale's top band). */
   band?: Band;
+  /** How `capaian` rates: its band, or the gap / end of the scale it falls in. */
+  rating?: Rating;
   achieved?: boolean;
   aboveTarget?: boolean;
 }
@@ -31,6 +34,7 @@ export interface SasaranResult {
   /** Mean capaian of its indicators, when all are numeric. */
   average?: number;
   band?: Band;
+  rating?: Rating;
 }
 
 export interface Results {
@@ -60,9 +64,11 @@ export function results(model: Model): Results {
       sasaran.push(current);
     }
     const { polarity, declared } = polarityOf(row.polarity, row.indikator);
-    const computed = computeCapaian(row.target, row.realisasi, polarity, formula);
-    const alternative = computeCapaian(row.target, row.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula);
+    const options = { indikator: row.indikator };
+    const computed = computeCapaian(row.target, row.realisasi, polarity, formula, options);
+    const alternative = computeCapaian(row.target, row.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula, options);
     const capaian = computed.value ?? stated(row.capaian);
+    const rating = capaian !== undefined ? rate(scale, capaian) : undefined;
     const result: IndicatorResult = {
       row,
       sasaranNo: current.no,
@@ -72,7 +78,8 @@ export function results(model: Model): Results {
       computed,
       alternative,
       capaian,
-      band: capaian !== undefined ? lookup(scale, capaian) : undefined,
+      band: rating?.band,
+      rating,
       achieved: computed.letterAchieved ?? (capaian !== undefined ? capaian >= 100 || agree(row.capaian, 100) === true : undefined),
       aboveTarget: computed.letterAchieved === undefined && capaian !== undefined ? capaian > 100 : undefined,
     };
@@ -83,7 +90,8 @@ export function results(model: Model): Results {
     const values = s.indicators.map((i) => i.capaian);
     if (values.length && values.every((v): v is number => v !== undefined)) {
       s.average = values.reduce((a, b) => a + b, 0) / values.length;
-      s.band = lookup(scale, s.average);
+      s.rating = rate(scale, s.average);
+      s.band = s.rating.band;
     }
   }
   const out = { scale, indicators, sasaran };

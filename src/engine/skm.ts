@@ -1,5 +1,6 @@
 // Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017): nilai interval (1–4) and its conversion
 // (IKM = NI × 25, 25–100) to a mutu letter A–D.
+import { halfUnit, parseNumber, type ParsedNumber } from '../model/number-id.js';
 
 export type Mutu = 'A' | 'B' | 'C' | 'D';
 
@@ -13,19 +14,46 @@ export const IKM_BANDS: { mutu: Mutu; min: number; max: number; kinerja: { id: s
 
 const RANK: Record<Mutu, number> = { D: 1, C: 2, B: 3, A: 4 };
 
+/** NI × 25 lands on float noise (3,0644 × 25 = 76,61000000000001); the table has two decimals. */
+function clean(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}
+
 /** IKM (25–100) of a value printed either as IKM or as nilai interval (1–4). */
 export function toIkm(value: number): number | undefined {
-  if (value >= 1 && value <= 4) return value * 25;
+  if (value >= 1 && value <= 4) return clean(value * 25);
   if (value >= 25 && value <= 100) return value;
   return undefined;
 }
 
-export function mutuOf(value: number): Mutu | undefined {
-  const ikm = toIkm(value);
-  if (ikm === undefined) return undefined;
+/** Mutu of an IKM value (25–100). */
+export function mutuOfIkm(ikm: number): Mutu {
   // A value between two published bounds (64,995) belongs to the lower band until the next one starts.
   for (let i = IKM_BANDS.length - 1; i >= 0; i--) if (ikm >= IKM_BANDS[i].min) return IKM_BANDS[i].mutu;
   return 'D';
+}
+
+export function mutuOf(value: number): Mutu | undefined {
+  const ikm = toIkm(value);
+  return ikm === undefined ? undefined : mutuOfIkm(ikm);
+}
+
+/**
+ * The mutu letters a printed value can stand for, given its precision: "76,6" is 76,55–76,65, so C
+ * or B. A value printed as precisely as the table (IKM two decimals, NI four) is taken as exact.
+ * Lowest and highest; undefined when the value is neither an IKM nor a nilai interval.
+ */
+export function mutuSpan(value: number, decimals: number): { low: Mutu; high: Mutu; ikm: number } | undefined {
+  const ikm = toIkm(value);
+  if (ikm === undefined) return undefined;
+  const ni = value >= 1 && value <= 4;
+  const tableDecimals = ni ? 4 : 2;
+  const half = decimals >= tableDecimals ? 0 : halfUnit(decimals) * (ni ? 25 : 1);
+  if (half === 0) return { low: mutuOfIkm(ikm), high: mutuOfIkm(ikm), ikm };
+  const lo = Math.max(25, clean(ikm - half));
+  const hi = Math.min(100, clean(ikm + half));
+  // The upper end of the interval is open: 76,65 itself rounds to 76,7.
+  return { low: mutuOfIkm(lo), high: mutuOfIkm(hi - 1e-9), ikm };
 }
 
 export function isMutu(letter: string | undefined): letter is Mutu {
@@ -40,4 +68,46 @@ export function mutuRank(m: Mutu): number {
 export function mutuInterval(m: Mutu): { min: number; max: number } {
   const band = IKM_BANDS.find((b) => b.mutu === m)!;
   return { min: band.min, max: band.max };
+}
+
+/** The kinerja unit words of the table, as a mutu: "Sangat baik" → A … "Tidak baik" → D. */
+export function mutuOfKinerja(word: string): Mutu | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
+  return IKM_BANDS.find((b) => b.kinerja.id.toLowerCase() === w)?.mutu;
+}
+
+export interface SkmAnnotated {
+  /** The number as printed ("82,5"), parsed. */
+  number: ParsedNumber;
+  /** The mutu stated beside it, from a letter ("B", "Mutu B") or the kinerja words ("Baik"). */
+  mutu: Mutu;
+  /** The mutu as printed ("B", "Baik"). */
+  mutuText: string;
+}
+
+const NUM = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
+const MUTU = String.raw`(?:mutu\s*)?([abcd]|sangat baik|kurang baik|tidak baik|baik)`;
+const NUMBER_FIRST = new RegExp(String.raw`^${NUM}\s*(?:\(\s*${MUTU}\s*\)|[/;]\s*${MUTU})$`, 'i');
+const MUTU_FIRST = new RegExp(String.raw`^${MUTU}\s*(?:\(\s*${NUM}\s*\)|[/;]\s*${NUM})$`, 'i');
+
+/** A value printed with its mutu: "82,5 (B)", "82,5 / B", "B (82,5)", "82,5 (Baik)", "3,06 (Mutu C)". */
+export function parseSkmAnnotated(raw: string | undefined): SkmAnnotated | undefined {
+  if (!raw) return undefined;
+  const t = raw.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  let num: string | undefined;
+  let word: string | undefined;
+  let m = NUMBER_FIRST.exec(t);
+  if (m) {
+    num = m[1];
+    word = m[2] ?? m[3];
+  } else if ((m = MUTU_FIRST.exec(t))) {
+    word = m[1];
+    num = m[2] ?? m[3];
+  }
+  if (!num || !word) return undefined;
+  const number = parseNumber(num);
+  if (number.kind !== 'number' || number.value === null) return undefined;
+  const mutu = word.length === 1 ? (word.toUpperCase() as Mutu) : mutuOfKinerja(word);
+  if (!mutu) return undefined;
+  return { number, mutu, mutuText: word };
 }
