@@ -24,9 +24,9 @@ export function toInterval(x: unknown): Interval | undefined {
   return undefined;
 }
 
-/** Float noise guard only: the tolerance itself comes from the stated decimals. */
+/** Float noise guard only (a few ulps): the tolerance itself comes from the stated decimals. */
 function noise(a: number, b: number): number {
-  return 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+  return 16 * Number.EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
 export function agree(a: unknown, b: unknown): boolean | undefined {
@@ -42,8 +42,8 @@ export function truncates(stated: unknown, computed: unknown): boolean {
   const c = toInterval(computed);
   if (!c || agree(stated, computed) !== false) return false;
   const f = 10 ** stated.decimals;
-  const cut = Math.trunc(c.value * f + Math.sign(c.value) * 1e-9) / f;
-  return Math.abs(cut - stated.value) < 1e-9 * Math.max(1, Math.abs(cut));
+  const cut = Math.trunc(c.value * f + Math.sign(c.value) * noise(c.value * f, 0)) / f;
+  return Math.abs(cut - stated.value) <= noise(cut, stated.value);
 }
 
 /** a is greater than b beyond what their precision allows. */

@@ -1,0 +1,49 @@
+// Percentages and Rupiah amounts as prose prints them: "91,06%", "(91,06%)", "90.68 %", "(104.66)%",
+// "Rp. 3.457.463.874", "Rp 2,5 miliar", "Rp. 14.513.515.000,00". Each keeps its raw text and the
+// precision it is printed with (Rp 2,5 miliar stands for 2,45–2,55 miliar).
+import { parseNumber, type ParsedNumber } from '../model/number-id.js';
+
+export interface ProseNumber {
+  value: ParsedNumber;
+  unit: 'percent' | 'rupiah';
+  /** Offsets in the text searched. */
+  start: number;
+  end: number;
+}
+
+const SCALE: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, m: 1e9, triliun: 1e12, t: 1e12 };
+
+const DIGITS = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+const RUPIAH = new RegExp(String.raw`\bRp\.?\s*(${DIGITS})(?:,-|\.-)?(?:\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b)?`, 'gi');
+const PERCENT = new RegExp(String.raw`(\()?(?:(?<![\d.,]\s*)(-|−)\s*)?(${DIGITS})\s*(\))?\s*(%|persen\b)`, 'gi');
+
+export function findNumbers(text: string): ProseNumber[] {
+  const out: ProseNumber[] = [];
+  for (const m of text.matchAll(RUPIAH)) {
+    const parsed = parseNumber(`Rp ${m[1]}`);
+    if (parsed.kind !== 'number' || parsed.value === null) continue;
+    const raw = m[0].trim();
+    const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
+    const value: ParsedNumber =
+      scale === 1
+        ? { ...parsed, raw }
+        : // Precision of "2,5 miliar" is that of 2,5 scaled: decimals may go negative (halfUnit stays right).
+          { ...parsed, raw, value: parsed.value * scale, exact: String(parsed.value * scale), decimals: parsed.decimals - Math.round(Math.log10(scale)) };
+    out.push({ value, unit: 'rupiah', start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const m of text.matchAll(PERCENT)) {
+    const start = m.index!;
+    // A percentage inside an amount already read ("Rp 1.000" is never followed by %, but be safe).
+    if (out.some((n) => start >= n.start && start < n.end)) continue;
+    const openParen = !!m[1];
+    const closeParen = !!m[4];
+    // "(104.66)%" is a negative value; "(91,06%)" is a positive one in brackets.
+    const negative = !!m[2] || (openParen && closeParen);
+    const parsed = parseNumber(`${negative ? '-' : ''}${m[3]}%`);
+    if (parsed.kind !== 'number' || parsed.value === null) continue;
+    const rawStart = openParen && !closeParen ? start + 1 : start;
+    const raw = text.slice(rawStart, start + m[0].length).trim();
+    out.push({ value: { ...parsed, raw }, unit: 'percent', start: rawStart, end: start + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
