@@ -14,6 +14,7 @@ const PATTERNS: [RegExp, string][] = [
   [/kata\s+pengantar/i, 'kata-pengantar'],
   [/daftar\s+(isi|tabel|gambar|lampiran)/i, 'daftar-isi'],
   [/ikhtisar|ringkasan\s+eksekutif|executive\s+summary/i, 'ikhtisar'],
+  [/perencanaan\s+(dan\s+perjanjian\s+)?kinerja/i, 'bab-2'],
   [/perjanjian\s+kinerja\s+perubahan|pk\s+perubahan/i, 'pk-perubahan'],
   [/keputusan\b/i, 'sk-iku'],
   [/realisasi\s+anggaran|akuntabilitas\s+keuangan|realisasi\s+keuangan/i, 'bab-3b'],
@@ -26,7 +27,6 @@ const PATTERNS: [RegExp, string][] = [
   [/^\s*lampiran\b/i, 'lampiran'],
   [/pendahuluan/i, 'bab-1'],
   [/akuntabilitas\s+kinerja/i, 'bab-3'],
-  [/perencanaan(\s+dan\s+perjanjian)?\s+kinerja/i, 'bab-2'],
   [/penutup/i, 'bab-4'],
 ];
 

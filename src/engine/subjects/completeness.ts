@@ -1,5 +1,280 @@
-// Subjects for the completeness rules.
-import type { Model } from '../../model/types.js';
-import type { Subject } from '../types.js';
+// Subjects for the completeness rules: the parts PermenPAN-RB 53/2014 prescribes, the seven
+// analyses Bab III.A owes each sasaran, template residue, and mandatory cells left empty.
+import { chapterNumber, sectionKind } from '../../model/sections.js';
+import type { Loc, Model, Val } from '../../model/types.js';
+import { inDocumentOrder } from '../document-order.js';
+import { documentLabel } from '../documents.js';
+import { quoteRow } from '../evidence.js';
+import { excerpt } from '../excerpt.js';
+import { occurrenceKeys } from '../occurrence-key.js';
+import { findResidue } from '../residue.js';
+import { namesSasaran, rowOf, sasaranList } from '../sasaran-scope.js';
+import { subjectKey } from '../subject-key.js';
+import { clip } from '../text.js';
+import type { Localized, Subject } from '../types.js';
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {};
+// ── required parts ───────────────────────────────────────────────────────────────────────────
+
+type Section = NonNullable<Model['sections']>[number];
+
+/**
+ * What a body heading is: its kind by its words (an explicit kind only where the words say
+ * nothing), and for a chapter also the chapter its words name ("BAB VI PENUTUP" is the Penutup).
+ */
+function kindsOf(s: Section): Set<string> {
+  const kinds = new Set<string>();
+  const byWords = sectionKind(s.title);
+  const kind = byWords ?? s.kind;
+  if (kind) kinds.add(kind);
+  if (chapterNumber(s.title) !== undefined) {
+    const rest = sectionKind(s.title.replace(/^\s*bab\s+([ivx]+|\d+)\b\.?/i, ''));
+    if (rest && /^bab-\d$/.test(rest)) kinds.add(rest);
+  }
+  return kinds;
+}
+
+interface Part {
+  part: string;
+  label: Localized;
+  kinds: string[];
+  mandatory: boolean;
+  /** Chapter whose heading locates the finding when the part is missing. */
+  within?: string;
+}
+
+const PARTS: Part[] = [
+  { part: 'ikhtisar', label: { id: 'Ikhtisar Eksekutif', en: 'Executive Summary (Ikhtisar Eksekutif)' }, kinds: ['ikhtisar'], mandatory: false },
+  { part: 'bab-1', label: { id: 'Bab I Pendahuluan', en: 'Chapter I Introduction (Pendahuluan)' }, kinds: ['bab-1'], mandatory: true },
+  { part: 'bab-2', label: { id: 'Bab II Perencanaan Kinerja', en: 'Chapter II Performance Planning (Perencanaan Kinerja)' }, kinds: ['bab-2'], mandatory: true },
+  { part: 'bab-3', label: { id: 'Bab III Akuntabilitas Kinerja', en: 'Chapter III Performance Accountability (Akuntabilitas Kinerja)' }, kinds: ['bab-3'], mandatory: true },
+  { part: 'bab-3a', label: { id: 'Bab III A Capaian Kinerja Organisasi', en: 'Chapter III A Organisational Performance (Capaian Kinerja Organisasi)' }, kinds: ['bab-3a'], mandatory: true, within: 'bab-3' },
+  { part: 'bab-3b', label: { id: 'Bab III B Realisasi Anggaran', en: 'Chapter III B Budget Realisation (Realisasi Anggaran)' }, kinds: ['bab-3b'], mandatory: true, within: 'bab-3' },
+  { part: 'bab-4', label: { id: 'Bab IV Penutup', en: 'Chapter IV Closing (Penutup)' }, kinds: ['bab-4'], mandatory: true },
+  { part: 'lampiran-pk', label: { id: 'Lampiran Perjanjian Kinerja', en: 'Performance Agreement attachment (Lampiran Perjanjian Kinerja)' }, kinds: ['pk', 'pk-perubahan'], mandatory: true },
+];
+
+function requiredParts(model: Model): Subject[] {
+  const body = inDocumentOrder((model.sections ?? []).filter((s) => !s.inToc));
+  // Without any heading the outline was not captured: nothing can be said about its parts.
+  if (!body.length) return [];
+  // The PK is an attachment: a "C. Perjanjian Kinerja" sub-chapter of Bab II is not it.
+  const lastChapter = body.reduce((last, s, i) => (chapterNumber(s.title) !== undefined ? i : last), -1);
+  const kinds = body.map((s, i) => {
+    const k = kindsOf(s);
+    if (i < lastChapter && !/^\s*lampiran\b/i.test(s.title)) for (const doc of ['pk', 'pk-perubahan']) k.delete(doc);
+    return { s, kinds: k };
+  });
+  const find = (ks: string[]) => kinds.find((k) => ks.some((x) => k.kinds.has(x)))?.s;
+  const outline = clip(body.filter((s) => chapterNumber(s.title) !== undefined).map((s) => s.title).join(' · ') || body.map((s) => s.title).join(' · '), 240);
+  return PARTS.map((p) => {
+    const found = find(p.kinds);
+    const present = !!found || (p.part === 'lampiran-pk' && !!model.pk?.length);
+    const where = found?.loc ?? (p.within ? find([p.within])?.loc : undefined) ?? model.meta.loc;
+    return {
+      type: 'required-part',
+      key: subjectKey('part', p.part),
+      loc: where,
+      evidence: found ? clip(found.title) : outline,
+      facts: { part: p.part, label: p.label, present, mandatory: p.mandatory },
+    };
+  });
+}
+
+// ── the seven analyses of Bab III.A ──────────────────────────────────────────────────────────
+
+type Paragraph = NonNullable<Model['paragraphs']>[number];
+
+const ANALYSES: { n: number; label: Localized }[] = [
+  { n: 1, label: { id: 'perbandingan target dan realisasi tahun ini', en: 'target against realisation this year' } },
+  { n: 2, label: { id: 'perbandingan realisasi dengan tahun lalu dan beberapa tahun terakhir', en: 'realisation against last year and earlier years' } },
+  { n: 3, label: { id: 'perbandingan realisasi dengan target jangka menengah Renstra', en: 'realisation against the Strategic Plan end target' } },
+  { n: 4, label: { id: 'perbandingan dengan standar nasional (atau penjelasan bahwa tidak ada)', en: 'comparison with a national standard (or a statement that there is none)' } },
+  { n: 5, label: { id: 'penyebab keberhasilan/kegagalan dan alternatif solusinya', en: 'causes of success/failure and the solutions taken' } },
+  { n: 6, label: { id: 'efisiensi penggunaan sumber daya', en: 'efficiency of resource use' } },
+  { n: 7, label: { id: 'program/kegiatan yang menunjang', en: 'supporting programmes/activities' } },
+];
+
+const CAUSE = /\b(?:faktor|penyebab|disebabkan|dikarenakan|karena|hambatan|kendala|pendorong|penghambat|permasalahan|masalah)\b/i;
+const SOLUTION = /\b(?:rencana\s+aksi|solusi|upaya|langkah|strategi|perbaikan|tindak\s+lanjut|ditingkatkan|meningkatkan)\b/i;
+const EFFICIENCY = /\b(?:efisien\w*|penghematan)\b/i;
+const NATIONAL = /\bnasional\b/i;
+const PROGRAM = /\b(?:program|kegiatan)\b/i;
+
+function inBab3(p: Paragraph): boolean {
+  return /^\s*bab\s+(?:iii|3)\b/i.test(p.loc.section ?? '') || /^\s*bab\s+(?:iii|3)\b/i.test(p.section ?? '');
+}
+
+function isEmpty(v: Val | undefined): boolean {
+  return !v || v.kind === 'empty' || v.kind === 'na';
+}
+
+function analyses(model: Model): Subject[] {
+  const list = sasaranList(model);
+  const paragraphs = model.paragraphs ?? [];
+  return list.flatMap((s) => {
+    const about = paragraphs.filter((p) => namesSasaran(s, p.about?.sasaran));
+    const general = paragraphs.filter((p) => p.about?.sasaran === undefined && inBab3(p));
+    const tables = (model.subKegiatan ?? []).filter((t) => namesSasaran(s, t.sasaran));
+    const explanations = [...about.map((p) => p.text), ...tables.map((t) => t.penjelasan ?? '')];
+    const any = (texts: string[], re: RegExp) => texts.some((t) => re.test(t));
+    const present: Record<number, boolean> = {
+      1: s.measured > 0,
+      2: (model.riwayat ?? []).some((r) => rowOf(s, r)),
+      3: (model.kemajuanRenstra ?? []).some((r) => rowOf(s, r)),
+      4:
+        (model.nasional ?? []).some((r) => rowOf(s, r) && (!isEmpty(r.nasional) || !!r.keterangan?.trim())) ||
+        any([...explanations, ...general.map((p) => p.text)], NATIONAL),
+      5: any(explanations, CAUSE) && any(explanations, SOLUTION),
+      6: any([...explanations, ...general.map((p) => p.text)], EFFICIENCY),
+      7: tables.length > 0 || (model.alokasi ?? []).some((a) => namesSasaran(s, a.sasaran)) || any(about.map((p) => p.text), PROGRAM),
+    };
+    const missingPart: Localized | undefined =
+      !present[5] && any(explanations, CAUSE)
+        ? { id: ' (penyebab diuraikan, solusinya tidak)', en: ' (causes are given, solutions are not)' }
+        : !present[5] && any(explanations, SOLUTION)
+          ? { id: ' (solusi diuraikan, penyebabnya tidak)', en: ' (solutions are given, causes are not)' }
+          : undefined;
+    return ANALYSES.map((a) => ({
+      type: 'sasaran-analysis',
+      key: subjectKey('analysis', s.text, a.n),
+      loc: s.loc,
+      evidence: clip(`Sasaran ${s.index}: ${s.text}`),
+      facts: {
+        analysis: String(a.n),
+        analysisLabel: a.label,
+        sasaran: s.text,
+        sasaranNo: String(s.index),
+        present: present[a.n],
+        detail: a.n === 5 && missingPart ? missingPart : '',
+      },
+    }));
+  });
+}
+
+// ── template residue ─────────────────────────────────────────────────────────────────────────
+
+function residue(model: Model): Subject[] {
+  const texts: { text: string; loc: Loc; where: string }[] = [
+    ...(model.sections ?? []).map((s) => ({ text: s.title, loc: s.loc, where: s.inToc ? 'daftar-isi' : 'heading' })),
+    ...(model.tables ?? []).filter((t) => t.title).map((t) => ({ text: t.title!, loc: t.loc, where: 'table' })),
+    ...(model.paragraphs ?? []).map((p) => ({ text: p.text, loc: p.loc, where: 'text' })),
+  ];
+  const key = occurrenceKeys();
+  const out: Subject[] = [];
+  for (const t of texts) {
+    for (const r of findResidue(t.text)) {
+      out.push({
+        type: 'template-residue',
+        key: key(subjectKey('residue', t.where === 'daftar-isi' ? 'daftar-isi' : '', r.kind, r.match)),
+        loc: t.loc,
+        evidence: excerpt(t.text, r.index, r.match.length),
+        facts: { found: true, kind: r.kind, label: r.label, actual: r.match.trim(), inToc: t.where === 'daftar-isi' },
+      });
+    }
+  }
+  return out;
+}
+
+// ── mandatory cells ──────────────────────────────────────────────────────────────────────────
+
+const FIELD: Record<string, Localized> = {
+  target: { id: 'target', en: 'target' },
+  realisasi: { id: 'realisasi', en: 'realisation' },
+  capaian: { id: 'capaian', en: 'achievement' },
+  anggaran: { id: 'anggaran', en: 'budget' },
+};
+
+function cell(table: Localized, tableKey: string, row: string, field: string, value: Val | undefined, loc: Loc, evidence: string): Subject {
+  return {
+    type: 'mandatory-cell',
+    key: subjectKey('cell', tableKey, row, field),
+    loc: value?.loc ?? loc,
+    evidence,
+    facts: {
+      value,
+      actual: value,
+      what: { id: `Kolom ${FIELD[field].id} untuk "${clip(row, 80)}" pada ${table.id}`, en: `The ${FIELD[field].en} of "${clip(row, 80)}" in the ${table.en}` },
+    },
+  };
+}
+
+/**
+ * The cells of one column. A column absent from every row was not captured (or the table has no
+ * such column, which is another rule's concern): its cells are not judged one by one.
+ */
+function column<R extends { loc: Loc }>(
+  rows: R[],
+  get: (r: R) => Val | undefined,
+  make: (r: R, v: Val | undefined) => Subject,
+): Subject[] {
+  if (!rows.some((r) => get(r) !== undefined)) return [];
+  return rows.map((r) => make(r, get(r)));
+}
+
+function mandatoryCells(model: Model): Subject[] {
+  const out: Subject[] = [];
+  const measurement = { id: 'tabel pengukuran kinerja (Bab III A)', en: 'performance measurement table (Chapter III A)' };
+  const rows = model.pengukuran ?? [];
+  for (const f of ['target', 'realisasi', 'capaian'] as const)
+    out.push(
+      ...column(rows, (r) => r[f], (r, v) => cell(measurement, 'pengukuran', r.indikator, f, v, r.loc, quoteRow(r.no, r.sasaran, r.indikator, r.target, r.realisasi, r.capaian))),
+    );
+  (model.pk ?? []).forEach((pk) => {
+    const table = documentLabel(pk.kind);
+    const indikator = (pk.sasaran ?? []).flatMap((s) => (s.indikator ?? []).map((k) => ({ s, k, loc: k.loc })));
+    out.push(...column(indikator, (x) => x.k.target, (x, v) => cell(table, pk.kind, x.k.text, 'target', v, x.loc, quoteRow(x.s.text, x.k.text, x.k.target))));
+    out.push(...column(pk.programs ?? [], (p) => p.anggaran, (p, v) => cell(table, `${pk.kind}-program`, p.name, 'anggaran', v, p.loc, quoteRow(p.no, p.name, p.anggaran))));
+  });
+  const summary = { id: 'ringkasan Perjanjian Kinerja (Bab II)', en: 'Performance Agreement summary (Chapter II)' };
+  const planned = (model.perencanaan?.sasaran ?? []).flatMap((s) => (s.indikator ?? []).map((k) => ({ s, k, loc: k.loc })));
+  out.push(...column(planned, (x) => x.k.target, (x, v) => cell(summary, 'perencanaan', x.k.text, 'target', v, x.loc, quoteRow(x.s.text, x.k.text, x.k.target))));
+  const budget = { id: 'tabel anggaran per program', en: 'budget per programme table' };
+  const programs = (model.anggaran?.rows ?? []).filter((r) => r.level === 'program');
+  out.push(...column(programs, (r) => r.anggaran, (r, v) => cell(budget, 'anggaran', r.name, 'anggaran', v, r.loc, quoteRow(r.no, r.name, r.anggaran, r.realisasi, r.persen))));
+  // A signatory block (jabatan, NIP …) without a name: whose signature it is cannot be read. A
+  // signing with no signatory at all was not captured, and is not judged.
+  const signingKey = occurrenceKeys();
+  for (const s of model.signings ?? []) {
+    (s.signatories ?? []).forEach((g, j) => {
+      if (g.name?.trim()) return;
+      out.push({
+        type: 'mandatory-cell',
+        key: signingKey(subjectKey('cell', 'signing', s.document, g.role ?? String(j))),
+        loc: g.loc,
+        evidence: clip([s.place, s.date, g.jabatan, g.nip ? `NIP. ${g.nip}` : undefined].filter(Boolean).join(' — ') || documentLabel(s.document).id),
+        facts: {
+          value: undefined,
+          actual: undefined,
+          what: { id: `Nama penandatangan ${documentLabel(s.document).id}`, en: `The signatory's name on the ${documentLabel(s.document).en}` },
+        },
+      });
+    });
+  }
+  return out;
+}
+
+/** Signature blocks of the report and its agreements that carry no date. */
+function undatedSignings(model: Model): Subject[] {
+  const key = occurrenceKeys();
+  return (model.signings ?? []).flatMap((s) => {
+    if (!['kata-pengantar', 'lkjip', 'pk', 'pk-perubahan'].includes(s.document)) return [];
+    const pkDate = s.document.startsWith('pk') ? model.pk?.find((p) => p.kind === s.document && p.date)?.date : undefined;
+    return [
+      {
+        type: 'signing-date',
+        key: key(subjectKey('signing-date', s.document)),
+        loc: s.loc,
+        evidence: clip([s.place, ...(s.signatories ?? []).map((g) => g.name)].filter(Boolean).join(' — ') || documentLabel(s.document).id),
+        facts: { document: documentLabel(s.document), dated: !!(s.date?.trim() || pkDate) },
+      },
+    ];
+  });
+}
+
+export const subjects: Record<string, (model: Model) => Subject[]> = {
+  'required-part': requiredParts,
+  'sasaran-analysis': analyses,
+  'template-residue': residue,
+  'mandatory-cell': mandatoryCells,
+  'signing-date': undatedSignings,
+};
