@@ -69,6 +69,13 @@ describe('Semboro 2021 (structured fixture)', () => {
     expect(f[0]).toMatchObject({ expected: 'KELIMA', actual: 'KEENAM' });
   });
 
+  it('is deterministic and in document order', async () => {
+    const again = await lintModel(loadStructured(readFileSync(FILE, 'utf8'), FILE, 'yaml'));
+    expect(again).toEqual(findings);
+    const lines = findings.map((f) => f.location.source?.line ?? 0);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
   it('every finding names its rule, category, severity, message, location and evidence', () => {
     for (const f of findings) {
       expect(f.ruleId).toMatch(/^[a-z]+\/[a-z0-9-]+$/);

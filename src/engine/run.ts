@@ -71,7 +71,9 @@ function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Sever
   return finding;
 }
 
+/** Order in the original document where a structured file says it, else in the file itself. */
 function position(loc: Loc): [number, number, number] {
+  if (loc.source && (loc.source.line || loc.source.page)) return [loc.source.page ?? 0, loc.source.line ?? 0, loc.line ?? 0];
   return [loc.page ?? 0, loc.line ?? 0, loc.column ?? 0];
 }
 

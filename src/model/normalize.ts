@@ -179,11 +179,16 @@ export function sourcePosition(loc: Loc): number | undefined {
 
 const TOP_LEVEL = /^(kata-pengantar|daftar-isi|ikhtisar|bab-\d+|lampiran|renstra|pk|pk-perubahan|rkt|sk-iku)$/;
 
+/** A chapter-level heading: a top-level kind, not lettered or numbered as a part ("A. RENCANA STRATEGIS"). */
+function isChapter(s: SectionInfo): boolean {
+  return !!s.kind && TOP_LEVEL.test(s.kind) && !/^\s*([A-Z]|\d{1,2}(\.\d+)*)[.)]\s/.test(s.title);
+}
+
 /** Section of each loc: its chapter, and the nearest heading below it ("BAB III … › Sasaran 2."). */
 function assignSections(locs: Loc[], outline: SectionInfo[]): void {
   const body = outline
     .filter((s) => !s.inToc)
-    .map((s) => ({ title: s.title.trim(), top: !!s.kind && TOP_LEVEL.test(s.kind), pos: sourcePosition(s.loc) }))
+    .map((s) => ({ title: s.title.trim(), top: isChapter(s), pos: sourcePosition(s.loc) }))
     .filter((s): s is { title: string; top: boolean; pos: number } => s.pos !== undefined)
     .sort((a, b) => a.pos - b.pos);
   if (!body.length) return;

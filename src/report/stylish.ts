@@ -50,8 +50,8 @@ function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, se
   const indent = '                ';
   if (where) out.push(`${indent}${c.dim(where)}`);
   if (f.evidence) out.push(`${indent}${c.dim(`${w.evidence}:`)} “${f.evidence}”`);
-  if (f.expected !== undefined || f.actual !== undefined)
-    out.push(`${indent}${c.dim(`${w.expected}:`)} ${c.green(f.expected ?? '–')}  ${c.dim(`${w.actual}:`)} ${c.red(f.actual ?? '–')}`);
+  const compared = [f.expected !== undefined ? `${c.dim(`${w.expected}:`)} ${c.green(f.expected)}` : '', f.actual !== undefined ? `${c.dim(`${w.actual}:`)} ${c.red(f.actual)}` : ''];
+  if (compared.some(Boolean)) out.push(`${indent}${compared.filter(Boolean).join('  ')}`);
   for (const r of f.related ?? []) {
     const at = [position(r.location, lang), place(r.location, lang)].filter(Boolean).join('; ');
     out.push(`${indent}${c.dim(`${w.see}:`)} ${at}${r.note ? ` — ${r.note}` : ''}${r.evidence ? ` “${r.evidence}”` : ''}`);
