@@ -1,0 +1,2 @@
+// Plain-text reader: see read.ts.
+export { readText } from './read.js';

@@ -1,0 +1,145 @@
+// A table as rows of cells under named columns, whatever reader produced it. Header rows are the
+// leading rows without values; a second header row belongs to the first when the first leaves
+// cells empty to the right of a label ("REALISASI" over "Th. 2017 … Th. 2021"): the label spans
+// them, so the columns read "REALISASI Th. 2017" …. Column-number rows ("(1) (2) (3)", "1 2 … 14")
+// are skipped. Cell spans of ruled PDF tables are expanded into the grid.
+import type { Cell, TableBlock } from '../../blocks.js';
+import { parseNumber } from '../../../model/number-id.js';
+import { norm } from '../words.js';
+
+export interface GridCell extends Cell {
+  /** True for a grid position covered by the span of the cell to its left. */
+  spanned?: boolean;
+}
+
+export interface DataRow {
+  cells: GridCell[];
+  /** 1-based number among the data rows, as `at.row`. */
+  n: number;
+}
+
+export interface Grid {
+  block: TableBlock;
+  width: number;
+  rows: GridCell[][];
+  headerRows: number;
+  /** Header text per column, header rows joined ("REALISASI Th. 2017"), column numbers removed. */
+  headers: string[];
+  /** Text of the top header row per column, spans filled in ("SASARAN" over three columns). */
+  groups: string[];
+  data: DataRow[];
+}
+
+export function toGrid(block: TableBlock): Grid {
+  const expanded = block.rows.map(expandSpans);
+  const width = Math.max(0, ...expanded.map((r) => r.length));
+  const rows = expanded.map((r) => pad(r, width));
+  let h = 0;
+  const headerRowIdx: number[] = [];
+  while (h < rows.length && h < 4) {
+    const row = rows[h];
+    if (isColumnNumberRow(row)) {
+      h++;
+      continue;
+    }
+    if (hasValue(row)) break;
+    const prevHeader = headerRowIdx.length ? rows[headerRowIdx[headerRowIdx.length - 1]] : undefined;
+    if (prevHeader && !continuesHeader(prevHeader, row) && !isYearRow(row)) break;
+    headerRowIdx.push(h);
+    h++;
+  }
+  const headerRows = h;
+  const groups = headerRowIdx.length ? filledSpans(rows[headerRowIdx[0]], headerRowIdx.length > 1) : Array(width).fill('');
+  const headers = Array.from({ length: width }, (_, c) =>
+    norm(
+      headerRowIdx
+        .map((r, k) => (k < headerRowIdx.length - 1 ? filledSpans(rows[r], true)[c] : rows[r][c].text))
+        .join(' ')
+        .replace(/\(\s*\d{1,2}\s*\)/g, ''),
+    ),
+  );
+  const data: DataRow[] = [];
+  for (let r = headerRows; r < rows.length; r++) {
+    if (isColumnNumberRow(rows[r]) || rows[r].every((c) => c.text.trim() === '')) continue;
+    data.push({ cells: rows[r], n: data.length + 1 });
+  }
+  return { block, width, rows, headerRows, headers, groups, data };
+}
+
+function expandSpans(row: Cell[]): GridCell[] {
+  const out: GridCell[] = [];
+  for (const cell of row) {
+    out.push(cell);
+    for (let k = 1; k < (cell.colSpan ?? 1); k++) out.push({ text: '', loc: cell.loc, spanned: true });
+  }
+  return out;
+}
+
+function pad(row: GridCell[], width: number): GridCell[] {
+  const out = row.slice();
+  const loc = row[row.length - 1]?.loc ?? {};
+  while (out.length < width) out.push({ text: '', loc });
+  return out;
+}
+
+/** A value cell: a number, percentage, amount or range — but not a year in a header. */
+function isValue(text: string): boolean {
+  const t = text.trim();
+  if (!t || /^(?:th\.?|tahun)?\s*(?:19|20)\d{2}$/i.test(t)) return false;
+  const p = parseNumber(t);
+  return p.kind === 'number' || p.kind === 'range';
+}
+
+function hasValue(row: GridCell[]): boolean {
+  return row.some((c) => isValue(c.text));
+}
+
+function isYearRow(row: GridCell[]): boolean {
+  const filled = row.filter((c) => c.text.trim());
+  return filled.length > 0 && filled.every((c) => /^(?:th\.?|tahun)?\s*(?:19|20)\d{2}$/i.test(c.text.trim()));
+}
+
+/** "(1) (2) (3) …" or "1 2 3 … 14": the columns' numbers. */
+export function isColumnNumberRow(row: GridCell[]): boolean {
+  const nums = row.filter((c) => c.text.trim()).map((c) => /^\(?(\d{1,2})\)?$/.exec(c.text.trim())?.[1]);
+  if (nums.length < 3 || nums.some((n) => n === undefined)) return false;
+  return nums.every((n, i) => Number(n) === Number(nums[0]) + i);
+}
+
+/** The row below continues the header when the row above leaves spanned (empty) cells it fills. */
+function continuesHeader(above: GridCell[], row: GridCell[]): boolean {
+  for (let c = 1; c < above.length; c++) {
+    const emptyAbove = above[c].spanned || above[c].text.trim() === '';
+    if (!emptyAbove || row[c].text.trim() === '') continue;
+    for (let l = c - 1; l >= 0; l--) {
+      if (above[l].text.trim() !== '') return true;
+      if (!(above[l].spanned || above[l].text.trim() === '')) break;
+    }
+  }
+  return false;
+}
+
+/** The row's labels carried right over the empty cells they span. */
+function filledSpans(row: GridCell[], span: boolean): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const c of row) {
+    const t = c.text.trim();
+    if (t) carry = t;
+    out.push(t || (span ? carry : ''));
+  }
+  return out;
+}
+
+export function text(cells: GridCell[], col: number | undefined): string | undefined {
+  if (col === undefined || col < 0) return undefined;
+  const t = cells[col]?.text.trim();
+  return t ? t : undefined;
+}
+
+/** Text of the header rows, for notes. */
+export function headerText(g: Grid): string {
+  const h = g.headers.filter(Boolean).join(' | ');
+  if (h) return h;
+  return (g.data[0]?.cells ?? []).map((c) => c.text.trim()).join(' | ');
+}
