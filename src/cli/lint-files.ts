@@ -3,11 +3,13 @@ import { lintModel } from '../engine/run.js';
 import type { Lang } from '../engine/types.js';
 import { readReport, type ReadOptions } from '../ingest/index.js';
 import { InputError } from '../model/errors.js';
+import { summarizeExtraction } from '../report/extraction.js';
 import type { FileResult } from '../report/results.js';
 
 export interface LintFilesOptions extends ReadOptions {
   lang: Lang;
   debug?: boolean;
+  explainExtraction?: boolean;
 }
 
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
@@ -15,7 +17,9 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   for (const file of files) {
     try {
       const model = await readReport(file, options);
-      results.push({ file, format: model.format, findings: await lintModel(model, { lang: options.lang }) });
+      const result: FileResult = { file, format: model.format, findings: await lintModel(model, { lang: options.lang }) };
+      if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
+      results.push(result);
     } catch (err) {
       if (!(err instanceof InputError)) throw err;
       results.push({ file, findings: [], error: err.text });

@@ -53,6 +53,7 @@ async function main(argv: string[]): Promise<number> {
         'max-pages': { type: 'string' },
         timeout: { type: 'string' },
         debug: { type: 'boolean' },
+        'explain-extraction': { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
@@ -109,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
 
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
   const files = await expandInputs(positionals);
-  const results = await lintFiles(files, { lang, debug: values.debug, ...readOptions });
+  const results = await lintFiles(files, { lang, debug: values.debug, explainExtraction: values['explain-extraction'], ...readOptions });
   const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
   const output = FORMATTERS[format](results, { lang, color });
   if (values.output) await writeAtomic(values.output, output);

@@ -15,6 +15,10 @@ Opsi:
   -o, --output <berkas>   tulis keluaran ke berkas (ditulis utuh atau tidak sama sekali)
   --lang id|en            bahasa pesan (bawaan: id)
   --max-warnings <N>      keluar dengan kode 1 bila peringatan lebih dari N
+  --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
+  --max-pages <N>         batas halaman PDF yang dibaca (bawaan 2000)
+  --max-file-size <MB>    batas ukuran berkas (bawaan 200)
+  --timeout <detik>       batas waktu membaca satu PDF (bawaan 120)
   --debug                 tampilkan jejak galat lengkap
   -h, --help              bantuan ini
   -v, --version           versi
@@ -33,6 +37,10 @@ Options:
   -o, --output <file>     write the output to a file (written whole or not at all)
   --lang id|en            message language (default: id)
   --max-warnings <N>      exit 1 when there are more than N warnings
+  --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
+  --max-pages <N>         most PDF pages to read (default 2000)
+  --max-file-size <MB>    largest file to read (default 200)
+  --timeout <seconds>     time limit for reading one PDF (default 120)
   --debug                 show full error traces
   -h, --help              this help
   -v, --version           version

@@ -41,7 +41,10 @@ export interface Subject {
 
 export interface RuleExample {
   name?: string;
-  report: Record<string, unknown>;
+  /** A report in the input form (meta.tahun defaults to 2021) … */
+  report?: Record<string, unknown>;
+  /** … or a document read through a format reader and the understanding step. */
+  document?: { format: 'markdown' | 'text'; text: string };
   findings?: { expected?: string; actual?: string; subject?: string }[];
 }
 

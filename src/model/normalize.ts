@@ -184,24 +184,45 @@ function isChapter(s: SectionInfo): boolean {
   return !!s.kind && TOP_LEVEL.test(s.kind) && !/^\s*([A-Z]|\d{1,2}(\.\d+)*)[.)]\s/.test(s.title);
 }
 
-/** Section of each loc: its chapter, and the nearest heading below it ("BAB III … › Sasaran 2."). */
-function assignSections(locs: Loc[], outline: SectionInfo[]): void {
-  const body = outline
+interface Heading {
+  title: string;
+  top: boolean;
+  pos: number;
+}
+
+function headings(outline: SectionInfo[]): Heading[] {
+  return outline
     .filter((s) => !s.inToc)
     .map((s) => ({ title: s.title.trim(), top: isChapter(s), pos: sourcePosition(s.loc) }))
-    .filter((s): s is { title: string; top: boolean; pos: number } => s.pos !== undefined)
+    .filter((s): s is Heading => s.pos !== undefined)
     .sort((a, b) => a.pos - b.pos);
+}
+
+function sectionFor(body: Heading[], pos: number): string | undefined {
+  let nearest: string | undefined;
+  let chapter: string | undefined;
+  for (const s of body) {
+    if (s.pos > pos) break;
+    nearest = s.title;
+    if (s.top) chapter = s.title;
+  }
+  if (!nearest) return undefined;
+  return chapter && chapter !== nearest ? `${chapter} › ${nearest}` : nearest;
+}
+
+/** The section a location stands in: its chapter and the nearest heading ("BAB III … › Sasaran 2."). */
+export function sectionOf(outline: SectionInfo[], loc: Loc): string | undefined {
+  const pos = sourcePosition(loc);
+  return pos === undefined ? undefined : sectionFor(headings(outline), pos);
+}
+
+function assignSections(locs: Loc[], outline: SectionInfo[]): void {
+  const body = headings(outline);
   if (!body.length) return;
   for (const loc of locs) {
     const pos = sourcePosition(loc);
     if (pos === undefined || loc.section) continue;
-    let nearest: string | undefined;
-    let chapter: string | undefined;
-    for (const s of body) {
-      if (s.pos > pos) break;
-      nearest = s.title;
-      if (s.top) chapter = s.title;
-    }
-    if (nearest) loc.section = chapter && chapter !== nearest ? `${chapter} › ${nearest}` : nearest;
+    const section = sectionFor(body, pos);
+    if (section) loc.section = section;
   }
 }

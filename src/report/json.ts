@@ -8,6 +8,7 @@ export function formatJson(results: FileResult[], options: FormatOptions): strin
       file: r.file,
       format: r.format ?? null,
       ...(r.error ? { error: r.error[options.lang] } : {}),
+      ...(r.extraction ? { extraction: r.extraction } : {}),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         category: f.category,

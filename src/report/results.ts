@@ -1,5 +1,6 @@
 import type { Finding, Lang } from '../engine/types.js';
 import type { InputFormat } from '../model/types.js';
+import type { ExtractionSummary } from './extraction.js';
 
 export interface FileResult {
   file: string;
@@ -7,6 +8,8 @@ export interface FileResult {
   findings: Finding[];
   /** Set when the file could not be read; then there are no findings. */
   error?: { id: string; en: string };
+  /** With --explain-extraction, for documents: what was read and what was not. */
+  extraction?: ExtractionSummary;
 }
 
 export interface Summary {

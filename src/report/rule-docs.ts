@@ -1,7 +1,7 @@
 // docs/rules/<id>.md and the index, generated from the rules' own data so docs cannot drift from
 // behaviour (remark-lint's habit). `npm run docs` writes them; a test fails when they are stale.
 import { stringify } from 'yaml';
-import type { RuleDef } from '../engine/types.js';
+import type { RuleDef, RuleExample } from '../engine/types.js';
 
 const SEVERITY = { error: 'galat (error)', warning: 'peringatan (warning)', info: 'info' };
 
@@ -9,8 +9,9 @@ export function ruleDocPath(id: string): string {
   return `docs/rules/${id.replace('/', '-')}.md`;
 }
 
-function example(report: Record<string, unknown>): string {
-  return ['```yaml', stringify(report, { lineWidth: 0 }).trimEnd(), '```'].join('\n');
+function example(e: RuleExample): string {
+  if (e.document) return [`\`\`\`${e.document.format === 'markdown' ? 'markdown' : 'text'}`, e.document.text.trimEnd(), '```'].join('\n');
+  return ['```yaml', stringify(e.report ?? {}, { lineWidth: 0 }).trimEnd(), '```'].join('\n');
 }
 
 export function renderRuleDoc(rule: RuleDef): string {
@@ -43,10 +44,10 @@ export function renderRuleDoc(rule: RuleDef): string {
     '## Contoh yang benar / valid examples',
     '',
   ];
-  for (const e of rule.examples.valid) lines.push(...(e.name ? [`${e.name}:`, ''] : []), example(e.report), '');
+  for (const e of rule.examples.valid) lines.push(...(e.name ? [`${e.name}:`, ''] : []), example(e), '');
   lines.push('## Contoh yang salah / invalid examples', '');
   for (const e of rule.examples.invalid) {
-    lines.push(...(e.name ? [`${e.name}:`, ''] : []), example(e.report), '');
+    lines.push(...(e.name ? [`${e.name}:`, ''] : []), example(e), '');
     for (const f of e.findings ?? []) lines.push(`- seharusnya / expected: ${f.expected ?? '–'}; tertulis / printed: ${f.actual ?? '–'}`);
     if (e.findings?.length) lines.push('');
   }

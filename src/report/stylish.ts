@@ -2,6 +2,7 @@
 // each finding with where, what, the quoted evidence, expected vs printed, and the rule id.
 import { Chalk } from 'chalk';
 import type { Finding, Lang } from '../engine/types.js';
+import { formatExtraction } from './extraction.js';
 import { place, position } from './location.js';
 import { summarize, type FileResult, type FormatOptions } from './results.js';
 
@@ -20,6 +21,7 @@ export function formatStylish(results: FileResult[], options: FormatOptions): st
       lines.push(`${c.underline(r.file)}  ${c.red(`${w.failed}: ${r.error[options.lang]}`)}`, '');
       continue;
     }
+    if (r.extraction) lines.push(c.dim(formatExtraction(r.file, r.extraction, options.lang)));
     lines.push(`${c.underline(r.file)}${r.format ? c.dim(` (${r.format})`) : ''}  ${r.findings.length ? `${r.findings.length} ${w.findings}` : c.green(w.none)}`);
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {

@@ -1,5 +1,6 @@
 // Subjects for the completeness rules: the parts PermenPAN-RB 53/2014 prescribes, the seven
 // analyses Bab III.A owes each sasaran, template residue, and mandatory cells left empty.
+import { sectionOf } from '../../model/normalize.js';
 import { chapterNumber, sectionKind } from '../../model/sections.js';
 import type { Loc, Model, Val } from '../../model/types.js';
 import { inDocumentOrder } from '../document-order.js';
@@ -271,7 +272,50 @@ function undatedSignings(model: Model): Subject[] {
   });
 }
 
+const NOTE_KIND: Record<string, Localized> = {
+  'table-unknown': { id: 'tabel yang jenisnya tidak dikenali', en: 'a table of no known kind' },
+  'table-unplaced': { id: 'tabel yang dikenali tetapi belum mempunyai tempat dalam model', en: 'a table recognised but with no place in the model yet' },
+  'cell-unparsed': { id: 'sel yang seharusnya berisi angka tetapi tidak terbaca', en: 'a cell that should hold a number but cannot be read' },
+  'level-unknown': { id: 'baris anggaran yang tingkatnya (program/kegiatan/sub kegiatan) tidak jelas; dibaca sebagai kegiatan', en: 'a budget row whose level (program/kegiatan/sub kegiatan) is unclear; read as kegiatan' },
+  'meta-missing': { id: 'data pokok laporan (tahun atau instansi) yang tidak ditemukan', en: 'report metadata (year or agency) that was not found' },
+  reader: { id: 'bagian PDF yang tidak terbaca', en: 'a part of the PDF that could not be read' },
+};
+
+/** What reading the document could not place: the reviewer must know it was not checked. */
+function extractionNotes(model: Model): Subject[] {
+  const x = model.extraction;
+  if (!x) return [];
+  const key = occurrenceKeys();
+  const notes = x.notes.filter((n) => n.code !== 'section-missing' && NOTE_KIND[n.code]);
+  return [
+    ...notes.map((n) => {
+      const loc: Loc = { file: model.file };
+      if (n.at?.page) loc.page = n.at.page;
+      if (n.at?.line) loc.line = n.at.line;
+      if (n.at?.table) loc.table = n.at.table;
+      if (n.at?.row !== undefined) loc.row = n.at.row;
+      const section = sectionOf(model.outline, loc);
+      if (section) loc.section = section;
+      return {
+        type: 'extraction-note',
+        key: key(subjectKey('extraction', n.code, n.at?.table, n.header ?? n.message)),
+        loc,
+        evidence: clip(n.header ?? n.message),
+        facts: { code: n.code, what: NOTE_KIND[n.code], detail: n.message },
+      };
+    }),
+    ...x.reader.map((note) => ({
+      type: 'extraction-note',
+      key: key(subjectKey('extraction', 'reader', note)),
+      loc: { file: model.file },
+      evidence: note,
+      facts: { code: 'reader', what: NOTE_KIND.reader, detail: note },
+    })),
+  ];
+}
+
 export const subjects: Record<string, (model: Model) => Subject[]> = {
+  'extraction-note': extractionNotes,
   'required-part': requiredParts,
   'sasaran-analysis': analyses,
   'template-residue': residue,
