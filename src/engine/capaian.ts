@@ -3,6 +3,8 @@
 // that variant. Range targets compare with the bound realisasi is outside of; letter targets (SKM
 // mutu) compare by converting realisasi to its mutu.
 import type { Model, Val } from '../model/types.js';
+import { readings } from '../model/number-id.js';
+import { agree, truncates } from './quantity.js';
 import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
 export type Polarity = 'positive' | 'negative';
@@ -133,4 +135,27 @@ export function letterScaleOf(indikator: string): 'skm' | 'akip' | 'unknown' {
   if (SKM_WORDS.test(indikator)) return 'skm';
   if (AKIP_WORDS.test(indikator)) return 'akip';
   return 'unknown';
+}
+
+/**
+ * Target, realisasi and stated capaian read the way that makes them agree, when one of them is an
+ * ambiguous number ("1,309": 1309 or 1,309) and another reading than the document majority's fits
+ * (domain rule: decide by the majority *and* by whether the recomputation then agrees).
+ */
+export function settleReadings<V extends Val>(
+  target: V | undefined,
+  realisasi: V | undefined,
+  stated: V | undefined,
+  compute: (target: V | undefined, realisasi: V | undefined) => number | undefined,
+): { target: V | undefined; realisasi: V | undefined; stated: V | undefined } {
+  const first = { target, realisasi, stated };
+  if (!target?.ambiguous && !realisasi?.ambiguous && !stated?.ambiguous) return first;
+  const fits = (t: V | undefined, r: V | undefined, s: V | undefined) => {
+    const v = compute(t, r);
+    return v !== undefined && s !== undefined && (agree(s, v) === true || truncates(s, v));
+  };
+  if (fits(target, realisasi, stated)) return first;
+  const opts = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
+  for (const t of opts(target)) for (const r of opts(realisasi)) for (const st of opts(stated)) if (fits(t, r, st)) return { target: t, realisasi: r, stated: st };
+  return first;
 }

@@ -2,7 +2,7 @@
 // grouping by sasaran: the shared facts behind the capaian, rating and narrative rules.
 import type { Model, Normalized, Val } from '../model/types.js';
 import type { Measurement } from '../model/report-input.js';
-import { computeCapaian, declaredNegativeFormula, polarityOf, type CapaianResult, type Polarity } from './capaian.js';
+import { computeCapaian, settleReadings, declaredNegativeFormula, polarityOf, type CapaianResult, type Polarity } from './capaian.js';
 import { effectiveScale, rate, type Band, type Rating, type Scale } from './scale.js';
 import { agree } from './quantity.js';
 import { normalizeText } from './text.js';
@@ -65,9 +65,10 @@ export function results(model: Model): Results {
     }
     const { polarity, declared } = polarityOf(row.polarity, row.indikator);
     const options = { indikator: row.indikator };
-    const computed = computeCapaian(row.target, row.realisasi, polarity, formula, options);
-    const alternative = computeCapaian(row.target, row.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula, options);
-    const capaian = computed.value ?? stated(row.capaian);
+    const read = settleReadings(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value);
+    const computed = computeCapaian(read.target, read.realisasi, polarity, formula, options);
+    const alternative = computeCapaian(read.target, read.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula, options);
+    const capaian = computed.value ?? stated(read.stated);
     const rating = capaian !== undefined ? rate(scale, capaian) : undefined;
     const result: IndicatorResult = {
       row,

@@ -16,7 +16,7 @@ export interface ParsedNumber {
   decimals: number;
   unit?: 'percent' | 'rupiah';
   /** Set when the printed form admits two readings (e.g. "24.577"); `value` follows `chosen`. */
-  ambiguous?: { chosen: NumberStyle; alternative: number; reason: string };
+  ambiguous?: { chosen: NumberStyle; alternative: number; alternativeExact: string; alternativeDecimals: number; reason: string };
   /** Which separator convention the text shows, when it shows one. */
   style?: NumberStyle;
   letter?: string;
@@ -128,6 +128,8 @@ function parseDigits(text: string, unit: ParsedNumber['unit'], options: ParseOpt
     ambiguous: {
       chosen: chosenStyle,
       alternative: Number(other.exact),
+      alternativeExact: other.exact,
+      alternativeDecimals: other.decimals,
       reason: `"${text}" reads as ${Number(asThousands.exact)} with "${sep}" as thousands separator or ${Number(asDecimal.exact)} as decimal separator`,
     },
   };
@@ -178,6 +180,17 @@ function join(intPart: string, frac: string): string {
 /** Half-width of the interval a printed value stands for: 82,3 → 0,05; 85,28 → 0,005; 3.457.463.874 → 0,5. */
 export function halfUnit(decimals: number): number {
   return 0.5 * 10 ** -decimals;
+}
+
+/**
+ * The readings of a printed value: itself, and for an ambiguous one ("1,309") the other reading as
+ * well, so that a recomputation can settle which one the report meant.
+ */
+export function readings<T extends ParsedNumber>(p: T): T[] {
+  if (!p.ambiguous) return [p];
+  const { alternative, alternativeExact, alternativeDecimals } = p.ambiguous;
+  const negative = (p.value ?? 0) < 0;
+  return [p, { ...p, value: negative ? -alternative : alternative, exact: negative ? `-${alternativeExact}` : alternativeExact, decimals: alternativeDecimals, ambiguous: undefined }];
 }
 
 /** The convention most numbers of a document use, to settle ambiguous ones. */

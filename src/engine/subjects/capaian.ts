@@ -10,6 +10,7 @@ import {
   negativeFormulaDeclaration,
   numericValue,
   polarityOf,
+  settleReadings,
   type CapaianResult,
   type NegativeFormula,
   type Polarity,
@@ -61,8 +62,17 @@ interface Input {
   stated?: Val;
 }
 
-/** The facts every capaian rule compares, for one target/realisasi/stated triple. */
+/** The facts every capaian rule compares, with ambiguous numbers read the way that agrees. */
 function evaluate(model: Model, input: Input): Evaluation {
+  const { polarity } = polarityOf(input.declaredPolarity, input.indikator);
+  const neg = negativeFormulaDeclaration(model);
+  const formula: NegativeFormula = neg.formula;
+  const read = settleReadings(input.target, input.realisasi, input.stated, (t, r) => computeCapaian(t, r, polarity, formula, { indikator: input.indikator }).value);
+  return evaluateReading(model, { ...input, ...read });
+}
+
+/** The facts every capaian rule compares, for one target/realisasi/stated triple. */
+function evaluateReading(model: Model, input: Input): Evaluation {
   const { indikator, target, realisasi, stated } = input;
   const neg = negativeFormulaDeclaration(model);
   const { polarity, declared } = polarityOf(input.declaredPolarity, indikator);
