@@ -38,10 +38,9 @@ export async function readDocument(file: string, bytes: Uint8Array, format: Inpu
       { id: 'tahun laporan tidak ditemukan di sampul maupun teks: berkas ini tampaknya bukan LKjIP', en: 'no reporting year on the cover or in the text: this file does not look like an LKjIP' },
       file,
     );
+  if (notes.length || doc.notes.length || doc.pages) report.extraction = { ...(doc.pages ? { pages: doc.pages } : {}), reader: doc.notes, notes };
   const problems = validate(report);
   // The understanding step must produce valid input; a violation is our bug, not the user's.
   if (problems.length) throw new Error(`understanding produced an invalid model: ${problems[0].pointer}: ${problems[0].message}`);
-  const model = normalize(report, { file, format });
-  model.extraction = { notes, reader: doc.notes, pages: doc.pages };
-  return model;
+  return normalize(report, { file, format });
 }

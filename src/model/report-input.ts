@@ -39,6 +39,7 @@ export interface LkjipReport {
   belanja?: Belanja;
   subKegiatan?: SubKegiatanTable[];
   alokasi?: Allocation[];
+  extraction?: Extraction;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -656,4 +657,29 @@ export interface AllocationItem {
   name: string;
   anggaran?: Value;
   at?: At;
+}
+/**
+ * What reading a document (PDF, Markdown, text) could not place in this model. Written by `lkjip-lint extract` so that a person correcting the file sees it; linting reports each note as an info finding.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Extraction".
+ */
+export interface Extraction {
+  pages?: number;
+  /**
+   * Notes of the format reader (pages without text, page limit reached …).
+   */
+  reader?: string[];
+  notes?: {
+    code:
+      | 'table-unknown'
+      | 'table-unplaced'
+      | 'section-missing'
+      | 'cell-unparsed'
+      | 'level-unknown'
+      | 'meta-missing';
+    message: string;
+    header?: string;
+    at?: At;
+  }[];
 }

@@ -47,15 +47,6 @@ export interface SectionInfo {
   loc: Loc;
 }
 
-/** What reading a document could not place, reported as info findings and by --explain-extraction. */
-export interface ExtractionReport {
-  /** From the understanding step: a table of no known kind, a cell that did not parse … */
-  notes: { code: string; message: string; at?: { line?: number; page?: number; table?: string; row?: number | string }; header?: string }[];
-  /** From the format reader: pages without text, page limit reached … */
-  reader: string[];
-  pages?: number;
-}
-
 export type Model = Normalized<LkjipReport> & {
   file: string;
   format: InputFormat;
@@ -63,8 +54,6 @@ export type Model = Normalized<LkjipReport> & {
   input: LkjipReport;
   /** Sections with their canonical kind resolved from the title. */
   outline: SectionInfo[];
-  /** Present for documents (PDF, Markdown, text). */
-  extraction?: ExtractionReport;
 };
 
 export type { Value };

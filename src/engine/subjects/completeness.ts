@@ -1,6 +1,5 @@
 // Subjects for the completeness rules: the parts PermenPAN-RB 53/2014 prescribes, the seven
 // analyses Bab III.A owes each sasaran, template residue, and mandatory cells left empty.
-import { sectionOf } from '../../model/normalize.js';
 import { chapterNumber, sectionKind } from '../../model/sections.js';
 import type { Loc, Model, Val } from '../../model/types.js';
 import { inDocumentOrder } from '../document-order.js';
@@ -286,28 +285,19 @@ function extractionNotes(model: Model): Subject[] {
   const x = model.extraction;
   if (!x) return [];
   const key = occurrenceKeys();
-  const notes = x.notes.filter((n) => n.code !== 'section-missing' && NOTE_KIND[n.code]);
+  const notes = (x.notes ?? []).filter((n) => n.code !== 'section-missing' && NOTE_KIND[n.code]);
   return [
-    ...notes.map((n) => {
-      const loc: Loc = { file: model.file };
-      if (n.at?.page) loc.page = n.at.page;
-      if (n.at?.line) loc.line = n.at.line;
-      if (n.at?.table) loc.table = n.at.table;
-      if (n.at?.row !== undefined) loc.row = n.at.row;
-      const section = sectionOf(model.outline, loc);
-      if (section) loc.section = section;
-      return {
-        type: 'extraction-note',
-        key: key(subjectKey('extraction', n.code, n.at?.table, n.header ?? n.message)),
-        loc,
-        evidence: clip(n.header ?? n.message),
-        facts: { code: n.code, what: NOTE_KIND[n.code], detail: n.message },
-      };
-    }),
-    ...x.reader.map((note) => ({
+    ...notes.map((n) => ({
+      type: 'extraction-note',
+      key: key(subjectKey('extraction', n.code, n.at?.table, n.header ?? n.message)),
+      loc: n.loc,
+      evidence: clip(n.header ?? n.message),
+      facts: { code: n.code, what: NOTE_KIND[n.code], detail: n.message },
+    })),
+    ...(x.reader ?? []).map((note) => ({
       type: 'extraction-note',
       key: key(subjectKey('extraction', 'reader', note)),
-      loc: { file: model.file },
+      loc: x.loc,
       evidence: note,
       facts: { code: 'reader', what: NOTE_KIND.reader, detail: note },
     })),
