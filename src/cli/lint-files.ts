@@ -17,7 +17,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   for (const file of files) {
     try {
       const model = await readReport(file, options);
-      const result: FileResult = { file, format: model.format, findings: await lintModel(model, { lang: options.lang }) };
+      const result: FileResult = { file, format: model.format, findings: await lintModel(model, { lang: options.lang }), model };
       if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
       results.push(result);
     } catch (err) {

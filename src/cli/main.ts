@@ -11,16 +11,13 @@ import { renderRuleDoc } from '../report/rule-docs.js';
 import type { Lang } from '../engine/types.js';
 import { readReport } from '../ingest/index.js';
 import { InputError } from '../model/errors.js';
-import { formatJson } from '../report/json.js';
+import { formatters } from '../report/index.js';
 import { summarize } from '../report/results.js';
-import { formatStylish } from '../report/stylish.js';
 import { expandInputs } from './files.js';
 import { lintFiles } from './lint-files.js';
 import { t } from './messages.js';
 import { writeAtomic } from './write-atomic.js';
 
-const FORMATTERS = { stylish: formatStylish, json: formatJson };
-type FormatName = keyof typeof FORMATTERS;
 
 class UsageError extends Error {}
 
@@ -36,6 +33,14 @@ function wholeNumber(name: string, v: string | undefined, lang: Lang): number | 
   return Number(v);
 }
 
+/** `--format a -o x --format b -o y [--format c]`: formats pair with outputs in order; one may go to stdout. */
+function pairOutputs(formats: string[], files: string[], lang: Lang): { format: string; file?: string }[] {
+  const list = formats.length ? formats : ['stylish'];
+  for (const f of list) if (!(f in formatters)) throw new UsageError(t('badFormat', lang, f, Object.keys(formatters).join(', ')));
+  if (files.length > list.length || files.length < list.length - 1) throw new UsageError(t('formatsOutputs', lang));
+  return list.map((format, i) => ({ format, file: files[i] }));
+}
+
 async function main(argv: string[]): Promise<number> {
   const lang0 = langOf(argv);
   let parsed;
@@ -45,8 +50,8 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       strict: true,
       options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
+        format: { type: 'string', short: 'f', multiple: true },
+        output: { type: 'string', short: 'o', multiple: true },
         lang: { type: 'string' },
         'max-warnings': { type: 'string' },
         'max-file-size': { type: 'string' },
@@ -76,8 +81,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version}\n`);
     return 0;
   }
-  const format = (values.format ?? 'stylish') as FormatName;
-  if (!(format in FORMATTERS)) throw new UsageError(t('badFormat', lang, format, Object.keys(FORMATTERS).join(', ')));
+  const outputs = pairOutputs(values.format ?? [], values.output ?? [], lang);
   const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], lang);
   const maxFileSizeMb = wholeNumber('--max-file-size', values['max-file-size'], lang);
   const readOptions = {
@@ -99,11 +103,12 @@ async function main(argv: string[]): Promise<number> {
   if (positionals[0] === 'extract') {
     if (positionals.length !== 2) throw new UsageError(t('extractNeedsOneFile', lang));
     const model = await readReport(positionals[1], readOptions);
-    const asJson = values.output?.endsWith('.json') || values.format === 'json';
+    const target = values.output?.[0];
+    const asJson = target?.endsWith('.json') || values.format?.[0] === 'json';
     const text = asJson ? `${JSON.stringify(model.input, null, 2)}\n` : stringify(model.input, { lineWidth: 0 });
-    if (values.output) {
-      await writeAtomic(values.output, text);
-      process.stderr.write(`${t('written', lang, values.output)}\n`);
+    if (target) {
+      await writeAtomic(target, text);
+      process.stderr.write(`${t('written', lang, target)}\n`);
     } else process.stdout.write(text);
     return 0;
   }
@@ -111,15 +116,22 @@ async function main(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
   const files = await expandInputs(positionals);
   const results = await lintFiles(files, { lang, debug: values.debug, explainExtraction: values['explain-extraction'], ...readOptions });
-  const color = values['no-color'] ? false : values.color ? true : !values.output && !!process.stdout.isTTY && !process.env.NO_COLOR;
-  const output = FORMATTERS[format](results, { lang, color });
-  if (values.output) await writeAtomic(values.output, output);
-  else process.stdout.write(output);
+  const rules = loadRules();
+  let stdoutIsStylish = false;
+  for (const { format, file } of outputs) {
+    const color = values['no-color'] ? false : values.color ? true : !file && !!process.stdout.isTTY && !process.env.NO_COLOR;
+    const text = formatters[format](results, { lang, color, rules });
+    if (file) await writeAtomic(file, text);
+    else {
+      process.stdout.write(text);
+      stdoutIsStylish = format === 'stylish';
+    }
+  }
 
   const s = summarize(results);
   if (s.failed) {
-    if (format !== 'stylish' || values.output)
-      for (const r of results.filter((x) => x.error)) process.stderr.write(`lkjip-lint: ${r.file}: ${r.error![lang]}\n`);
+    // Stylish output on the terminal already names the failed files; everything else gets one line each on stderr.
+    if (!stdoutIsStylish) for (const r of results.filter((x) => x.error)) process.stderr.write(`lkjip-lint: ${r.file}: ${r.error![lang]}\n`);
     return 2;
   }
   if (s.errors > 0) return 1;

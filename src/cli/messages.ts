@@ -53,6 +53,7 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   notFound: { id: 'berkas tidak ditemukan', en: 'file not found' },
   unknownOption: { id: 'opsi tidak dikenal: {0}', en: 'unknown option: {0}' },
   badFormat: { id: 'format keluaran tidak dikenal: {0} (pilihan: {1})', en: 'unknown output format: {0} (choose from: {1})' },
+  formatsOutputs: { id: 'setiap --format memerlukan -o <berkas>, kecuali satu yang ditulis ke layar', en: 'each --format needs its -o <file>, except one written to standard output' },
   badLang: { id: 'bahasa tidak dikenal: {0} (pilihan: id, en)', en: 'unknown language: {0} (choose from: id, en)' },
   badNumber: { id: '{0} memerlukan bilangan bulat ≥ 0, bukan "{1}"', en: '{0} needs a whole number ≥ 0, not "{1}"' },
   unknownRule: { id: 'aturan tidak dikenal: "{0}" (lihat --list-rules)', en: 'unknown rule: "{0}" (see --list-rules)' },

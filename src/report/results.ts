@@ -1,5 +1,5 @@
 import type { Finding, Lang } from '../engine/types.js';
-import type { InputFormat } from '../model/types.js';
+import type { InputFormat, Model } from '../model/types.js';
 import type { ExtractionSummary } from './extraction.js';
 
 export interface FileResult {
@@ -10,6 +10,8 @@ export interface FileResult {
   error?: { id: string; en: string };
   /** With --explain-extraction, for documents: what was read and what was not. */
   extraction?: ExtractionSummary;
+  /** The model the findings came from (in memory only: the HTML report shows its tables). */
+  model?: Model;
 }
 
 export interface Summary {
