@@ -29,7 +29,8 @@ async function walk(dir: string): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   const out: string[] = [];
   for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+    // lkjip-lint's own files (config, suppressions, baseline) are JSON but not reports.
+    if (e.name.startsWith('.') || e.name === 'node_modules' || e.name.startsWith('lkjip-lint.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(p)));
     else if (EXTENSIONS[extname(e.name).toLowerCase()]) out.push(p);

@@ -1,6 +1,6 @@
 // Lints a batch of files; a file that cannot be read is a failed result, and the batch goes on.
 import { lintModel } from '../engine/run.js';
-import type { Lang } from '../engine/types.js';
+import type { Lang, Severity } from '../engine/types.js';
 import { readReport, type ReadOptions } from '../ingest/index.js';
 import { InputError } from '../model/errors.js';
 import { summarizeExtraction } from '../report/extraction.js';
@@ -8,6 +8,7 @@ import type { FileResult } from '../report/results.js';
 
 export interface LintFilesOptions extends ReadOptions {
   lang: Lang;
+  ruleSeverity?: Record<string, Severity | 'off'>;
   debug?: boolean;
   explainExtraction?: boolean;
 }
@@ -17,7 +18,7 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
   for (const file of files) {
     try {
       const model = await readReport(file, options);
-      const result: FileResult = { file, format: model.format, findings: await lintModel(model, { lang: options.lang }), model };
+      const result: FileResult = { file, format: model.format, findings: await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity }), model };
       if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
       results.push(result);
     } catch (err) {

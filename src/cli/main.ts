@@ -9,7 +9,14 @@ import { packageRoot } from '../engine/package-root.js';
 import { loadRules } from '../engine/rules.js';
 import { renderRuleDoc } from '../report/rule-docs.js';
 import type { Lang } from '../engine/types.js';
+import { loadConfig, printableConfig } from '../config/load.js';
+import { setTolerancePolicy } from '../engine/quantity.js';
+import { setDefaultScale } from '../engine/scale.js';
 import { readReport } from '../ingest/index.js';
+import { formatChecklistText, evaluateChecklist } from '../report/checklist.js';
+import { BASELINE_FILE, baselineOf, readBaseline } from '../suppress/baseline.js';
+import { loadSuppressions } from '../suppress/file.js';
+import { applySuppressions, type SuppressionReport } from '../suppress/index.js';
 import { InputError } from '../model/errors.js';
 import { formatters } from '../report/index.js';
 import { summarize } from '../report/results.js';
@@ -41,6 +48,17 @@ function pairOutputs(formats: string[], files: string[], lang: Lang): { format: 
   return list.map((format, i) => ({ format, file: files[i] }));
 }
 
+function summarizeCount(results: { findings: unknown[] }[]): number {
+  return results.reduce((n, r) => n + r.findings.length, 0);
+}
+
+function reportSuppressions(s: SuppressionReport, lang: Lang): void {
+  const hidden = s.inline + s.file + s.baseline;
+  if (hidden) process.stderr.write(`lkjip-lint: ${t('suppressed', lang, s.inline, s.file, s.baseline)}\n`);
+  for (const e of s.staleSuppressions) process.stderr.write(`lkjip-lint: ${t('staleSuppression', lang, e.fingerprint, e.ruleId ?? '?', e.file ?? '*')}\n`);
+  for (const e of s.staleBaseline) process.stderr.write(`lkjip-lint: ${t('staleBaseline', lang, e.file, e.ruleId, e.message)}\n`);
+}
+
 async function main(argv: string[]): Promise<number> {
   const lang0 = langOf(argv);
   let parsed;
@@ -62,6 +80,11 @@ async function main(argv: string[]): Promise<number> {
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'list-rules': { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'boolean' },
+        baseline: { type: 'string' },
+        'baseline-file': { type: 'string' },
+        checklist: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -72,15 +95,20 @@ async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(t('badLang', 'id', values.lang));
-  const lang: Lang = (values.lang as Lang | undefined) ?? 'id';
+  if (values.baseline !== undefined && values.baseline !== 'write' && values.baseline !== 'check') throw new UsageError(t('badBaseline', lang0, values.baseline));
   if (values.help) {
-    process.stdout.write(`${t('usage', lang)}\n`);
+    process.stdout.write(`${t('usage', lang0)}\n`);
     return 0;
   }
   if (values.version) {
     process.stdout.write(`${JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')).version}\n`);
     return 0;
   }
+  const rules = loadRules();
+  const config = loadConfig(values.config, rules);
+  const lang: Lang = (values.lang as Lang | undefined) ?? config.lang ?? 'id';
+  setDefaultScale(config.defaultScale);
+  setTolerancePolicy(config.tolerance);
   const outputs = pairOutputs(values.format ?? [], values.output ?? [], lang);
   const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], lang);
   const maxFileSizeMb = wholeNumber('--max-file-size', values['max-file-size'], lang);
@@ -90,12 +118,16 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: values.timeout !== undefined ? wholeNumber('--timeout', values.timeout, lang)! * 1000 : undefined,
   };
 
+  if (values['print-config']) {
+    process.stdout.write(`${JSON.stringify(printableConfig(config), null, 2)}\n`);
+    return 0;
+  }
   if (values['list-rules']) {
-    for (const r of loadRules()) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.title[lang]}\n`);
+    for (const r of rules) process.stdout.write(`${r.id.padEnd(44)} ${r.severity.padEnd(8)} ${r.title[lang]}\n`);
     return 0;
   }
   if (positionals[0] === 'explain') {
-    const rule = loadRules().find((r) => r.id === positionals[1]);
+    const rule = rules.find((r) => r.id === positionals[1]);
     if (!rule) throw new UsageError(t('unknownRule', lang, positionals[1] ?? ''));
     process.stdout.write(renderRuleDoc(rule));
     return 0;
@@ -114,9 +146,25 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
-  const files = await expandInputs(positionals);
-  const results = await lintFiles(files, { lang, debug: values.debug, explainExtraction: values['explain-extraction'], ...readOptions });
-  const rules = loadRules();
+  const files = (await expandInputs(positionals)).filter((f) => !config.ignore(f));
+  if (!files.length) throw new UsageError(t('noFiles', lang));
+  const results = await lintFiles(files, { lang, debug: values.debug, explainExtraction: values['explain-extraction'], ruleSeverity: config.ruleSeverity, ...readOptions });
+
+  const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
+  if (values.baseline === 'write') {
+    await writeAtomic(baselineFile, `${JSON.stringify(baselineOf(results), null, 2)}\n`);
+    process.stderr.write(`${t('baselineWritten', lang, baselineFile, summarizeCount(results))}\n`);
+    return results.some((r) => r.error) ? 2 : 0;
+  }
+  const suppressed = applySuppressions(
+    results,
+    loadSuppressions(config.suppressionsFile, values.config ? config.suppressionsFile : 'lkjip-lint.suppressions.json'),
+    values.baseline === 'check' ? readBaseline(baselineFile) : undefined,
+  );
+  reportSuppressions(suppressed, lang);
+  if (values.checklist)
+    for (const r of results.filter((x) => !x.error)) process.stdout.write(`${r.file}\n${formatChecklistText(evaluateChecklist(r.findings, rules), lang)}\n`);
+
   let stdoutIsStylish = false;
   for (const { format, file } of outputs) {
     const color = values['no-color'] ? false : values.color ? true : !file && !!process.stdout.isTTY && !process.env.NO_COLOR;

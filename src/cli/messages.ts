@@ -15,6 +15,12 @@ Opsi:
   -o, --output <berkas>   tulis keluaran ke berkas (ditulis utuh atau tidak sama sekali)
   --lang id|en            bahasa pesan (bawaan: id)
   --max-warnings <N>      keluar dengan kode 1 bila peringatan lebih dari N
+  -c, --config <berkas>   konfigurasi (bawaan: lkjip-lint.config.json bila ada)
+  --print-config          tampilkan konfigurasi yang berlaku
+  --baseline write|check  catat temuan sekarang / gagal hanya pada temuan baru
+  --baseline-file <b>     berkas baseline (bawaan: lkjip-lint.baseline.json)
+  --checklist             tampilkan Checklist Reviu (PermenPAN-RB 53/2014)
+  --list-rules            daftar aturan
   --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
   --max-pages <N>         batas halaman PDF yang dibaca (bawaan 2000)
   --max-file-size <MB>    batas ukuran berkas (bawaan 200)
@@ -37,6 +43,12 @@ Options:
   -o, --output <file>     write the output to a file (written whole or not at all)
   --lang id|en            message language (default: id)
   --max-warnings <N>      exit 1 when there are more than N warnings
+  -c, --config <file>     configuration (default: lkjip-lint.config.json when present)
+  --print-config          print the configuration in force
+  --baseline write|check  record today's findings / fail only on new findings
+  --baseline-file <f>     baseline file (default: lkjip-lint.baseline.json)
+  --checklist             print the Checklist Reviu (PermenPAN-RB 53/2014)
+  --list-rules            list the rules
   --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
   --max-pages <N>         most PDF pages to read (default 2000)
   --max-file-size <MB>    largest file to read (default 200)
@@ -54,6 +66,11 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   unknownOption: { id: 'opsi tidak dikenal: {0}', en: 'unknown option: {0}' },
   badFormat: { id: 'format keluaran tidak dikenal: {0} (pilihan: {1})', en: 'unknown output format: {0} (choose from: {1})' },
   formatsOutputs: { id: 'setiap --format memerlukan -o <berkas>, kecuali satu yang ditulis ke layar', en: 'each --format needs its -o <file>, except one written to standard output' },
+  badBaseline: { id: '--baseline memerlukan write atau check, bukan "{0}"', en: '--baseline takes write or check, not "{0}"' },
+  baselineWritten: { id: 'baseline ditulis ke {0} ({1} temuan)', en: 'baseline written to {0} ({1} findings)' },
+  suppressed: { id: 'temuan yang disembunyikan: {0} oleh komentar, {1} oleh berkas supresi, {2} oleh baseline', en: 'findings hidden: {0} by comments, {1} by the suppressions file, {2} by the baseline' },
+  staleSuppression: { id: 'supresi usang (tidak cocok dengan temuan mana pun): {0} ({1}, {2})', en: 'stale suppression (matches no finding): {0} ({1}, {2})' },
+  staleBaseline: { id: 'entri baseline usang (temuan sudah tidak ada): {0}: {1}: {2}', en: 'stale baseline entry (finding is gone): {0}: {1}: {2}' },
   badLang: { id: 'bahasa tidak dikenal: {0} (pilihan: id, en)', en: 'unknown language: {0} (choose from: id, en)' },
   badNumber: { id: '{0} memerlukan bilangan bulat ≥ 0, bukan "{1}"', en: '{0} needs a whole number ≥ 0, not "{1}"' },
   unknownRule: { id: 'aturan tidak dikenal: "{0}" (lihat --list-rules)', en: 'unknown rule: "{0}" (see --list-rules)' },

@@ -24,6 +24,32 @@ export function toInterval(x: unknown): Interval | undefined {
   return undefined;
 }
 
+export interface TolerancePolicy {
+  /** Rupiah a total may differ from its recomputation beyond its printed precision. */
+  rupiah: number;
+  /** Percentage points a percentage may differ beyond its printed precision. */
+  percentPoints: number;
+}
+
+// Process-wide, like the default rating scale: set once from the configuration before linting.
+let policy: TolerancePolicy = { rupiah: 0, percentPoints: 0 };
+
+export function setTolerancePolicy(p: Partial<TolerancePolicy> = {}): void {
+  policy = { rupiah: p.rupiah ?? 0, percentPoints: p.percentPoints ?? 0 };
+}
+
+function unitOf(x: unknown): string | undefined {
+  return isParsed(x) || isQuantity(x) ? x.unit : undefined;
+}
+
+/** Configured slack for a comparison of two values, by their unit. */
+function slack(a: unknown, b: unknown): number {
+  const units = [unitOf(a), unitOf(b)];
+  if (units.includes('rupiah')) return policy.rupiah;
+  if (units.includes('percent')) return policy.percentPoints;
+  return 0;
+}
+
 /** Float noise guard only (a few ulps): the tolerance itself comes from the stated decimals. */
 function noise(a: number, b: number): number {
   return 16 * Number.EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
@@ -33,7 +59,7 @@ export function agree(a: unknown, b: unknown): boolean | undefined {
   const x = toInterval(a);
   const y = toInterval(b);
   if (!x || !y) return undefined;
-  return Math.abs(x.value - y.value) <= x.half + y.half + noise(x.value, y.value);
+  return Math.abs(x.value - y.value) <= x.half + y.half + slack(a, b) + noise(x.value, y.value);
 }
 
 /** True when `stated` is `computed` cut off (not rounded) at the stated decimals: 80,9 for 80,986. */
@@ -51,7 +77,7 @@ export function exceeds(a: unknown, b: unknown): boolean {
   const x = toInterval(a);
   const y = toInterval(b);
   if (!x || !y) return false;
-  return x.value - y.value > x.half + y.half + noise(x.value, y.value);
+  return x.value - y.value > x.half + y.half + slack(a, b) + noise(x.value, y.value);
 }
 
 export function quantity(value: number, unit?: Quantity['unit'], decimals = unit === 'rupiah' ? 0 : 2): Quantity {

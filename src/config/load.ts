@@ -1,0 +1,119 @@
+// lkjip-lint.config.json: rule severities and presets, the default rating scale, tolerance,
+// language, ignore patterns. Validated against config.schema.json; an unknown rule id is an error.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { Ajv } from 'ajv';
+import schema from './config.schema.json' with { type: 'json' };
+import type { Lang, RuleDef, Severity } from '../engine/types.js';
+import { PERMENDAGRI_86_2017, parseBandRange, type Scale } from '../engine/scale.js';
+import type { TolerancePolicy } from '../engine/quantity.js';
+import { InputError } from '../model/errors.js';
+import { globToRegExp } from './glob.js';
+
+export const CONFIG_FILE = 'lkjip-lint.config.json';
+
+export interface Config {
+  extends?: 'recommended' | 'strict';
+  lang?: Lang;
+  rules?: Record<string, Severity | 'off'>;
+  defaultScale?: 'permendagri-86-2017' | { name: string; bands: { range: string; label: string }[] };
+  tolerance?: Partial<TolerancePolicy>;
+  ignorePatterns?: string[];
+  suppressionsFile?: string;
+}
+
+export interface ResolvedConfig {
+  /** The file it came from, if any. */
+  file?: string;
+  preset: 'recommended' | 'strict';
+  lang?: Lang;
+  /** Effective severity of every rule that differs from its default, or 'off'. */
+  ruleSeverity: Record<string, Severity | 'off'>;
+  defaultScale: Scale;
+  tolerance: TolerancePolicy;
+  ignore: (path: string) => boolean;
+  ignorePatterns: string[];
+  suppressionsFile: string;
+}
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile<Config>(schema);
+
+/** Rules about a doubtful match or wording stay warnings even in the strict preset. */
+const DOUBTFUL = /-(uncertain|vague|unconfirmed)$/;
+
+function configError(file: string, id: string, en: string): InputError {
+  return new InputError({ id: `konfigurasi tidak valid: ${id}`, en: `invalid configuration: ${en}` }, file);
+}
+
+export function loadConfig(explicit: string | undefined, rules: RuleDef[], cwd = process.cwd()): ResolvedConfig {
+  const file = explicit ? resolve(cwd, explicit) : existsSync(join(cwd, CONFIG_FILE)) ? join(cwd, CONFIG_FILE) : undefined;
+  let config: Config = {};
+  if (file) {
+    if (!existsSync(file)) throw new InputError({ id: 'berkas konfigurasi tidak ditemukan', en: 'configuration file not found' }, explicit);
+    const shown = relative(cwd, file) || file;
+    try {
+      config = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (err) {
+      const detail = (err as Error).message.split('\n')[0];
+      throw configError(shown, `bukan JSON yang sah (${detail})`, `not valid JSON (${detail})`);
+    }
+    if (!validate(config)) {
+      const e = validate.errors![0];
+      const where = e.instancePath || '/';
+      throw configError(shown, `${where}: ${e.message}`, `${where}: ${e.message}`);
+    }
+    const known = new Set(rules.map((r) => r.id));
+    for (const id of Object.keys(config.rules ?? {}))
+      if (!known.has(id)) throw configError(shown, `/rules: aturan tidak dikenal "${id}" (lihat --list-rules)`, `/rules: unknown rule "${id}" (see --list-rules)`);
+    if (typeof config.defaultScale === 'object')
+      for (const b of config.defaultScale.bands)
+        if (!parseBandRange(b.range)) throw configError(shown, `/defaultScale: rentang "${b.range}" tidak dapat dibaca`, `/defaultScale: range "${b.range}" cannot be read`);
+  }
+  return resolveConfig(config, rules, file, cwd);
+}
+
+export function resolveConfig(config: Config, rules: RuleDef[], file?: string, cwd = process.cwd()): ResolvedConfig {
+  const preset = config.extends ?? 'recommended';
+  const ruleSeverity: Record<string, Severity | 'off'> = {};
+  if (preset === 'strict') for (const r of rules) if (r.severity === 'warning' && !DOUBTFUL.test(r.id)) ruleSeverity[r.id] = 'error';
+  Object.assign(ruleSeverity, config.rules ?? {});
+  const base = file ? dirname(file) : cwd;
+  const patterns = (config.ignorePatterns ?? []).map(globToRegExp);
+  return {
+    file,
+    preset,
+    lang: config.lang,
+    ruleSeverity,
+    defaultScale: scaleOf(config.defaultScale),
+    tolerance: { rupiah: config.tolerance?.rupiah ?? 0, percentPoints: config.tolerance?.percentPoints ?? 0 },
+    ignorePatterns: config.ignorePatterns ?? [],
+    ignore: (path) => {
+      const rel = relative(base, resolve(cwd, path)).split('\\').join('/');
+      return patterns.some((re) => re.test(rel));
+    },
+    suppressionsFile: resolve(base, config.suppressionsFile ?? 'lkjip-lint.suppressions.json'),
+  };
+}
+
+function scaleOf(s: Config['defaultScale']): Scale {
+  if (!s || s === 'permendagri-86-2017') return PERMENDAGRI_86_2017;
+  return {
+    declared: false,
+    name: s.name,
+    bands: s.bands.map((b) => ({ label: b.label, range: b.range, minInclusive: false, maxInclusive: false, ...parseBandRange(b.range) })),
+  };
+}
+
+/** The configuration as JSON, for --print-config. */
+export function printableConfig(c: ResolvedConfig, cwd = process.cwd()): Record<string, unknown> {
+  return {
+    file: c.file ? relative(cwd, c.file) : null,
+    extends: c.preset,
+    lang: c.lang ?? 'id',
+    rules: c.ruleSeverity,
+    defaultScale: c.defaultScale.name,
+    tolerance: c.tolerance,
+    ignorePatterns: c.ignorePatterns,
+    suppressionsFile: relative(cwd, c.suppressionsFile),
+  };
+}
