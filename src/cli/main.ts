@@ -22,6 +22,7 @@ import { formatters } from '../report/index.js';
 import { summarize } from '../report/results.js';
 import { expandInputs } from './files.js';
 import { lintFiles } from './lint-files.js';
+import { progressBar } from './progress.js';
 import { t } from './messages.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -85,6 +86,8 @@ async function main(argv: string[]): Promise<number> {
         baseline: { type: 'string' },
         'baseline-file': { type: 'string' },
         checklist: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        cache: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -148,7 +151,20 @@ async function main(argv: string[]): Promise<number> {
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
   const files = (await expandInputs(positionals)).filter((f) => !config.ignore(f));
   if (!files.length) throw new UsageError(t('noFiles', lang));
-  const results = await lintFiles(files, { lang, debug: values.debug, explainExtraction: values['explain-extraction'], ruleSeverity: config.ruleSeverity, ...readOptions });
+  const jobs = wholeNumber('--jobs', values.jobs, lang);
+  const quietStdout = outputs.some((o) => !o.file && o.format !== 'stylish');
+  const results = await lintFiles(files, {
+    lang,
+    debug: values.debug,
+    explainExtraction: values['explain-extraction'],
+    ruleSeverity: config.ruleSeverity,
+    defaultScale: config.defaultScale,
+    tolerance: config.tolerance,
+    jobs: jobs === 0 ? undefined : jobs,
+    cache: values.cache,
+    onProgress: progressBar(files.length, !quietStdout),
+    ...readOptions,
+  });
 
   const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
   if (values.baseline === 'write') {

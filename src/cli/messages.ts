@@ -20,6 +20,8 @@ Opsi:
   --baseline write|check  catat temuan sekarang / gagal hanya pada temuan baru
   --baseline-file <b>     berkas baseline (bawaan: lkjip-lint.baseline.json)
   --checklist             tampilkan Checklist Reviu (PermenPAN-RB 53/2014)
+  -j, --jobs <N>          jumlah berkas yang diperiksa bersamaan (bawaan: jumlah CPU)
+  --cache                 lewati berkas yang tidak berubah (.lkjip-lint-cache/)
   --list-rules            daftar aturan
   --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
   --max-pages <N>         batas halaman PDF yang dibaca (bawaan 2000)
@@ -48,6 +50,8 @@ Options:
   --baseline write|check  record today's findings / fail only on new findings
   --baseline-file <f>     baseline file (default: lkjip-lint.baseline.json)
   --checklist             print the Checklist Reviu (PermenPAN-RB 53/2014)
+  -j, --jobs <N>          files checked at once (default: the CPU count)
+  --cache                 skip files that did not change (.lkjip-lint-cache/)
   --list-rules            list the rules
   --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
   --max-pages <N>         most PDF pages to read (default 2000)

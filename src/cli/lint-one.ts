@@ -1,0 +1,49 @@
+// One file: read, lint, and turn any failure into a failed result rather than losing the batch.
+import { readFile } from 'node:fs/promises';
+import { lintModel } from '../engine/run.js';
+import { readReport } from '../ingest/index.js';
+import { InputError } from '../model/errors.js';
+import { summarizeExtraction } from '../report/extraction.js';
+import type { FileResult } from '../report/results.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
+import type { LintFilesOptions } from './lint-files.js';
+
+export async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
+  if (!options.cache) return lintFresh(file, options);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch {
+    return lintFresh(file, options);
+  }
+  const { onProgress: _p, jobs: _j, cache: _c, debug: _d, ...settings } = options;
+  const key = cacheKey(bytes, file, settings);
+  const hit = readCache(key);
+  if (hit) return hit;
+  const result = await lintFresh(file, options);
+  if (!result.error?.id.startsWith('galat internal')) writeCache(key, result);
+  return result;
+}
+
+async function lintFresh(file: string, options: LintFilesOptions): Promise<FileResult> {
+  try {
+    const model = await readReport(file, options);
+    const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity });
+    const result: FileResult = { file, format: model.format, findings, model };
+    if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
+    return result;
+  } catch (err) {
+    if (err instanceof InputError) return { file, findings: [], error: err.text };
+    // A bug of ours must not take the other files of a batch down with it.
+    const detail = (err as Error)?.message?.split('\n')[0] ?? String(err);
+    if (options.debug) process.stderr.write(`${(err as Error)?.stack ?? detail}\n`);
+    return {
+      file,
+      findings: [],
+      error: {
+        id: `galat internal saat memeriksa berkas ini: ${detail} (jalankan ulang dengan --debug untuk jejaknya)`,
+        en: `internal error while checking this file: ${detail} (run again with --debug for the trace)`,
+      },
+    };
+  }
+}
