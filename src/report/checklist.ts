@@ -67,7 +67,7 @@ export function evaluateChecklist(findings: Finding[], rules: RuleDef[]): Checkl
     if (!ruleIds.size)
       return { item, status: 'perlu-konfirmasi', findings: [], basis: { id: 'tidak ada aturan otomatis untuk butir ini: perlu penilaian pereviu', en: 'no automatic rule covers this item: it needs the reviewer’s judgement' } };
     const status: ChecklistStatus = related.some((f) => f.severity === 'error') ? 'tidak-terpenuhi' : related.some((f) => f.severity === 'warning') ? 'terpenuhi-dengan-catatan' : 'terpenuhi';
-    return { item, status, findings: related, basis: { id: `diperiksa oleh ${ruleIds.size} aturan`, en: `checked by ${ruleIds.size} rules` } };
+    return { item, status, findings: related, basis: { id: `diperiksa oleh ${ruleIds.size} aturan`, en: `checked by ${ruleIds.size} rule${ruleIds.size === 1 ? '' : 's'}` } };
   });
 }
 
