@@ -11,7 +11,8 @@ Membaca LKjIP (PDF, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaia
 konsistensi antardokumen, narasi, periode, kelengkapan, struktur dan rujukan.
 
 Opsi:
-  --format stylish|json   bentuk keluaran (bawaan: stylish)
+  --format <bentuk>       stylish (bawaan), json, sarif, html, markdown, junit; boleh berulang,
+                          masing-masing dengan -o <berkas>
   -o, --output <berkas>   tulis keluaran ke berkas (ditulis utuh atau tidak sama sekali)
   --lang id|en            bahasa pesan (bawaan: id)
   --max-warnings <N>      keluar dengan kode 1 bila peringatan lebih dari N
@@ -41,7 +42,8 @@ Reads an LKjIP (PDF, Markdown, text, JSON, YAML) and checks arithmetic, capaian,
 cross-document consistency, narrative, periods, completeness, structure and references.
 
 Options:
-  --format stylish|json   output format (default: stylish)
+  --format <format>       stylish (default), json, sarif, html, markdown, junit; may repeat,
+                          each with its -o <file>
   -o, --output <file>     write the output to a file (written whole or not at all)
   --lang id|en            message language (default: id)
   --max-warnings <N>      exit 1 when there are more than N warnings
