@@ -16,6 +16,8 @@ async function read(name: string, limits?: { maxPages?: number; timeoutMs?: numb
 const tables = (d: DocumentBlocks): TableBlock[] => d.blocks.filter((b): b is TableBlock => b.type === 'table');
 const paragraphs = (d: DocumentBlocks): TextBlock[] => d.blocks.filter((b): b is TextBlock => b.type === 'paragraph');
 const texts = (row: Cell[]): string[] => row.map((c) => c.text);
+/** A paragraph's text on one line (the reader keeps printed lines apart with "\n"). */
+const flat = (p: TextBlock): string => p.text.replace(/\n/g, ' ');
 /** Grid columns of a row (merged cells count their span). */
 const width = (row: Cell[]): number => row.reduce((n, c) => n + (c.colSpan ?? 1), 0);
 
@@ -109,21 +111,40 @@ describe('lkip-2016-kesbangpol-jabar-draft.pdf (Word 2007, 39 pages)', () => {
 
   it('the organisation chart (p. 6) is not a table', () => {
     expect(tables(doc).filter((t) => t.loc.page === 6)).toHaveLength(0);
-    expect(paragraphs(doc).some((p) => p.loc.page === 6 && p.text.includes('SEKRETARIS'))).toBe(true);
+    expect(paragraphs(doc).some((p) => p.loc.page === 6 && flat(p).includes('SEKRETARIS'))).toBe(true);
   });
 
   it('drops the running footer and page numbers, keeps chapter headings', () => {
-    const all = paragraphs(doc).map((p) => p.text);
+    const all = paragraphs(doc).map(flat);
     expect(all.filter((t) => t.includes('LKIP Tahun 2016 Badan Kesbangpol Prov. Jawa Barat'))).toEqual([]);
     expect(all.filter((t) => /^\d{1,2}$/.test(t))).toEqual([]);
-    const h = paragraphs(doc).find((p) => p.text === 'BAB I PENDAHULUAN');
+    const h = paragraphs(doc).find((p) => flat(p) === 'BAB I PENDAHULUAN');
     expect(h).toMatchObject({ loc: { page: 1 }, headingLevel: 1 });
-    expect(paragraphs(doc).find((p) => p.text === 'Latar Belakang')).toMatchObject({ marker: '1.1' });
+    expect(paragraphs(doc).find((p) => flat(p) === 'Latar Belakang')).toMatchObject({ marker: '1.1' });
   });
 
   it('splits list markers', () => {
-    const p = paragraphs(doc).find((x) => x.text.startsWith('Terwujudnya pengamalan masyarakat Jawa Barat'));
+    const p = paragraphs(doc).find((x) => flat(x).startsWith('Terwujudnya pengamalan masyarakat Jawa Barat'));
     expect(p).toMatchObject({ marker: '1)', loc: { page: 10 } });
+  });
+
+  it('keeps printed lines apart, and a sentence over a page break after "Rp." in one paragraph', () => {
+    // Page 27 ends with the full justified line "… masing-masing adalah Rp."; page 28 goes on with
+    // "13.167.445.057,00 atau 90,73% …".
+    const p = paragraphs(doc).find((x) => x.text.includes('masing-masing adalah Rp.'))!;
+    expect(p.loc.page).toBe(27);
+    expect(flat(p)).toContain('masing-masing adalah Rp. 13.167.445.057,00 atau');
+    expect(p.lines).toHaveLength(p.text.split('\n').length);
+    expect(new Set(p.lines!.map((l) => l.page))).toEqual(new Set([27, 28]));
+    // The signature's jabatan is two printed lines of one paragraph.
+    const jabatan = paragraphs(doc).find((x) => x.loc.page === 39 && x.text.startsWith('KEPALA BADAN'))!;
+    expect(jabatan.text).toBe('KEPALA BADAN KESATUAN BANGSA DAN POLITIK\nPROVINSI JAWA BARAT');
+  });
+
+  it('a caption printed on several centred lines is one paragraph (Tabel 3.7, p. 26)', () => {
+    const caption = paragraphs(doc).find((x) => x.loc.page === 26 && x.text.startsWith('Tabel 3.7'))!;
+    expect(flat(caption)).toBe('Tabel 3.7 Realisasi Anggaran Belanja Langsung Tahun 2016 Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat');
+    expect(caption.headingLevel).toBeUndefined();
   });
 
   it('stops at maxPages with a note', async () => {
@@ -185,10 +206,10 @@ describe('lkip-2024-kesbangpol-dki.pdf (Word 2019, 56 pages)', () => {
   });
 
   it('drops the running header and "hal. N" page numbers', () => {
-    const all = paragraphs(doc).map((p) => p.text);
+    const all = paragraphs(doc).map(flat);
     expect(all.filter((t) => t.includes('LKIP Badan Kesatuan Bangsa dan Politik Provinsi DKI Jakarta'))).toEqual([]);
     expect(all.filter((t) => /^hal\. /i.test(t))).toEqual([]);
-    expect(paragraphs(doc).find((p) => p.text === 'BAB I PENDAHULUAN')).toMatchObject({ loc: { page: 5 } });
+    expect(paragraphs(doc).find((p) => flat(p) === 'BAB I PENDAHULUAN')).toMatchObject({ loc: { page: 5 } });
   });
 });
 
@@ -242,12 +263,15 @@ describe('lkip-2016-disperindag-jabar.pdf (Nitro Pro, 84 pages)', () => {
   });
 
   it('drops the running header, the chapter-page footer, and header boxes are not tables', () => {
-    const all = paragraphs(doc).map((p) => p.text);
+    const all = paragraphs(doc).map(flat);
     expect(all.filter((t) => t === 'Dinas Perindustrian dan Perdagangan Provinsi Jawa Barat')).toEqual([]);
     expect(all.filter((t) => t.includes('Laporan Kinerja Instansi Pemerintah Tahun 2016 |'))).toEqual([]);
     // The "BAB.I" box beside the header rule on p. 11 is text, not a 2×2 table.
     expect(tables(doc).filter((t) => t.loc.page === 11)).toHaveLength(0);
-    expect(paragraphs(doc).find((p) => p.loc.page === 11 && p.text === 'Pendahuluan')).toMatchObject({ headingLevel: 1 });
+    // The running-title box on p. 31 ("Dinas … | BAB. III", in the header zone) continues no table
+    // from p. 30: it stays out of the tables.
+    expect(tables(doc).filter((t) => t.rows.some((r) => r.some((c) => c.text === 'BAB. III')))).toEqual([]);
+    expect(paragraphs(doc).find((p) => p.loc.page === 11 && flat(p) === 'Pendahuluan')).toMatchObject({ headingLevel: 1 });
   });
 });
 

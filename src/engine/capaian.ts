@@ -112,15 +112,27 @@ export function computeCapaian(
   return ratio(t, r, polarity, formula);
 }
 
-const NEGATIVE_WORDS = /\b(angka kematian|angka kesakitan|angka kemiskinan|kemiskinan|penduduk miskin|pengangguran|jumlah kasus|prevalensi|tingkat pelanggaran|jumlah konflik|gangguan|kerugian)\b/i;
+const NEGATIVE_WORDS = /\b(angka kematian|angka kesakitan|angka kemiskinan|kemiskinan|penduduk miskin|pengangguran|jumlah kasus|prevalensi|tingkat pelanggaran|jumlah konflik|gangguan|kerugian|keterlambatan|tunggakan)\b/i;
 // "Penurunan angka kemiskinan" and "gangguan yang ditangani" measure the good direction: the
 // decrease achieved, the cases handled. Such wording does not suggest negative polarity.
-const GOOD_DIRECTION = /\b(penurunan|menurunnya|berkurangnya|turunnya|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|ditindaklanjuti|ditanggulangi|tertanggulangi)\b/i;
+const GOOD_DIRECTION = /\b(tanpa|penurunan|menurunnya|berkurangnya|turunnya|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|ditindaklanjuti|ditanggulangi|tertanggulangi)\b/i;
 
 /** Polarity as declared, else as the indicator's wording strongly suggests, else positive. */
 export function polarityOf(declared: Polarity | undefined, indikator: string): { polarity: Polarity; declared: boolean } {
   if (declared) return { polarity: declared, declared: true };
   return { polarity: NEGATIVE_WORDS.test(indikator) && !GOOD_DIRECTION.test(indikator) ? 'negative' : 'positive', declared: false };
+}
+
+/**
+ * Realisasi 0 on a negative-polarity indicator whose formula the report does not settle to the
+ * standard one: the variant target ÷ realisasi × 100 divides by zero, and reports print a
+ * convention there (1000%, 100% …). The capaian cannot be checked against one formula.
+ */
+export function zeroRealisasiOpen(target: Val | undefined, realisasi: Val | undefined, polarity: Polarity, declaration: NegativeFormulaDeclaration): boolean {
+  if (polarity !== 'negative') return false;
+  const t = target?.kind === 'range' ? undefined : numericValue(target);
+  if (numericValue(realisasi) !== 0 || t === undefined || t === 0) return false;
+  return !(declaration.declared && declaration.recognized && declaration.formula === 'two-target-minus');
 }
 
 const SKM_WORDS = /\b(skm|ikm|kepuasan)\b/i;
@@ -158,4 +170,41 @@ export function settleReadings<V extends Val>(
   const opts = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
   for (const t of opts(target)) for (const r of opts(realisasi)) for (const st of opts(stated)) if (fits(t, r, st)) return { target: t, realisasi: r, stated: st };
   return first;
+}
+
+/** A capaian that depends on how an ambiguous number is read, when the readings do not settle it. */
+export interface Unsettled {
+  /** The ambiguous cells as printed ("1,309"). */
+  raw: string[];
+  /** The capaian under each reading that remains possible, in percent. */
+  values: number[];
+}
+
+/**
+ * Whether the ambiguous numbers of a row leave its capaian open: two readings that both fit the
+ * stated capaian give different capaian ("1,309" ÷ 15 printed as "8,726": 8.726,67% or 8,73%). A row
+ * that fits under no reading is not open: it is wrong whichever way it is read; a row with no stated
+ * capaian is read by the document's majority.
+ */
+export function readingsUnsettled<V extends Val>(
+  target: V | undefined,
+  realisasi: V | undefined,
+  stated: V | undefined,
+  compute: (target: V | undefined, realisasi: V | undefined) => number | undefined,
+): Unsettled | undefined {
+  const cells = [target, realisasi, stated].filter((v): v is V => !!v?.ambiguous);
+  if (!cells.length) return undefined;
+  const distinct = (values: number[]) => values.filter((v, i) => values.findIndex((w) => Math.abs(w - v) <= 0.005 + 1e-9 * Math.abs(v)) === i);
+  // Without a stated capaian there is nothing to settle by: the document's majority decides.
+  if (stated?.kind !== 'number') return undefined;
+  const opts = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
+  const fitting: number[] = [];
+  for (const t of opts(target))
+    for (const r of opts(realisasi))
+      for (const s of opts(stated)) {
+        const v = compute(t, r);
+        if (v !== undefined && (agree(s, v) === true || truncates(s, v))) fitting.push(v);
+      }
+  const values = distinct(fitting);
+  return values.length > 1 ? { raw: cells.map((c) => c.raw.trim()), values } : undefined;
 }

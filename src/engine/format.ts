@@ -3,9 +3,12 @@ import { isParsed, isQuantity } from './quantity.js';
 import type { Lang, Localized } from './types.js';
 
 export function formatNumber(value: number, decimals: number, lang: Lang): string {
+  // Decimals follow the printed value: "0,000000000000000000001%" asks for 21 and "Rp 2,5 miliar"
+  // for −8, and Intl throws a RangeError outside 0–20.
+  const digits = Math.min(20, Math.max(0, Math.round(decimals) || 0));
   return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
     useGrouping: true,
   }).format(value);
 }

@@ -12,5 +12,8 @@ export function occurrenceKeys(): (base: string) => string {
 
 /** The first words of a text, as a content fingerprint for a key. */
 export function leadWords(text: string, count = 6): string {
-  return text.trim().split(/\s+/).slice(0, count).join(' ');
+  // Matched from the start rather than splitting the whole text: keys are made for every subject
+  // of a paragraph, and splitting a long one each time was quadratic.
+  const words = new RegExp(`^\\s*(\\S+(?:\\s+\\S+){0,${Math.max(0, count - 1)}})`).exec(text)?.[1] ?? '';
+  return count > 0 ? words.split(/\s+/).join(' ') : '';
 }

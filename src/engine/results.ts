@@ -2,9 +2,19 @@
 // grouping by sasaran: the shared facts behind the capaian, rating and narrative rules.
 import type { Model, Normalized, Val } from '../model/types.js';
 import type { Measurement } from '../model/report-input.js';
-import { computeCapaian, settleReadings, declaredNegativeFormula, polarityOf, type CapaianResult, type Polarity } from './capaian.js';
+import {
+  computeCapaian,
+  negativeFormulaDeclaration,
+  polarityOf,
+  readingsUnsettled,
+  settleReadings,
+  zeroRealisasiOpen,
+  type CapaianResult,
+  type Polarity,
+  type Unsettled,
+} from './capaian.js';
 import { effectiveScale, rate, type Band, type Rating, type Scale } from './scale.js';
-import { agree } from './quantity.js';
+import { agree, truncates } from './quantity.js';
 import { normalizeText } from './text.js';
 
 export interface IndicatorResult {
@@ -15,6 +25,8 @@ export interface IndicatorResult {
   polarity: Polarity;
   polarityDeclared: boolean;
   computed: CapaianResult;
+  /** Set when the capaian depends on an ambiguous number its readings do not settle. */
+  unsettled?: Unsettled;
   /** The other polarity's capaian, to recognise a formula applied the wrong way round. */
   alternative: CapaianResult;
   /** Capaian used for rating: computed when computable, else the stated value. */
@@ -53,7 +65,8 @@ export function results(model: Model): Results {
   const hit = cache.get(model);
   if (hit) return hit;
   const scale = effectiveScale(model);
-  const formula = declaredNegativeFormula(model);
+  const declaration = negativeFormulaDeclaration(model);
+  const formula = declaration.formula;
   const indicators: IndicatorResult[] = [];
   const sasaran: SasaranResult[] = [];
   for (const row of model.pengukuran ?? []) {
@@ -66,7 +79,12 @@ export function results(model: Model): Results {
     const { polarity, declared } = polarityOf(row.polarity, row.indikator);
     const options = { indikator: row.indikator };
     const read = settleReadings(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value);
-    const computed = computeCapaian(read.target, read.realisasi, polarity, formula, options);
+    let computed = computeCapaian(read.target, read.realisasi, polarity, formula, options);
+    // Realisasi 0 on a negative indicator whose formula is open: one formula divides by zero, and
+    // what the report prints is its convention, not a number to recompute.
+    if (computed.value !== undefined && zeroRealisasiOpen(read.target, read.realisasi, polarity, declaration) && !(read.stated && (agree(read.stated, computed.value) === true || truncates(read.stated, computed.value))))
+      computed = { problem: 'division-by-zero' };
+    const unsettled = readingsUnsettled(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value);
     const alternative = computeCapaian(read.target, read.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula, options);
     const capaian = computed.value ?? stated(read.stated);
     const rating = capaian !== undefined ? rate(scale, capaian) : undefined;
@@ -77,6 +95,7 @@ export function results(model: Model): Results {
       polarity,
       polarityDeclared: declared,
       computed,
+      ...(unsettled ? { unsettled } : {}),
       alternative,
       capaian,
       band: rating?.band,

@@ -4,13 +4,20 @@ export function normalizeText(s: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/<[^>]+>/g, ' ')
+    // [^<>], not [^>]: with many '<' and no '>' the latter rescans the rest of the text from every '<'.
+    .replace(/<[^<>]+>/g, ' ')
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
 }
 
 /** Shorten a quotation for evidence. */
 export function clip(s: string, max = 160): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+  // Only the head of the text is collapsed (doubling until it is long enough): a long paragraph
+  // quoted once per subject it holds was collapsed whole each time — quadratic time and memory.
+  for (let n = 2 * max + 16; ; n *= 2) {
+    const whole = n >= s.length;
+    const t = (whole ? s : s.slice(0, n)).replace(/\s+/g, ' ').trim();
+    if (t.length > max) return `${t.slice(0, max - 1)}…`;
+    if (whole) return t;
+  }
 }

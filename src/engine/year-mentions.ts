@@ -58,6 +58,15 @@ const COMPARISON = /\b(?:dibandingkan|dibanding|bandingkan|sebelumnya|tahun\s+la
 /** A sentence that plans: a later year in it is the year planned for ("bahan penyusunan RKT tahun 2022"). */
 const PLANNING = /\b(?:rencana|perencanaan|direncanakan|penyusunan|disusun|menyusun|bahan|acuan|pedoman|dasar|target)\b/i;
 
+/** An event the document is named in: "Bimtek Penyusunan LKIP … Tahun 2023", "Sosialisasi Perjanjian Kinerja Tahun 2023". */
+const EVENT_BEFORE = /\b(?:bimtek|bimbingan\s+teknis|pelatihan|diklat|workshop|lokakarya|sosialisasi|rapat|rakor|seminar|asistensi|pendampingan|penilaian|evaluasi)\b[^.;]{0,60}$/i;
+const MONTHS = 'januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember';
+
+/** The sentence dates something to a day of `year` ("tanggal 27-28 November 2023"). */
+function datedIn(sentence: string, year: number): boolean {
+  return new RegExp(`\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+${year}\\b`, 'i').test(sentence);
+}
+
 /** Years inside periods ("2016-2021", "2016 s.d 2021") do not count as mentions of the report year. */
 const PERIOD = /\b(?:19|20)\d{2}\s*(?:[-–—]|s\.?\s?\/?\s?d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:tahun\s+)?(?:19|20)\d{2}\b/gi;
 
@@ -96,6 +105,9 @@ export function findYearMentions(text: string, reportYear: number): YearMention[
       const sentence = sentenceAt(text, m.index);
       if (year !== reportYear) {
         if (COMPARISON.test(sentence)) continue;
+        // A dated event of that year that is about such a document (a Bimtek on preparing the LKIP,
+        // held in November 2023): its year is the event's, not a leftover.
+        if (datedIn(sentence, year) && EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (year > reportYear && PLANNING.test(sentence)) continue;
         // The sentence names the report year too (outside a period): a comparison of two years.
         const withoutPeriods = sentence.replace(PERIOD, ' ');

@@ -1,6 +1,10 @@
 // PDF, Markdown and text: a format reader gives blocks, the shared understanding gives the report
 // in the input form, which is validated and normalized like a YAML file. What the readers and the
 // understanding could not place travels with the model (`extraction`), so it is reported, not lost.
+//
+// Every way a document can fail to be a readable LKjIP ends here as one InputError that says why:
+// encrypted, damaged or truncated PDF, a scan without text, a reading limit reached before any page,
+// markup nested beyond reason, or no reporting year (not an LKjIP).
 import { InputError } from '../model/errors.js';
 import { normalize } from '../model/normalize.js';
 import { validate } from '../model/validate.js';
@@ -10,34 +14,171 @@ import { decodeText } from './decode.js';
 import type { ReadOptions } from './index.js';
 import { readMarkdown } from './markdown/index.js';
 import { PdfPasswordError, readPdf } from './pdf/index.js';
+import { loadPdfjs } from './pdf/pdfjs.js';
 import { readText } from './text/index.js';
 import { understand } from './understand/index.js';
 
-export const DEFAULT_MAX_PAGES = 2000;
+/**
+ * 1000 pages. LKjIPs run 30–300 pages (the corpus: 29–84); 1000 leaves room for one bundled with
+ * its Renstra, PK, RKT and IKU, and bounds the reading time (about 60 ms a page of real text, so
+ * about a minute) below the time limit. The rest of a longer PDF is not read, and a note says so.
+ */
+export const DEFAULT_MAX_PAGES = 1000;
+/** Two minutes per PDF: the hard bound on reading, whatever the pages hold. */
 export const DEFAULT_TIMEOUT_MS = 120_000;
 
-async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<DocumentBlocks> {
-  if (format === 'markdown') return readMarkdown(decodeText(bytes, file), file);
-  if (format === 'text') return readText(decodeText(bytes, file), file);
-  try {
-    return await readPdf(bytes, file, { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
-  } catch (err) {
-    if (err instanceof PdfPasswordError) throw new InputError({ id: 'PDF dilindungi kata sandi (terenkripsi); buka kuncinya dulu', en: 'the PDF is password-protected (encrypted); unlock it first' }, file);
-    const detail = (err as Error).message.replace(`${file}: `, '').split('\n')[0];
-    throw new InputError({ id: `PDF rusak atau tidak dapat dibaca (${detail})`, en: `the PDF is damaged or cannot be read (${detail})` }, file);
+/** Quote or list nesting deeper than this is not a report (and remark's time grows with its square). */
+const MAX_MARKDOWN_NESTING = 50;
+/** A run of one markup character this long is not a report (remark's time grows with its square). */
+const MAX_MARKUP_RUN = 256;
+
+type Text = { id: string; en: string };
+
+const seconds = (ms: number, lang: 'id' | 'en') => {
+  const s = String(Math.round(ms / 100) / 10);
+  return lang === 'id' ? s.replace('.', ',') : s;
+};
+
+const tooDeep = (what: Text): Text => ({
+  id: `isi bersarang terlalu dalam untuk dibaca (${what.id}); ini bukan laporan yang wajar`,
+  en: `content nested too deeply to read (${what.en}); this is not a plausible report`,
+});
+
+const MARKUP_RUN = new RegExp(`([*_\\[\\]\`~<>(){}])\\1{${MAX_MARKUP_RUN},}`);
+
+/** Markdown that would make the parser crawl or overflow: refused before parsing. */
+function checkMarkdown(text: string, file: string): void {
+  let line = 0;
+  for (const l of text.split('\n')) {
+    line++;
+    const quotes = /^(?:[ \t]*>)+/.exec(l)?.[0].replace(/[^>]/g, '').length ?? 0;
+    if (quotes > MAX_MARKDOWN_NESTING)
+      throw new InputError(tooDeep({ id: `baris ${line}: ${quotes} tingkat kutipan ">"; batas ${MAX_MARKDOWN_NESTING}`, en: `line ${line}: ${quotes} levels of ">" quotes; limit ${MAX_MARKDOWN_NESTING}` }), file);
+    const item = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.exec(l);
+    const indent = item ? item[1].replace(/\t/g, '    ').length : 0;
+    if (indent > MAX_MARKDOWN_NESTING * 4)
+      throw new InputError(tooDeep({ id: `baris ${line}: butir daftar menjorok ${indent} spasi; batas ${MAX_MARKDOWN_NESTING * 4}`, en: `line ${line}: a list item indented ${indent} spaces; limit ${MAX_MARKDOWN_NESTING * 4}` }), file);
+    const run = MARKUP_RUN.exec(l);
+    if (run)
+      throw new InputError(tooDeep({ id: `baris ${line}: ${run[0].length} tanda "${run[1]}" berturut-turut; batas ${MAX_MARKUP_RUN}`, en: `line ${line}: ${run[0].length} "${run[1]}" in a row; limit ${MAX_MARKUP_RUN}` }), file);
   }
 }
 
+const isStackOverflow = (err: unknown): boolean => err instanceof RangeError && /call stack/i.test(err.message);
+
+/** Whether the PDF ends with its end-of-file marker (a download cut short does not). */
+function hasEofMarker(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + Math.max(0, bytes.length - 1024), Math.min(1024, bytes.length)).toString('latin1').includes('%%EOF');
+}
+
+/** pdf.js messages we can say in both languages. */
+const PDFJS_MESSAGES: [RegExp, Text][] = [
+  [/^Invalid PDF structure\.?$/, { id: 'struktur PDF tidak valid', en: 'invalid PDF structure' }],
+  [/^Invalid Root reference\.?$/, { id: 'katalog dokumen (Root) tidak valid', en: 'invalid document catalog (Root)' }],
+  [/^Invalid page count/, { id: 'jumlah halaman tidak valid', en: 'invalid page count' }],
+];
+
+function damagedPdf(err: unknown, bytes: Uint8Array, file: string): InputError {
+  if (!hasEofMarker(bytes))
+    return new InputError(
+      {
+        id: 'PDF terpotong atau rusak: akhir berkas (penanda %%EOF) tidak ada; unduh atau salin ulang berkasnya',
+        en: 'the PDF is truncated or damaged: its end (the %%EOF marker) is missing; download or copy the file again',
+      },
+      file,
+    );
+  // readPdf says "<file>: not a readable PDF (<pdf.js message>)".
+  const raw = ((err as Error)?.message ?? String(err)).split('\n')[0].replace(`${file}: `, '');
+  const detail = /^not a readable PDF \((.*)\)$/.exec(raw)?.[1] ?? raw;
+  const known = PDFJS_MESSAGES.find(([re]) => re.test(detail))?.[1];
+  return new InputError(
+    { id: `PDF rusak atau tidak dapat dibaca: ${known?.id ?? detail}`, en: `the PDF is damaged or cannot be read: ${known?.en ?? detail}` },
+    file,
+  );
+}
+
+async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<DocumentBlocks> {
+  if (format === 'markdown') {
+    const text = decodeText(bytes, file);
+    checkMarkdown(text, file);
+    return readMarkdown(text, file);
+  }
+  if (format === 'text') return readText(decodeText(bytes, file), file);
+  // Load pdf.js before the clock starts: --timeout is about this file, not the library.
+  await loadPdfjs();
+  let doc: DocumentBlocks;
+  try {
+    doc = await readPdf(bytes, file, { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+  } catch (err) {
+    if (err instanceof PdfPasswordError) throw new InputError({ id: 'PDF dilindungi kata sandi (terenkripsi); buka kuncinya dulu', en: 'the PDF is password-protected (encrypted); unlock it first' }, file);
+    throw damagedPdf(err, bytes, file);
+  }
+  if (!hasEofMarker(bytes)) doc.notes.push('the file does not end with the %%EOF marker: it may be truncated, and pages after the cut are missing');
+  return doc;
+}
+
+interface PartialRead {
+  reason: 'timeout' | 'page-limit';
+  /** Pages read (1…pagesRead). */
+  pagesRead: number;
+  pages?: number;
+  limit: number;
+}
+
+/** A reading limit the PDF reader reports in its notes ("timed out after …", "read only the first …");
+ *  the time limit when both were reached, as it stopped the reading first. */
+function partialRead(doc: DocumentBlocks): PartialRead | undefined {
+  let limited: PartialRead | undefined;
+  for (const note of doc.notes) {
+    let m = /^timed out after (\d+) ms opening the PDF/.exec(note);
+    if (m) return { reason: 'timeout', pagesRead: 0, limit: Number(m[1]) };
+    m = /^timed out after (\d+) ms: read pages 1.(\d+) of (\d+)/.exec(note);
+    if (m) return { reason: 'timeout', pagesRead: Number(m[2]), pages: Number(m[3]), limit: Number(m[1]) };
+    m = /^read only the first (\d+) of (\d+) pages/.exec(note);
+    if (m) limited = { reason: 'page-limit', pagesRead: Number(m[1]), pages: Number(m[2]), limit: Number(m[1]) };
+  }
+  return limited;
+}
+
+function partialText(p: PartialRead): Text {
+  const of = p.pages ? { id: ` dari ${p.pages}`, en: ` of ${p.pages}` } : { id: '', en: '' };
+  const pages = p.pagesRead === 0 ? { id: 'belum satu halaman pun', en: 'not a single page' } : { id: `hanya halaman 1–${p.pagesRead}${of.id}`, en: `only pages 1–${p.pagesRead}${of.en}` };
+  return p.reason === 'timeout'
+    ? { id: `${pages.id} yang terbaca dalam batas waktu ${seconds(p.limit, 'id')} detik (--timeout)`, en: `${pages.en} read within the time limit of ${seconds(p.limit, 'en')} s (--timeout)` }
+    : { id: `${pages.id} yang dibaca (--max-pages ${p.limit})`, en: `${pages.en} read (--max-pages ${p.limit})` };
+}
+
 export async function readDocument(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<Model> {
+  try {
+    return await readDocumentChecked(file, bytes, format, options);
+  } catch (err) {
+    if (isStackOverflow(err)) throw new InputError(tooDeep({ id: 'tumpukan panggilan habis', en: 'the call stack ran out' }), file);
+    throw err;
+  }
+}
+
+async function readDocumentChecked(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<Model> {
   const doc = await readBlocks(file, bytes, format, options);
+  const partial = format === 'pdf' ? partialRead(doc) : undefined;
+  if (partial && partial.pagesRead === 0) {
+    const why = partialText(partial);
+    const raise = partial.reason === 'timeout' ? { id: 'naikkan --timeout', en: 'raise --timeout' } : { id: 'naikkan --max-pages', en: 'raise --max-pages' };
+    throw new InputError({ id: `PDF tidak terbaca: ${why.id}; ${raise.id}`, en: `PDF not read: ${why.en}; ${raise.en}` }, file);
+  }
+  if (format === 'pdf' && doc.pages === 0) throw new InputError({ id: 'PDF tidak berisi satu halaman pun', en: 'the PDF has no pages' }, file);
   if (format === 'pdf' && doc.notes.includes('no text layer'))
     throw new InputError({ id: 'PDF hasil pindai: tidak ada lapisan teks; OCR tidak didukung', en: 'scanned PDF: no text layer; OCR is not supported' }, file);
   const { report, notes } = understand(doc);
-  if (!report.meta?.tahun)
+  if (!report.meta?.tahun) {
+    const why = partial ? partialText(partial) : undefined;
     throw new InputError(
-      { id: 'tahun laporan tidak ditemukan di sampul maupun teks: berkas ini tampaknya bukan LKjIP', en: 'no reporting year on the cover or in the text: this file does not look like an LKjIP' },
+      {
+        id: `tahun laporan tidak ditemukan di sampul maupun teks: berkas ini tampaknya bukan LKjIP${why ? `; ${why.id}` : ''}`,
+        en: `no reporting year on the cover or in the text: this file does not look like an LKjIP${why ? `; ${why.en}` : ''}`,
+      },
       file,
     );
+  }
   if (notes.length || doc.notes.length || doc.pages) report.extraction = { ...(doc.pages ? { pages: doc.pages } : {}), reader: doc.notes, notes };
   const problems = validate(report);
   // The understanding step must produce valid input; a violation is our bug, not the user's.

@@ -43,9 +43,16 @@ export function namedIndicator(text: string, indicators: IndicatorResult[]): Ind
   return nameIndicator(text, indicators).indicator;
 }
 
+/** A sasaran group of the measurement table that has a name: rows without one are no sasaran of their own. */
+function named(s: SasaranResult | undefined): SasaranResult | undefined {
+  return s && s.text.trim() ? s : undefined;
+}
+
 /** The sasaran a mention refers to: by its wording when given (numbering restarts per misi in some reports), else by number. */
 export function mentionedSasaran(m: SasaranMention, res: Results): SasaranResult | undefined {
-  const byNumber = res.sasaran[m.no - 1];
+  // A measurement table that names no sasaran groups its rows under none: "Sasaran 1" of the text
+  // is not "all rows" (reports that restart the numbering per misi make that plain).
+  const byNumber = named(res.sasaran[m.no - 1]);
   if (!m.text) return byNumber;
   const tokens = tokensOf(m.text);
   const scored = res.sasaran
@@ -64,7 +71,7 @@ export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: 
   const out: (Scope | undefined)[] = [];
   let carried: Scope | undefined;
   const aboutIndicator = unit.aboutIndikator ? namedIndicator(unit.aboutIndikator, res.indicators) : undefined;
-  const aboutSasaran = unit.aboutSasaran ? res.sasaran[unit.aboutSasaran - 1] : undefined;
+  const aboutSasaran = unit.aboutSasaran ? named(res.sasaran[unit.aboutSasaran - 1]) : undefined;
   for (const s of sentences) {
     let scope: Scope | undefined;
     const named = nameIndicator(s.text, res.indicators);
@@ -79,6 +86,9 @@ export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: 
       if (distinct.length === 1 && distinct[0]) scope = { type: 'sasaran', sasaran: distinct[0], via: 'mention' };
     }
     if (scope) carried = scope;
+    // A sentence that names a sasaran the table does not resolve speaks of that sasaran, not of
+    // the one before nor of the whole report.
+    else if (s.sasaran.length) carried = undefined;
     else if (carried) scope = { ...carried, via: 'previous' } as Scope;
     else if (aboutIndicator) scope = { type: 'indicator', indicator: aboutIndicator, via: 'about' };
     else if (aboutSasaran) scope = { type: 'sasaran', sasaran: aboutSasaran, via: 'about' };

@@ -13,8 +13,8 @@ import { subjectKey } from '../engine/subject-key.js';
 import { clip, normalizeText } from '../engine/text.js';
 import type { Localized, Quantity, Related, Subject } from '../engine/types.js';
 import { extractClaims, type AchievementClaim, type Claim, type CountClaim, type Extraction, type MutuClaim, type NumberClaim, type PredikatClaim } from './claims.js';
-import { sentenceScopes, type Scope } from './scope.js';
-import { coverage, plain } from './text.js';
+import { namedIndicator, sentenceScopes, type Scope } from './scope.js';
+import { coverage, nameTokens, plain } from './text.js';
 import { proseUnits, SUMMARY_KINDS, type NSubKegiatan, type ProseUnit } from './units.js';
 
 interface Analysed {
@@ -54,11 +54,19 @@ function otherYear(text: string, tahun: number | undefined): boolean {
   return false;
 }
 
+// Per sentence, not per claim: a sentence holding many numbers was scanned once for each.
+const otherYearCache = new WeakMap<object, boolean>();
+function sentenceOtherYear(sentence: { text: string }, tahun: number | undefined): boolean {
+  let v = otherYearCache.get(sentence);
+  if (v === undefined) otherYearCache.set(sentence, (v = otherYear(sentence.text, tahun)));
+  return v;
+}
+
 function* claimsOf<K extends Claim['kind']>(ctx: Context, kind: K): Generator<{ a: Analysed; claim: Extract<Claim, { kind: K }>; scope?: Scope }> {
   const tahun = ctx.model.meta?.tahun;
   for (const a of ctx.units)
     for (const claim of a.extraction.claims)
-      if (claim.kind === kind && !otherYear(claim.sentence.text, typeof tahun === 'number' ? tahun : undefined))
+      if (claim.kind === kind && !sentenceOtherYear(claim.sentence, typeof tahun === 'number' ? tahun : undefined))
         yield { a, claim: claim as Extract<Claim, { kind: K }>, scope: a.scopes[claim.sentence.index] };
 }
 
@@ -116,15 +124,51 @@ function bandRelated(band: Band | undefined, res: Results): Related[] {
 interface Capaian {
   value?: number;
   band?: Band;
+  /** Members whose capaian depends on an ambiguous number the readings do not settle. */
+  unsettled?: IndicatorResult[];
+}
+
+/** The members of a scope whose capaian stays open between two readings of an ambiguous number. */
+function unsettledOf(members: IndicatorResult[]): IndicatorResult[] | undefined {
+  const open = members.filter((i) => i.unsettled && i.capaian !== undefined);
+  return open.length ? open : undefined;
+}
+
+/** Means of the members' capaian under the other readings of their ambiguous numbers. */
+function meanVariants(members: IndicatorResult[]): number[] {
+  const choices = members.map((i) => (i.unsettled && i.capaian !== undefined ? i.unsettled.values : [i.capaian]));
+  if (choices.some((c) => c.some((v) => v === undefined))) return [];
+  let combos: number[][] = [[]];
+  for (const c of choices) {
+    combos = combos.flatMap((combo) => (c as number[]).map((v) => [...combo, v]));
+    if (combos.length > 64) return [];
+  }
+  return combos.map((combo) => combo.reduce((a, b) => a + b, 0) / combo.length);
+}
+
+/** Why a figure computed from these members is not certain: the ambiguous numbers it rests on. */
+function unsettledReason(open: IndicatorResult[]): Localized {
+  const raws = [...new Set(open.flatMap((i) => i.unsettled!.raw))].map((r) => `"${r}"`).join(', ');
+  const names = open.map((i) => `"${clip(i.row.indikator, 60)}"`).join(', ');
+  return {
+    id: `hasil itu bergantung pada angka ${raws} (indikator ${names}) yang dapat dibaca dengan pemisah ribuan atau desimal, dan kedua cara baca sama-sama cocok dengan tabelnya`,
+    en: `that result depends on ${raws} (indicator ${names}), which reads with a thousands or a decimal separator, and both readings fit its table`,
+  };
+}
+
+/** The capaian of an unsettled indicator swings across 100: whether it reached its target is open. */
+function achievementOpen(list: IndicatorResult[]): boolean {
+  return list.some((i) => i.unsettled && i.unsettled.values.some((v) => v >= 100) && i.unsettled.values.some((v) => v < 100));
 }
 
 function capaianOf(scope: Scope, res: Results): Capaian {
-  if (scope.type === 'indicator') return { value: scope.indicator.capaian, band: scope.indicator.band };
-  if (scope.type === 'sasaran') return { value: scope.sasaran.average, band: scope.sasaran.band };
+  const unsettled = unsettledOf(indicatorsOf(scope, res));
+  if (scope.type === 'indicator') return { value: scope.indicator.capaian, band: scope.indicator.band, unsettled };
+  if (scope.type === 'sasaran') return { value: scope.sasaran.average, band: scope.sasaran.band, unsettled };
   const values = res.indicators.map((i) => i.capaian);
   if (!values.length || values.some((v) => v === undefined)) return {};
   const mean = (values as number[]).reduce((a, b) => a + b, 0) / values.length;
-  return { value: mean, band: lookup(res.scale, mean) };
+  return { value: mean, band: lookup(res.scale, mean), unsettled };
 }
 
 function keyed(subjects: Subject[]): Subject[] {
@@ -132,17 +176,53 @@ function keyed(subjects: Subject[]): Subject[] {
   return subjects.filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
 }
 
+// ── clauses ─────────────────────────────────────────────────────────────────────────────────────
+
+// Where a sentence turns to another subject: "3 IKU tercapai 100% sedangkan 1 IKU yaitu X 95,54%",
+// "… seluruhnya mencapai target, … dan 1 Sasaran yaitu X …".
+const CLAUSE_BREAK = new RegExp(
+  String.raw`;|\b(?:sedangkan|namun|tetapi|sementara|adapun|kecuali)\b|,\s*(?:dan|serta)\b|\b(?:dan|serta)\s+(?=\d|\(?(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)\b)`,
+  'gi',
+);
+
+/** The clause of its sentence a claim stands in. */
+function clauseOf(claim: Claim): string {
+  const text = claim.sentence.text;
+  const at = claim.start - claim.sentence.start;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index! + m[0].length <= at) start = m.index!;
+    else if (m.index! >= at) {
+      end = m.index!;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * A claim attached to an indicator its sentence names must stand in the clause that names it: in
+ * "3 IKU tercapai 100% sedangkan 1 IKU yaitu X terealisasi 95,54%" the 100% is not X's.
+ */
+function linkedToName(claim: Claim, scope: Scope | undefined, res: Results): boolean {
+  if (!scope || scope.type !== 'indicator' || scope.via !== 'name') return true;
+  return namedIndicator(clauseOf(claim), res.indicators) === scope.indicator;
+}
+
 // ── predikat ────────────────────────────────────────────────────────────────────────────────────
 
 function predikatSubject(ctx: Context, a: Analysed, claim: PredikatClaim, scope: Scope | undefined): Subject | undefined {
   const { res } = ctx;
-  if (!scope || a.unit.kind !== 'paragraph') return undefined;
+  if (!scope || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res)) return undefined;
   // "penyerapan anggaran … termasuk baik" rates the budget, not a capaian.
   if (claim.sentence.budget && scope.type !== 'indicator') return undefined;
   // A word of another vocabulary than the report's scale cannot be checked against it.
   if (!bandByLabel(res.scale, claim.word)) return undefined;
   const c = capaianOf(scope, res);
   if (c.value === undefined || !c.band) return undefined;
+  // A capaian that rests on an unsettled ambiguous number has no certain band.
+  if (c.unsettled) return undefined;
   // "… sebesar 75.6% dengan kategori Sedang": the word rates that percentage. When it is not the
   // capaian of what the sentence was attached to, the attachment is wrong (or the number is, which
   // narrative/number-mismatch reports): no verdict on the word.
@@ -181,7 +261,7 @@ function adjacentPercent(claims: Claim[], claim: PredikatClaim): NumberClaim | u
 
 function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, scope: Scope | undefined): Subject | undefined {
   const { res } = ctx;
-  if (!scope || scope.type === 'report' || a.unit.kind !== 'paragraph') return undefined;
+  if (!scope || scope.type === 'report' || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res)) return undefined;
   if (claim.sentence.budget && scope.type !== 'indicator') return undefined;
   let achieved: boolean | undefined;
   let above: boolean | undefined;
@@ -200,6 +280,12 @@ function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, 
   }
   const needs = claim.claim === 'above' ? above : achieved;
   if (needs === undefined) return undefined;
+  // Whether the target was reached swings with the reading of an ambiguous number: no verdict.
+  const members = indicatorsOf(scope, res);
+  if (unsettledOf(members)) {
+    const variants = scope.type === 'indicator' ? scope.indicator.unsettled!.values : meanVariants(members);
+    if (!variants.length || (variants.some((v) => v >= 100 - 1e-9) && variants.some((v) => v < 100 - 1e-9))) return undefined;
+  }
   const shown = (lang: 'id' | 'en') => (value !== undefined ? ` (${lang === 'id' ? 'capaian' : 'capaian'} ${pct(value, lang)})` : '');
   const computedText: Localized = above
     ? { id: `melampaui target${shown('id')}`, en: `above target${shown('en')}` }
@@ -266,6 +352,8 @@ function countSubject(ctx: Context, a: Analysed, claim: CountClaim, scope: Scope
         }))
       : indicatorsOf(counted, res).map((i) => ({ achieved: i.achieved, above: i.aboveTarget, band: i.band }));
   if (!items.length) return undefined;
+  // An indicator whose achievement swings with the reading of an ambiguous number: no count is certain.
+  if (claim.noun !== 'sasaran' && achievementOpen(indicatorsOf(counted, res))) return undefined;
   // "dari 9 indikator …" while the table measures another number: the text counts another set.
   if (claim.total !== undefined && claim.total !== items.length) return undefined;
   const flags = items.map((it) =>
@@ -345,6 +433,8 @@ interface NumberTarget {
   key: string;
   /** Attached by keywords only: a figure of another table cell may be what it speaks of. */
   guessed?: boolean;
+  /** Why `computed` itself is not certain (it rests on an ambiguous number). */
+  uncertain?: Localized;
 }
 
 const isNum = (v: Val | undefined): v is Val & { value: number } => !!v && v.kind === 'number' && v.value !== null;
@@ -415,7 +505,64 @@ function budgetFigures(model: Model): Figure[] {
 const NAMED_ACTIVITY = /\b(?:sub\s+kegiatan|(?:program|kegiatan)\s+(?!(?:dan|serta|yang|dengan|untuk|dalam|pada|di|ini|itu|tersebut|kegiatan|program|guna|sebagai)\b)\p{L})/iu;
 const BEFORE_PERUBAHAN = /\b(?:murni|awal|induk|sebelum\s+perubahan|semula)\b/i;
 
-function budgetTarget(ctx: Context, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
+type BudgetRowOf = NonNullable<NonNullable<Model['anggaran']>['rows']>[number];
+
+const DEICTIC_ACTIVITY = /\b(?:sub\s+kegiatan|kegiatan|program)\s+(?:ini|tersebut|dimaksud)\b/i;
+const ITEM_START = /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\))\s/;
+
+/**
+ * The program/kegiatan row of the budget table a sentence speaks of, by the name its paragraph
+ * gives ("12. Kegiatan Rencana Aksi … Jumlah anggaran … kegiatan ini sebesar …"), also when the
+ * paragraph continues a list item the reader cut off ("3. Kegiatan … di" ⏎ "Jawa Barat. Jumlah …").
+ * Only a row whose name the text clearly holds, and no other nearly as well.
+ */
+function activityRow(ctx: Context, a: Analysed, claim: NumberClaim): BudgetRowOf | undefined {
+  const rows = (ctx.model.anggaran?.rows ?? []).filter((r) => nameTokens(r.name).length >= 2);
+  if (!rows.length) return undefined;
+  const own = a.unit.text.slice(0, claim.start);
+  const i = ctx.units.indexOf(a);
+  const prev = i > 0 ? ctx.units[i - 1] : undefined;
+  const continues = !ITEM_START.test(a.unit.text) && !!prev && prev.unit.kind === 'paragraph' && prev.unit.section === a.unit.section && ITEM_START.test(prev.unit.text);
+  // The list item's number, when the text numbers its kegiatan as the table does ("22. Kegiatan …").
+  const itemNo = /^\s*\(?(\d{1,2})[.)]/.exec(continues ? prev!.unit.text : a.unit.text)?.[1];
+  for (const text of [claim.sentence.text.slice(0, claim.start - claim.sentence.start), own, ...(continues ? [`${prev!.unit.text} ${own}`] : [])]) {
+    const tokens = normalizeText(text).split(' ');
+    const scored = rows.map((r) => ({ r, share: coverage(r.name, tokens).share })).sort((x, y) => y.share - x.share);
+    const [best, second] = scored;
+    if (best.share >= 0.8 && (!second || best.share - second.share >= 0.2)) return best.r;
+    const numbered = scored.filter((x) => x.share >= 0.6 && itemNo !== undefined && x.r.no?.replace(/\D/g, '') === itemNo);
+    if (numbered.length === 1 && numbered[0].share >= scored[0].share - 0.1) return numbered[0].r;
+  }
+  return undefined;
+}
+
+/** A claim on one program's or kegiatan's budget, against that row of the budget table. */
+function activityTarget(claim: NumberClaim, row: BudgetRowOf): NumberTarget | undefined {
+  const related = cellRelated(row.loc, row.no, row.name, row.anggaran, row.realisasi, row.persen);
+  const name = clip(row.name, 90);
+  if (claim.unit === 'rupiah' && (claim.role === 'anggaran' || claim.role === 'realisasi')) {
+    const cell = claim.role === 'anggaran' ? row.anggaran : row.realisasi;
+    if (!isNum(cell)) return undefined;
+    const what = claim.role === 'anggaran' ? { id: 'anggaran', en: 'budget' } : { id: 'realisasi anggaran', en: 'realised budget' };
+    return { role: `${row.level}-${claim.role}`, label: { id: `${what.id} "${name}"`, en: `${what.en} of "${name}"` }, computed: cell, alternatives: [], related, key: `${row.level}:${row.name}:${claim.role}`, guessed: true };
+  }
+  if (claim.unit === 'percent' && (claim.of?.role ?? claim.role) === 'realisasi') {
+    const q = ratio(row.realisasi, row.anggaran, percentDecimals(claim.value));
+    if (!q) return undefined;
+    return {
+      role: `${row.level}-realisasi-persen`,
+      label: { id: `persentase realisasi anggaran "${name}"`, en: `budget realisation rate of "${name}"` },
+      computed: q,
+      alternatives: isNum(row.persen) ? [row.persen] : [],
+      related,
+      key: `${row.level}:${row.name}:realisasi-persen`,
+      guessed: true,
+    };
+  }
+  return undefined;
+}
+
+function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
   const { model } = ctx;
   const total = model.anggaran?.total;
   const pagu = total?.anggaran ?? model.belanja?.total;
@@ -424,9 +571,21 @@ function budgetTarget(ctx: Context, claim: NumberClaim, scope: Scope | undefined
   const window = claim.about;
   const before = claim.sentence.text.slice(0, claim.start - claim.sentence.start);
   if (BEFORE_PERUBAHAN.test(before)) return undefined;
-  // "Kegiatan Rapat Koordinasi … dengan alokasi anggaran sebesar …": one program's or kegiatan's budget;
+  // "… untuk pelaksanaan kegiatan ini sebesar …" in the paragraph on one kegiatan: that row's budget,
+  // when the paragraph names it clearly.
+  const continuation = claim.sentence.index === 0 && !ITEM_START.test(a.unit.text);
+  const previousText = continuation ? ctx.units[ctx.units.indexOf(a) - 1]?.unit.text ?? '' : '';
+  if (DEICTIC_ACTIVITY.test(before) || (continuation && DEICTIC_ACTIVITY.test(previousText.slice(-160)))) {
+    const row = activityRow(ctx, a, claim);
+    return row ? activityTarget(claim, row) : undefined;
+  }
+  // "Kegiatan Rapat Koordinasi … dengan alokasi anggaran sebesar …": one program's or kegiatan's
+  // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …") — not judged;
   // "… untuk sasaran I …", "… indikator X dengan realisasi anggaran …": one sasaran's or indicator's.
   if (NAMED_ACTIVITY.test(before)) return undefined;
+  // A pre-2021 report whose paragraph also speaks of belanja tidak langsung: its "total anggaran"
+  // may be belanja langsung and tidak langsung together, while the program table holds the first.
+  if (/\bbelanja\s+tidak\s+langsung\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '')) return undefined;
   if (scope && (scope.via === 'name' || scope.via === 'mention')) return undefined;
   // "pagu anggaran … sebesar X, sedangkan pagu anggaran perubahan … sebesar Y": X is the original budget.
   if (/\bperubahan\b/i.test(claim.sentence.text) && !/\bperubahan\b/i.test(window) && claim.role === 'anggaran') return undefined;
@@ -522,7 +681,7 @@ function subKegiatanTarget(claim: NumberClaim, table: NSubKegiatan): NumberTarge
 
 function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
   const { res } = ctx;
-  if (claim.unit !== 'percent' || !scope) return undefined;
+  if (claim.unit !== 'percent' || !scope || !linkedToName(claim, scope, res)) return undefined;
   const decimals = percentDecimals(claim.value);
   const role = claim.role;
   if (role === 'average' || (role === 'capaian' && scope.type === 'sasaran')) {
@@ -533,10 +692,15 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
       role: scope.type === 'sasaran' ? 'sasaran-rata-rata' : 'laporan-rata-rata',
       label: scope.type === 'sasaran' ? { id: `rata-rata capaian ${scopeLabel(scope).id}`, en: `mean capaian of ${scopeLabel(scope).en}` } : { id: 'rata-rata capaian seluruh indikator', en: 'mean capaian of all indicators' },
       computed: quantity(c.value, 'percent', decimals),
-      // A one-indicator sasaran: its capaian as printed, or its realisasi called "capaian".
-      alternatives: members.length === 1 ? [members[0].row.capaian, members[0].row.realisasi].filter(isNum) : [],
+      // A one-indicator sasaran: its capaian as printed, or its realisasi called "capaian"; and
+      // the means under the other readings of an unsettled ambiguous number.
+      alternatives: [
+        ...(members.length === 1 ? [members[0].row.capaian, members[0].row.realisasi].filter(isNum) : []),
+        ...(c.unsettled ? meanVariants(members).map((v) => quantity(v, 'percent', decimals)) : []),
+      ],
       related: members.map(indicatorRelated),
       key: 'rata-rata',
+      ...(c.unsettled ? { uncertain: unsettledReason(c.unsettled) } : {}),
     };
   }
   if (scope.type !== 'indicator') return undefined;
@@ -551,7 +715,8 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
   const alternatives = Object.entries(pick)
     .filter(([k, v]) => k !== role && v !== undefined)
     .map(([, v]) => v!)
-    .concat(isNum(row.capaian) && role === 'capaian' ? [row.capaian] : []);
+    .concat(isNum(row.capaian) && role === 'capaian' ? [row.capaian] : [])
+    .concat(role === 'capaian' && ind.unsettled ? ind.unsettled.values.map((v) => quantity(v, 'percent', decimals)) : []);
   const what: Record<string, Localized> = { capaian: { id: 'capaian', en: 'capaian' }, realisasi: { id: 'realisasi', en: 'realisation' }, target: { id: 'target', en: 'target' } };
   return {
     role: `indikator-${role}`,
@@ -560,6 +725,7 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
     alternatives,
     related: [indicatorRelated(ind)],
     key: `indikator:${role}`,
+    ...(role === 'capaian' && ind.unsettled ? { uncertain: unsettledReason([ind]) } : {}),
   };
 }
 
@@ -577,7 +743,7 @@ function numberSubject(ctx: Context, a: Analysed, claim: NumberClaim, scope: Sco
   if (a.unit.kind === 'penjelasan' && a.unit.subKegiatan) target = subKegiatanTarget(claim, a.unit.subKegiatan);
   else {
     const budgetRole = claim.unit === 'rupiah' || claim.of !== undefined || claim.role === 'efisiensi' || claim.role === 'belanja' || ((claim.role === 'realisasi' || claim.role === 'capaian') && (claim.cues.includes('anggaran') || (claim.sentence.budget && scope?.type !== 'indicator')));
-    target = budgetRole ? budgetTarget(ctx, claim, scope) : performanceTarget(ctx, claim, scope);
+    target = budgetRole ? budgetTarget(ctx, a, claim, scope) : performanceTarget(ctx, claim, scope);
   }
   if (!target || toInterval(target.computed) === undefined) return undefined;
   const stated: Val = { ...claim.value, loc: a.unit.loc };
@@ -597,6 +763,7 @@ function numberSubject(ctx: Context, a: Analysed, claim: NumberClaim, scope: Sco
       basis: 'kind' in target.computed ? { id: 'tabel menulis', en: 'the table prints' } : { id: 'hasil hitung dari tabel', en: 'the table computes to' },
       alternativeAgrees,
       guessed: !!target.guessed,
+      ...(target.uncertain ? { uncertain: target.uncertain } : {}),
     },
   };
 }

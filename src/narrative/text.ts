@@ -40,7 +40,9 @@ export function splitSentences(text: string): Sentence[] {
   while ((m = re.exec(text))) {
     const end = m.index + m[0].length;
     const before = text.slice(start, m.index);
-    const lastWord = /([A-Za-z.\/]+)$/.exec(before)?.[1]?.replace(/[./]/g, '').toLowerCase() ?? '';
+    // The last word from the sentence's tail only: an end-anchored regex over the whole growing
+    // sentence rescans it at every skipped period ("x. y. z. …" took seconds per 100 kB line).
+    const lastWord = /([A-Za-z.\/]+)$/.exec(before.slice(-64))?.[1]?.replace(/[./]/g, '').toLowerCase() ?? '';
     const onlyMarker = /^\s*(?:[0-9]+|[ivxlc]+|[a-z])\s*$/i.test(before);
     const abbreviation = lastWord.length === 1 || ABBREVIATIONS.has(lastWord);
     if (onlyMarker || (abbreviation && end < text.length)) continue;
@@ -51,7 +53,24 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * Longest sentence analysed as one. Real ones stay under 1 000 characters; a table flattened into
+ * a "sentence" of many kilobytes is cut into pieces of at most this size (at a space), because claim
+ * extraction looks back over the sentence from every number in it.
+ */
+export const MAX_SENTENCE = 2000;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const cut = space > start + MAX_SENTENCE / 2 ? space : start + MAX_SENTENCE;
+    pushOne(out, text, start, cut);
+    start = cut;
+  }
+  pushOne(out, text, start, end);
+}
+
+function pushOne(out: Sentence[], text: string, start: number, end: number): void {
   const raw = text.slice(start, end);
   const lead = raw.length - raw.trimStart().length;
   const trail = raw.length - raw.trimEnd().length;

@@ -40,7 +40,9 @@ export function formatStylish(results: FileResult[], options: FormatOptions): st
     options.lang === 'id'
       ? `${total} temuan (${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info) pada ${s.files} berkas${s.failed ? `; ${s.failed} berkas gagal dibaca` : ''}`
       : `${total} findings (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info) in ${s.files} files${s.failed ? `; ${s.failed} files could not be read` : ''}`;
-  lines.push((s.errors || s.failed ? c.red : s.warnings ? c.yellow : c.green)(`✖ ${summary}`.replace(/^✖/, s.errors || s.failed ? '✖' : '✔')));
+  lines.push((s.errors || s.failed ? c.red : s.warnings ? c.yellow : c.green)(`✖ ${summary}${s.failed ? ':' : ''}`.replace(/^✖/, s.errors || s.failed ? '✖' : '✔')));
+  // The files that could not be read, by name, where a long batch's output ends.
+  for (const r of results) if (r.error) lines.push(`    ${c.red(r.file)}`);
   return `${lines.join('\n')}\n`;
 }
 

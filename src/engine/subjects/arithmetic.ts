@@ -261,6 +261,8 @@ function values(model: Model): Subject[] {
           kind: v.kind,
           field: name,
           numericField: NUMERIC_FIELDS.has(name),
+          // "203,440*": a number with a footnote mark ("* angka sementara"), readable to a person.
+          footnoted: v.kind === 'text' && /^\s*(?:rp\.?\s*)?[\d.,]*\d\s*(?:%\s*)?\*{1,3}\s*$/i.test(v.raw),
           ambiguous: !!v.ambiguous,
           chosen: v.value ?? undefined,
           alternative: v.ambiguous?.alternative,

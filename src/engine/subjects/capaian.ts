@@ -11,6 +11,7 @@ import {
   numericValue,
   polarityOf,
   settleReadings,
+  zeroRealisasiOpen,
   type CapaianResult,
   type NegativeFormula,
   type Polarity,
@@ -82,7 +83,12 @@ function evaluateReading(model: Model, input: Input): Evaluation {
   const decimals = percentDecimals(stated?.kind === 'number' ? stated : undefined);
   const q = (r: CapaianResult) => (r.value !== undefined ? quantity(r.value, 'percent', decimals) : undefined);
 
-  const result = run(assumed);
+  let result = run(assumed);
+  // Realisasi 0 on a negative indicator whose formula the report leaves open: target ÷ realisasi
+  // divides by zero, so a printed convention (1000%) cannot be checked against one formula.
+  const standard = q(result);
+  const zeroOpen = result.value !== undefined && zeroRealisasiOpen(target, realisasi, polarity, neg) && !fits(stated, standard);
+  if (zeroOpen) result = { problem: 'division-by-zero' };
   const computed = q(result);
 
   // Formulas the report leaves open besides the assumed one: the other polarity when polarity is
@@ -92,7 +98,7 @@ function evaluateReading(model: Model, input: Input): Evaluation {
   else if (polarity === 'negative') open.push('two-target-minus', 'target-over-realisasi');
   const others = open.filter((f) => f !== assumed && !(neg.declared && neg.recognized && f !== 'positive' && f !== neg.formula));
   let other: { formula: Formula; value: Quantity } | undefined;
-  if (stated?.kind === 'number' && !fits(stated, computed))
+  if (stated?.kind === 'number' && !zeroOpen && !fits(stated, computed))
     for (const f of others) {
       const v = q(run(f));
       if (fits(stated, v)) {
@@ -193,6 +199,13 @@ function evaluateReading(model: Model, input: Input): Evaluation {
       rangeBoundFormula: rangeBound?.text,
       rangeBoundValue: rangeBound?.value,
       capped,
+      zeroOpen,
+      ...(zeroOpen
+        ? {
+            formula: FORMULA_TEXT['target-over-realisasi'],
+            zeroStandard: standard,
+          }
+        : {}),
     },
   };
 }
@@ -264,6 +277,17 @@ function letterFacts(indikator: string, target: Val | undefined, realisasi: Val 
   };
 }
 
+/** Realisasi 0 under an open negative formula: what the standard formula gives, and what the report prints. */
+function zeroConventionNote(standard: Quantity, printed: Val | undefined): Localized {
+  const shown = printed && printed.kind !== 'empty' ? printed.raw.trim() : undefined;
+  return both((l) => {
+    const f = FORMULA_TEXT['two-target-minus'][l];
+    if (l === 'id')
+      return `Rumus baku ${f} memberi ${display(standard, l)}; ${shown ? `laporan menuliskan ${shown}, angka konvensi yang kadang dipakai untuk realisasi 0` : 'laporan tidak menuliskan capaiannya'}. Nyatakan rumus yang dipakai dan cara angka itu ditetapkan.`;
+    return `The standard formula ${f} gives ${display(standard, l)}; ${shown ? `the report prints ${shown}, a convention sometimes used for a realisation of 0` : 'the report prints no capaian'}. State the formula used and how the figure was set.`;
+  });
+}
+
 function pengukuranSubjects(model: Model): Subject[] {
   const out: Subject[] = [];
   for (const ind of results(model).indicators) {
@@ -285,15 +309,21 @@ function pengukuranSubjects(model: Model): Subject[] {
         ...notNumeric,
         divisionByZero: zero,
         divisionExpected: { id: 'tidak terdefinisi (pembagian dengan nol)', en: 'undefined (division by zero)' },
-        printedNote:
-          row.capaian && row.capaian.kind !== 'empty'
+        printedNote: evaluation.facts.zeroOpen
+          ? zeroConventionNote(evaluation.facts.zeroStandard as Quantity, row.capaian)
+          : row.capaian && row.capaian.kind !== 'empty'
             ? { id: `Laporan menuliskan ${row.capaian.raw.trim()}; jelaskan cara angka itu ditetapkan.`, en: `The report prints ${row.capaian.raw.trim()}; explain how that figure was set.` }
             : { id: 'Laporan tidak menuliskan capaiannya; jelaskan cara capaian indikator ini dinilai.', en: 'The report prints no capaian; explain how this indicator is assessed.' },
         numberExpected: { id: 'angka', en: 'a number' },
         zeroNote: zero
           ? numericValue(row.target) === 0
             ? { id: 'target 0', en: 'the target is 0' }
-            : { id: 'realisasi 0', en: 'the realisation is 0' }
+            : evaluation.facts.zeroOpen
+              ? {
+                  id: `realisasi 0 pada indikator berpolaritas negatif${evaluation.facts.polarityDeclared ? '' : ' (menurut namanya)'} dan laporan tidak menyatakan rumus polaritas negatifnya`,
+                  en: `the realisation is 0 on a negative-polarity indicator${evaluation.facts.polarityDeclared ? '' : ' (by its name)'} and the report states no negative-polarity formula`,
+                }
+              : { id: 'realisasi 0', en: 'the realisation is 0' }
           : undefined,
       },
     });

@@ -7,6 +7,7 @@ import { documentLabel } from '../documents.js';
 import { quoteRow } from '../evidence.js';
 import { excerpt } from '../excerpt.js';
 import { occurrenceKeys } from '../occurrence-key.js';
+import { compare, MATCH_THRESHOLD } from '../match.js';
 import { findResidue } from '../residue.js';
 import { namesSasaran, rowOf, sasaranList } from '../sasaran-scope.js';
 import { subjectKey } from '../subject-key.js';
@@ -66,6 +67,9 @@ function requiredParts(model: Model): Subject[] {
   });
   const find = (ks: string[]) => kinds.find((k) => ks.some((x) => k.kinds.has(x)))?.s;
   const outline = clip(body.filter((s) => chapterNumber(s.title) !== undefined).map((s) => s.title).join(' · ') || body.map((s) => s.title).join(' · '), 240);
+  // Pages the reader could not read (scanned pages, a page limit): a part not found in the text may
+  // stand on them.
+  const unread = (model.extraction?.reader ?? []).filter((n) => /no text layer|page limit|timed out|could not be read/i.test(n));
   return PARTS.map((p) => {
     const found = find(p.kinds);
     const present = !!found || (p.part === 'lampiran-pk' && !!model.pk?.length);
@@ -75,7 +79,7 @@ function requiredParts(model: Model): Subject[] {
       key: subjectKey('part', p.part),
       loc: where,
       evidence: found ? clip(found.title) : outline,
-      facts: { part: p.part, label: p.label, present, mandatory: p.mandatory },
+      facts: { part: p.part, label: p.label, present, mandatory: p.mandatory, textIncomplete: unread.length > 0, readerNote: unread.join('; ') },
     };
   });
 }
@@ -108,19 +112,27 @@ function isEmpty(v: Val | undefined): boolean {
   return !v || v.kind === 'empty' || v.kind === 'na';
 }
 
+// Chapter-level wording of analyses (2) and (3), for reports whose comparison tables were not read.
+const EARLIER_YEARS = /\b(?:tahun\s+(?:lalu|sebelumnya)|dibandingkan\s+(?:dengan\s+)?(?:(?:capaian|realisasi|pencapaian)\s+(?:kinerja\s+)?)?(?:pada\s+)?tahun\s+(?:19|20)\d\d)\b/i;
+const RENSTRA_TARGET = /\b(?:target\s+(?:jangka\s+menengah|akhir(?:\s+(?:periode\s+)?renstra)?)|akhir\s+periode\s+renstra)\b/i;
+
 function analyses(model: Model): Subject[] {
   const list = sasaranList(model);
   const paragraphs = model.paragraphs ?? [];
+  // When reading the document tied no paragraph to a sasaran, each sasaran's analyses can only be
+  // looked for in Bab III as a whole: a chapter that gives one for all sasaran together has it.
+  const attributed = paragraphs.some((p) => p.about?.sasaran !== undefined) || (model.subKegiatan ?? []).some((t) => t.sasaran !== undefined);
   return list.flatMap((s) => {
-    const about = paragraphs.filter((p) => namesSasaran(s, p.about?.sasaran));
     const general = paragraphs.filter((p) => p.about?.sasaran === undefined && inBab3(p));
+    const about = attributed ? paragraphs.filter((p) => namesSasaran(s, p.about?.sasaran)) : general;
     const tables = (model.subKegiatan ?? []).filter((t) => namesSasaran(s, t.sasaran));
     const explanations = [...about.map((p) => p.text), ...tables.map((t) => t.penjelasan ?? '')];
     const any = (texts: string[], re: RegExp) => texts.some((t) => re.test(t));
+    const chapterSays = (table: unknown[] | undefined, re: RegExp) => !attributed && !table?.length && any(general.map((p) => p.text), re);
     const present: Record<number, boolean> = {
       1: s.measured > 0,
-      2: (model.riwayat ?? []).some((r) => rowOf(s, r)),
-      3: (model.kemajuanRenstra ?? []).some((r) => rowOf(s, r)),
+      2: (model.riwayat ?? []).some((r) => rowOf(s, r)) || chapterSays(model.riwayat, EARLIER_YEARS),
+      3: (model.kemajuanRenstra ?? []).some((r) => rowOf(s, r)) || chapterSays(model.kemajuanRenstra, RENSTRA_TARGET),
       4:
         (model.nasional ?? []).some((r) => rowOf(s, r) && (!isEmpty(r.nasional) || !!r.keterangan?.trim())) ||
         any([...explanations, ...general.map((p) => p.text)], NATIONAL),
@@ -211,23 +223,70 @@ function column<R extends { loc: Loc }>(
   return rows.map((r) => make(r, get(r)));
 }
 
+/** Rows grouped by the table they were read from: a column one table lacks is not another's empty cell. */
+function byTable<R extends { loc: Loc }>(rows: R[]): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const key = r.loc.table ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
+}
+
+/** Printed "-": no entry. "n/a", "NA", "belum ada" are statements that the value is not available, not blanks. */
+function blank(v: Val | undefined): boolean {
+  return !v || v.kind === 'empty';
+}
+
+/**
+ * The indicators the Renstra gives no target for in the report year ("-" in its 2016 column): a
+ * "-" target for them in the PK or Bab III is the plan, not a blank.
+ */
+function untargeted(model: Model): (indikator: string) => boolean {
+  const year = String(model.meta.tahun ?? '');
+  const renstra = (model.renstra?.tujuan ?? []).flatMap((t) => (t.sasaran ?? []).flatMap((s) => s.indikator ?? []));
+  return (indikator) => {
+    let best: { score: number; target?: Val } | undefined;
+    for (const i of renstra) {
+      const targets = i.targets as unknown as Record<string, Val> | undefined;
+      if (!targets || !(year in targets)) continue;
+      const score = compare(indikator, i.text).score;
+      if (score >= MATCH_THRESHOLD && (!best || score > best.score)) best = { score, target: targets[year] };
+    }
+    return !!best && blank(best.target);
+  };
+}
+
 function mandatoryCells(model: Model): Subject[] {
   const out: Subject[] = [];
   const measurement = { id: 'tabel pengukuran kinerja (Bab III A)', en: 'performance measurement table (Chapter III A)' };
-  const rows = model.pengukuran ?? [];
-  for (const f of ['target', 'realisasi', 'capaian'] as const)
-    out.push(
-      ...column(rows, (r) => r[f], (r, v) => cell(measurement, 'pengukuran', r.indikator, f, v, r.loc, quoteRow(r.no, r.sasaran, r.indikator, r.target, r.realisasi, r.capaian))),
-    );
+  const notTargeted = untargeted(model);
+  // A planned "-" target (the Renstra has none for the year) is no blank; a realisasi or capaian
+  // left out because there is no target, or no realisasi, follows from that one gap.
+  const judged: Record<'target' | 'realisasi' | 'capaian', (r: NonNullable<Model['pengukuran']>[number]) => boolean> = {
+    target: (r) => !(blank(r.target) && notTargeted(r.indikator)),
+    realisasi: (r) => !isEmpty(r.target),
+    capaian: (r) => !isEmpty(r.target) && !isEmpty(r.realisasi),
+  };
+  for (const rows of byTable(model.pengukuran ?? []))
+    for (const f of ['target', 'realisasi', 'capaian'] as const)
+      out.push(
+        ...column(rows, (r) => r[f], (r, v) => cell(measurement, 'pengukuran', r.indikator, f, v, r.loc, quoteRow(r.no, r.sasaran, r.indikator, r.target, r.realisasi, r.capaian))).filter(
+          (_, i) => judged[f](rows[i]),
+        ),
+      );
   (model.pk ?? []).forEach((pk) => {
     const table = documentLabel(pk.kind);
     const indikator = (pk.sasaran ?? []).flatMap((s) => (s.indikator ?? []).map((k) => ({ s, k, loc: k.loc })));
-    out.push(...column(indikator, (x) => x.k.target, (x, v) => cell(table, pk.kind, x.k.text, 'target', v, x.loc, quoteRow(x.s.text, x.k.text, x.k.target))));
+    out.push(...column(indikator, (x) => x.k.target, (x, v) => cell(table, pk.kind, x.k.text, 'target', v, x.loc, quoteRow(x.s.text, x.k.text, x.k.target))).filter((_, i) => !(blank(indikator[i].k.target) && notTargeted(indikator[i].k.text))));
     out.push(...column(pk.programs ?? [], (p) => p.anggaran, (p, v) => cell(table, `${pk.kind}-program`, p.name, 'anggaran', v, p.loc, quoteRow(p.no, p.name, p.anggaran))));
   });
   const summary = { id: 'ringkasan Perjanjian Kinerja (Bab II)', en: 'Performance Agreement summary (Chapter II)' };
   const planned = (model.perencanaan?.sasaran ?? []).flatMap((s) => (s.indikator ?? []).map((k) => ({ s, k, loc: k.loc })));
-  out.push(...column(planned, (x) => x.k.target, (x, v) => cell(summary, 'perencanaan', x.k.text, 'target', v, x.loc, quoteRow(x.s.text, x.k.text, x.k.target))));
+  out.push(...column(planned, (x) => x.k.target, (x, v) => cell(summary, 'perencanaan', x.k.text, 'target', v, x.loc, quoteRow(x.s.text, x.k.text, x.k.target))).filter((_, i) => !(blank(planned[i].k.target) && notTargeted(planned[i].k.text))));
+  // "NA", "n/a", "belum ada": the report says the value is not available — a statement, not a
+  // blank (whether it can be checked is capaian/not-numeric's concern).
+  for (let i = out.length - 1; i >= 0; i--) if ((out[i].facts.value as Val | undefined)?.kind === 'na') out.splice(i, 1);
   const budget = { id: 'tabel anggaran per program', en: 'budget per programme table' };
   const programs = (model.anggaran?.rows ?? []).filter((r) => r.level === 'program');
   out.push(...column(programs, (r) => r.anggaran, (r, v) => cell(budget, 'anggaran', r.name, 'anggaran', v, r.loc, quoteRow(r.no, r.name, r.anggaran, r.realisasi, r.persen))));

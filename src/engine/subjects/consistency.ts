@@ -26,6 +26,7 @@ import {
 } from '../match.js';
 import { agree, exceeds, quantity } from '../quantity.js';
 import { isMutu, mutuInterval, mutuOf, toIkm } from '../skm.js';
+import { sameText } from '../sasaran-scope.js';
 import { subjectKey } from '../subject-key.js';
 import { clip, normalizeText } from '../text.js';
 import type { Localized, Related, Subject } from '../types.js';
@@ -92,7 +93,14 @@ function rktIndicators(model: Model): DocIndicator[] {
   );
 }
 
+/**
+ * Bab II's targets stand for the report year's PK. A Bab II table titled as the Renstra or with a
+ * multi-year period ("2.1 Rencana Strategis Tahun 2013-2018") holds a target per year: which
+ * year's column it gives is not known, so its targets are not compared as this year's.
+ */
 function bab2Indicators(model: Model): DocIndicator[] {
+  const title = model.perencanaan?.title ?? '';
+  if (/\b(?:rencana\s+strategis|renstra)\b/i.test(title) || /\b(?:19|20)\d\d\s*(?:[-–—]|s\.?\s?\/?\s?d\.?|sampai)\s*(?:19|20)\d\d\b/i.test(title)) return [];
   return (model.perencanaan?.sasaran ?? []).flatMap((s) =>
     (s.indikator ?? []).map((i) => ({ doc: 'bab2' as const, text: i.text, sasaran: s.text, target: i.target, loc: i.loc, evidence: quoteRow(s.text, i.text, i.target) })),
   );
@@ -153,7 +161,9 @@ function measuredIndicators(model: Model): Measured[] {
 function measuredSasaran(measured: Measured[]): Sasaran[] {
   const out: Sasaran[] = [];
   for (const m of measured) {
-    if (!m.sasaran || out.some((s) => normalizeText(s.text) === normalizeText(m.sasaran))) continue;
+    // The same sasaran written twice in Bab III ("idiologi"/"ideologi", a cell cut at a page break)
+    // is one sasaran, not a second one missing from the Renstra.
+    if (!m.sasaran || out.some((s) => normalizeText(s.text) === normalizeText(m.sasaran) || sameText(s.text, m.sasaran))) continue;
     out.push({ text: m.sasaran, loc: m.row.loc });
   }
   return out;

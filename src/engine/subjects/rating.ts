@@ -98,7 +98,14 @@ function predikatSubjects(model: Model): Subject[] {
     const rating = ratedValue !== undefined && ratedValue !== null ? rate(scale, ratedValue) : undefined;
     const computedBand = computed !== undefined ? rate(scale, computed).band : undefined;
     const hasPredikat = !!predikat && predikat !== '-';
-    const matches = hasPredikat && ((rating?.band && sameLabel(rating.band.label, predikat!)) || (computedBand && sameLabel(computedBand.label, predikat!)));
+    // A capaian that rests on an unsettled ambiguous number ("8,726": 8.726 or 8,726) is rated
+    // under each of its readings: the predikat is judged only if it fits none of them.
+    const readingBands = (ind.unsettled?.values ?? []).map((v) => rate(scale, v));
+    const matches =
+      hasPredikat &&
+      ((rating?.band && sameLabel(rating.band.label, predikat!)) ||
+        (computedBand && sameLabel(computedBand.label, predikat!)) ||
+        readingBands.some((r) => r.band && sameLabel(r.band.label, predikat!)));
     out.push({
       type: 'predikat',
       key: subjectKey('predikat', ind.sasaran, row.indikator),
@@ -121,7 +128,7 @@ function predikatSubjects(model: Model): Subject[] {
           : { id: '', en: '' },
         matches: !!matches,
         where: rating ? unrated(rating, scale) : undefined,
-        unrated: !!rating && !rating.band && !!unrated(rating, scale),
+        unrated: !!rating && !rating.band && !!unrated(rating, scale) && !readingBands.some((r) => r.band),
         ratedExpected: { id: 'satu predikat pada skala', en: 'one predikat of the scale' },
         // A gap of the default scale matters only when the report rates its capaian at all.
         gapRelevant: scale.declared || hasPredikat,

@@ -39,12 +39,40 @@ function numberText(minor: number, like: TableNumber): string {
   return like.chapter === '' ? String(minor) : `${like.text.split('.')[0]}.${minor}`;
 }
 
+type TableCaption = NonNullable<Model['tables']>[number];
+
+/**
+ * An entry of the Daftar Tabel ("Tabel 2.1 Rencana Kinerja Tahun 2016 ........ II-7"): it lists a
+ * caption, it is not one. Known by its section or by the dot leader and page number.
+ */
+function listedInToc(t: TableCaption): boolean {
+  const section = (t as { section?: string }).section ?? t.loc.section ?? '';
+  if (sectionKind(section.split(' › ').pop() ?? '') === 'daftar-isi' || sectionKind(section) === 'daftar-isi') return true;
+  return /(?:\.\s*){4,}\s*(?:[IVX]+\s*[-–.]\s*)?\d+\s*$/i.test(t.title ?? '');
+}
+
+/** "Tabel 2. 1" read as number "2" and title "1": the number is 2.1. */
+function captionNumber(t: TableCaption): TableNumber | undefined {
+  const title = (t.title ?? '').trim();
+  if (t.number && /^\s*(?:tabel\s*)?\d+\s*\.?\s*$/i.test(t.number) && /^\d{1,2}$/.test(title)) return tableNumber(`${t.number.replace(/\.?\s*$/, '')}.${title}`);
+  return tableNumber(t.number);
+}
+
+/** "Tabel 3.5 memperlihatkan …": a sentence that opens with a table number speaks of the table. */
+function isSentence(t: TableCaption): boolean {
+  return /^\s*(?:memperlihatkan|menunjukkan|menggambarkan|menyajikan|menjelaskan|memuat|berisi|merupakan|adalah|di\s?bawah\s+ini|berikut)\b/i.test(t.title ?? '');
+}
+
+function isCaption(t: TableCaption): boolean {
+  return !t.referenced && !listedInToc(t) && !isSentence(t);
+}
+
 /**
  * Captions in document order, each with what its number should have been: a number already used
  * is a reuse (the table needs the next free number); a number beyond the next one skips some.
  */
 function tableCaptions(model: Model): Subject[] {
-  const captions = inDocumentOrder((model.tables ?? []).filter((t) => !t.referenced));
+  const captions = inDocumentOrder((model.tables ?? []).filter(isCaption));
   interface ChapterState {
     used: Map<number, { title: string; loc: Loc }>;
     max: number;
@@ -54,7 +82,7 @@ function tableCaptions(model: Model): Subject[] {
   const out: Subject[] = [];
   const key = occurrenceKeys();
   for (const t of captions) {
-    const num = tableNumber(t.number);
+    const num = captionNumber(t);
     if (!num) continue;
     const s: ChapterState = state.get(num.chapter) ?? { used: new Map(), max: 0 };
     state.set(num.chapter, s);
@@ -70,7 +98,18 @@ function tableCaptions(model: Model): Subject[] {
       out.push({
         ...base,
         related: [{ location: first.loc, evidence: clip(`Tabel ${num.text} ${first.title}`), note: { id: 'pemakaian pertama nomor ini', en: 'first use of this number' } }],
-        facts: { reused: true, skipped: false, actual: num.text, expected: numberText(s.max, num), firstTitle: first.title },
+        facts: {
+          reused: true,
+          skipped: false,
+          actual: num.text,
+          expected: numberText(s.max, num),
+          firstTitle: first.title,
+          firstUse: first.title.trim()
+            ? `"${first.title.trim()}"`
+            : first.loc.page
+              ? { id: `tabel di halaman ${first.loc.page}`, en: `the table on page ${first.loc.page}` }
+              : { id: 'tabel sebelumnya', en: 'an earlier table' },
+        },
       });
     } else {
       const skipped = num.minor > s.max + 1;
@@ -98,15 +137,15 @@ function tableCaptions(model: Model): Subject[] {
 function tableReferences(model: Model): Subject[] {
   const captioned = new Set(
     (model.tables ?? [])
-      .filter((t) => !t.referenced)
-      .map((t) => tableNumber(t.number))
+      .filter(isCaption)
+      .map((t) => captionNumber(t))
       .filter((n): n is TableNumber => !!n)
       .map((n) => `${n.chapter}.${n.minor}`),
   );
   const key = occurrenceKeys();
   return (model.tables ?? []).flatMap((t) => {
     if (!t.referenced) return [];
-    const num = tableNumber(t.number);
+    const num = captionNumber(t);
     if (!num) return [];
     return [
       {

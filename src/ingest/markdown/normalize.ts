@@ -28,6 +28,10 @@ export interface Rewrite {
 const LIST_PREFIX_PIPE = /^( {0,3})[-*+]( +)(?=\|)/;
 const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/** Most cells a tab-separated row may have to be read as a table row. */
+const MAX_TAB_COLUMNS = 256;
+/** Longest run of plain lines read as one paragraph (real ones have a few dozen at most). */
+const MAX_PARAGRAPH_LINES = 100;
 
 export function normalizeMarkdown(source: string): NormalizedMarkdown {
   const lines = source.split(/\r\n|\r|\n/);
@@ -55,6 +59,8 @@ export function normalizeMarkdown(source: string): NormalizedMarkdown {
 
   let fence: string | undefined;
   let inMathBlock = false;
+  /** Consecutive plain lines pushed so far (−∞ inside a pipe table: its rows are never cut). */
+  let paragraphLines = 0;
   while (i < lines.length) {
     const line = lines[i];
     const lineNo = i + 1;
@@ -89,7 +95,9 @@ export function normalizeMarkdown(source: string): NormalizedMarkdown {
       let end = i;
       while (end < lines.length && isTabRow(lines[end])) end++;
       const run = lines.slice(i, end);
-      if (run.some((l) => /\S\t/.test(l))) {
+      // A "row" of thousands of tab-separated cells is no table (remark's GFM table parser needed
+      // seconds per thousand columns): it stays text.
+      if (run.some((l) => /\S\t/.test(l)) && run.every((l) => countTabs(l) < MAX_TAB_COLUMNS)) {
         if (!lastIsBlank()) push('', { line: lineNo, kind: 'separator' });
         emitTabTable(run, i, push, math);
         separateAfter(end, end);
@@ -119,6 +127,15 @@ export function normalizeMarkdown(source: string): NormalizedMarkdown {
       continue;
     }
 
+    // remark's inline parsing takes time quadratic in a paragraph's length: a run of thousands of
+    // plain lines (pipe rows without a delimiter row, a pasted dump) took minutes. Such a run is
+    // cut into paragraphs of MAX_PARAGRAPH_LINES lines; tables, lists and headings are left alone.
+    if (line.trim() === '' || /^\s*(?:[-*+]|\d{1,9}[.)])\s|^\s*#/.test(line)) paragraphLines = 0;
+    else if (DELIMITER_ROW.test(line) && line.includes('|')) paragraphLines = -Infinity;
+    else if (++paragraphLines > MAX_PARAGRAPH_LINES) {
+      push('', { line: lineNo, kind: 'separator' });
+      paragraphLines = 1;
+    }
     push(math.protectLine(line), { line: lineNo });
     i++;
   }
@@ -215,4 +232,10 @@ function findFrontMatterEnd(lines: string[]): number {
     if (l === '') return -1;
   }
   return -1;
+}
+
+function countTabs(line: string): number {
+  let n = 0;
+  for (let k = line.indexOf('\t'); k !== -1 && n < MAX_TAB_COLUMNS; k = line.indexOf('\t', k + 1)) n++;
+  return n;
 }

@@ -100,7 +100,9 @@ function orderColumns(lines: Line[]): Line[] {
   const minX = Math.min(...lines.map((l) => l.x0));
   const maxX = Math.max(...lines.map((l) => l.x1));
   const width = maxX - minX;
-  if (width < 200) return lines;
+  // A damaged PDF can place text at x = 10⁹ (or NaN): the 2-pt buckets below would then take
+  // gigabytes and minutes. No page is wider than 14 400 pt (the PDF limit).
+  if (width < 200 || !(width <= 14_400)) return lines;
   // Occupancy per 2-pt bucket across the middle 30–70 % of the text width.
   const buckets = Math.ceil(width / 2);
   const crossing = new Int32Array(buckets + 1);

@@ -1,7 +1,8 @@
 // Lines → paragraphs: line spacing, indentation, list markers and style changes start a new one;
 // headings from size (larger than body text) or bold short lines.
 
-import type { Block, TextBlock } from '../blocks.js';
+import type { Block, BlockLoc, TextBlock } from '../blocks.js';
+import { joinsWithoutBreak } from './ruled.js';
 import type { Line } from './types.js';
 
 const MARKER =
@@ -105,7 +106,13 @@ function lineSpacing(flow: FlowItem[]): Map<number, number> {
  * Builds paragraphs from the document's flow (pages in order). Each page's right text edge is
  * needed for "short last line" detection.
  */
-export function buildParagraphs(flow: FlowItem[], stats: DocStats, rightEdge: Map<number, number>): Block[] {
+export function buildParagraphs(
+  flow: FlowItem[],
+  stats: DocStats,
+  rightEdge: Map<number, number>,
+  /** Right edge of the page's content, tables included (a page of tables and a few centred lines). */
+  frameRight: Map<number, number> = rightEdge,
+): Block[] {
   const spacing = lineSpacing(flow);
   const out: Block[] = [];
   let cur: Building | null = null;
@@ -144,7 +151,7 @@ export function buildParagraphs(flow: FlowItem[], stats: DocStats, rightEdge: Ma
       prev = l;
       continue;
     }
-    if (continues(c, prev, l, stats, spacing, rightEdge, lastOnPage)) {
+    if (continues(c, prev, l, stats, spacing, rightEdge, frameRight, lastOnPage)) {
       c.lines.push(l);
     } else {
       finish();
@@ -163,6 +170,7 @@ function continues(
   stats: DocStats,
   spacing: Map<number, number>,
   rightEdge: Map<number, number>,
+  frameRight: Map<number, number>,
   lastOnPage: Map<number, Line>,
 ): boolean {
   const em = Math.max(p.size, l.size);
@@ -173,7 +181,12 @@ function continues(
   if (l.page !== p.page) {
     // A paragraph running over a page break.
     if (l.page !== p.page + 1 || lastOnPage.get(p.page) !== p) return false;
-    if (heading || TERMINAL.test(p.text)) return false;
+    if (heading) return false;
+    // A sentence may end the page's last line, unless that line is justified full (an
+    // abbreviation: "… sebesar Rp." ⏎ "3.457.463.874, …") and the next page goes on in lower case
+    // or figures.
+    const right = rightEdge.get(p.page) ?? p.x1;
+    if (TERMINAL.test(p.text) && !(p.x1 >= right - em && /^[a-z0-9]/.test(l.text))) return false;
     return /^[a-z0-9(,]/.test(l.text) || !/[A-Z]/.test(l.text[0] ?? '');
   }
   const d = l.y - p.y;
@@ -182,8 +195,16 @@ function continues(
   if (d > Math.max(expected * 1.3, expected + 0.35 * em)) return false;
   // Centred lines (titles, captions) continue when centred on the same axis.
   const right0 = rightEdge.get(p.page) ?? p.x1;
+  const frame = Math.max(right0, frameRight.get(p.page) ?? right0);
+  // Two lines starting at the same x but ending apart are left-aligned, not centred (a list item's
+  // short last line over the next paragraph's short first line).
+  const leftAligned = Math.abs(p.x0 - l.x0) <= 0.3 * em && Math.abs(p.x1 - l.x1) > 0.3 * em;
   const centred =
-    Math.abs((p.x0 + p.x1) / 2 - (l.x0 + l.x1) / 2) <= 1.5 * em && p.x1 < right0 - 2 * em && l.x1 < right0 - 2 * em && l.x0 > p.x0 - 20 * em;
+    !leftAligned &&
+    Math.abs((p.x0 + p.x1) / 2 - (l.x0 + l.x1) / 2) <= 1.5 * em &&
+    p.x1 < frame - 2 * em &&
+    l.x1 < frame - 2 * em &&
+    l.x0 > p.x0 - 20 * em;
   if (centred && para.lines.every((x) => Math.abs((x.x0 + x.x1) / 2 - (l.x0 + l.x1) / 2) <= 1.5 * em)) {
     return !(heading && !isHeadingLine(l, stats));
   }
@@ -200,12 +221,30 @@ function continues(
     if (!hanging && !aligned) return false;
   } else if (l.x0 < p.x0 - 0.8 * em && para.marker) {
     return false; // text back at the margin after a list item's first line
+  } else if (para.marker && para.lines.length === 1 && markerStandsApart(p, para) && (p.x1 < right0 - 4 * em || d > expected + 0.15 * em)) {
+    // A list item set with a hanging indent (its marker apart, at a tab stop), then a line under the
+    // marker rather than under the item's text, after a short line or a wider gap: the next paragraph.
+    return false;
   }
-  // A short line ending a sentence ends the paragraph.
+  // A short line ending a sentence ends the paragraph; but not a list item's line followed, at the
+  // usual spacing, by one at its hanging indent (a line break inside the item: "Kegiatan : … ." ⏎
+  // "Indikator Kegiatan : …"). After a colon, what is announced (a formula, a list) stands apart.
   const right = rightEdge.get(p.page) ?? p.x1;
-  if (p.x1 < right - 4 * em && TERMINAL.test(p.text)) return false;
+  const inItem =
+    !!para.marker &&
+    !/:$/.test(p.text) &&
+    markerStandsApart(para.lines[0], para) &&
+    Math.abs(l.x0 - para.textX) <= 0.5 * em &&
+    d <= expected + 0.15 * em;
+  if (p.x1 < right - 4 * em && TERMINAL.test(p.text) && !inItem) return false;
   if (heading && !isHeadingLine(l, stats)) return false;
   return true;
+}
+
+/** The list marker stands apart from the item's text (a tab stop or a hanging indent), as in a
+ *  list, not "I. Tujuan …" of a numbered heading. */
+function markerStandsApart(first: Line, para: Building): boolean {
+  return first.segments.length > 1 && first.segments[0].text.trim() === para.marker && para.textX > first.x0 + 0.8 * first.size;
 }
 
 function isHeadingLine(l: Line, stats: DocStats): boolean {
@@ -214,24 +253,33 @@ function isHeadingLine(l: Line, stats: DocStats): boolean {
 }
 
 function toBlock(b: Building, stats: DocStats): TextBlock {
-  let text = '';
+  // Printed lines stay lines ("\n" between them, each with its location), as the text reader keeps
+  // them: signature blocks, letterheads and labels are read line by line. A line broken inside a
+  // word (after a hyphen, or between "}" and "{" of a formula) is joined without a break.
+  const parts: string[] = [];
+  const locs: BlockLoc[] = [];
   for (const l of b.lines) {
-    const t = l.text;
-    if (text === '') text = t;
-    else if (/[A-Za-z]-$/.test(text) && /^[a-z]/.test(t)) text += t;
-    else text += ' ' + t;
+    const t = l.text.replace(/\s+/g, ' ').trim();
+    if (t === '') continue;
+    const k = parts.length - 1;
+    if (k >= 0 && joinsWithoutBreak(parts[k], t)) parts[k] += t;
+    else {
+      parts.push(t);
+      locs.push({ page: l.page, y: round(l.top) });
+    }
   }
-  text = text.replace(/\s+/g, ' ').trim();
+  const text = parts.join('\n');
   const first = b.lines[0];
   const block: TextBlock = { type: 'paragraph', text, loc: { page: first.page, y: round(first.top) } };
   if (b.marker) {
     block.marker = b.marker;
-    block.text = splitMarker(text).rest;
+    block.text = [splitMarker(parts[0] ?? '').rest, ...parts.slice(1)].join('\n');
   }
+  if (locs.length > 1) block.lines = locs;
   const bold = b.lines.every((l) => l.bold);
   if (bold) block.bold = true;
   const size = first.size;
-  const level = headingLevel(b, text, size, bold, stats);
+  const level = headingLevel(b, text.replace(/\n/g, ' '), size, bold, stats);
   if (level) block.headingLevel = level;
   return block;
 }

@@ -7,8 +7,8 @@ import { findHeadersFooters } from './margins.js';
 import { readPage } from './page.js';
 import { buildParagraphs, docStats, type FlowItem } from './paragraphs.js';
 import { loadPdfjs } from './pdfjs.js';
-import { findRuledTables, ruledRows } from './ruled.js';
-import type { Line, PageData } from './types.js';
+import { findRuledTables, ruledRows, type RuledTable } from './ruled.js';
+import type { Line, PageData, Run } from './types.js';
 
 export interface PdfLimits {
   /** Read at most this many pages (a note says so when the document has more). */
@@ -33,6 +33,10 @@ interface PageResult {
   data: PageData;
   tables: PageTable[];
   lines: Line[];
+  /** Runs outside the page's tables (the lines are built from them). */
+  free: Run[];
+  /** Tables in the header/footer zone, kept only when they continue a table over the page break. */
+  marginal: { table: PageTable; runs: Set<Run>; top: boolean }[];
 }
 
 export class PdfPasswordError extends Error {
@@ -136,8 +140,8 @@ function withDeadline<T>(p: Promise<T>, deadline: number): Promise<T> {
 }
 
 function analysePage(data: PageData): PageResult {
-  const { tables: ruled, claimed } = findRuledTables(data.hRules, data.vRules, data.runs, data.height);
-  const tables: PageTable[] = ruled.map((t) => ({
+  const { tables: ruled, claimed, marginal } = findRuledTables(data.hRules, data.vRules, data.runs, data.height);
+  const pageTable = (t: RuledTable): PageTable => ({
     source: 'ruled',
     page: data.page,
     y0: t.y0,
@@ -145,9 +149,52 @@ function analysePage(data: PageData): PageResult {
     edges: t.xs,
     rows: ruledRows(t, data.page),
     pages: [data.page],
-  }));
+  });
+  const tables = ruled.map(pageTable);
   const free = claimed.size > 0 ? data.runs.filter((r) => !claimed.has(r)) : data.runs;
-  return { data, tables, lines: buildLines(data.page, free) };
+  return {
+    data,
+    tables,
+    lines: buildLines(data.page, free),
+    free,
+    marginal: marginal.map((m) => ({ table: pageTable(m.table), runs: new Set(m.runs), top: m.top })),
+  };
+}
+
+/**
+ * A table in the footer zone whose next page starts with the rest of it (the header row of a table
+ * whose body the printer moved to the next page), or one in the header zone ending a table from the
+ * previous page, is a table: its lines leave the page's text.
+ */
+function keepContinuedMarginTables(pages: PageResult[]): void {
+  const zone = 0.13;
+  /** The page's table nearest its top (bottom) edge, with no text between it and that edge but in
+   *  the header (footer) zone. */
+  const edgeTable = (p: PageResult, top: boolean): PageTable | undefined => {
+    if (p.tables.length === 0) return undefined;
+    const t = top ? p.tables.reduce((a, b) => (b.y0 < a.y0 ? b : a)) : p.tables.reduce((a, b) => (b.y1 > a.y1 ? b : a));
+    const h = p.data.height;
+    const clear = top
+      ? p.lines.every((l) => l.top >= t.y0 || l.bottom <= h * zone)
+      : p.lines.every((l) => l.bottom <= t.y1 || l.top >= h * (1 - zone));
+    return clear ? t : undefined;
+  };
+  for (let k = 0; k < pages.length; k++) {
+    const p = pages[k];
+    if (p.marginal.length === 0) continue;
+    const kept = new Set<Run>();
+    for (const m of p.marginal) {
+      const other = m.top ? pages[k - 1] : pages[k + 1];
+      if (!other || Math.abs(other.data.page - p.data.page) !== 1) continue;
+      const partner = edgeTable(other, !m.top);
+      if (!partner || !(m.top ? continues(partner, m.table) : continues(m.table, partner))) continue;
+      p.tables.push(m.table);
+      for (const r of m.runs) kept.add(r);
+    }
+    if (kept.size === 0) continue;
+    p.free = p.free.filter((r) => !kept.has(r));
+    p.lines = buildLines(p.data.page, p.free);
+  }
 }
 
 function assemble(pages: PageResult[], notes: string[]): Block[] {
@@ -158,6 +205,8 @@ function assemble(pages: PageResult[], notes: string[]): Block[] {
     return [];
   }
   if (empty.length > 0) notes.push(`no text layer on ${plural(empty.length, 'page')} ${ranges(empty)}`);
+
+  keepContinuedMarginTables(pages);
 
   // Running headers, footers and page numbers.
   const drop = findHeadersFooters(pages.map((p) => ({ page: p.data.page, height: p.data.height, lines: p.lines })));
@@ -257,7 +306,15 @@ function assemble(pages: PageResult[], notes: string[]): Block[] {
     xs.sort((a, b) => a - b);
     rightEdge.set(pg, xs[Math.floor(xs.length * 0.9)]);
   }
-  return buildParagraphs(flow, stats, rightEdge);
+  const frameRight = new Map<number, number>();
+  for (const pf of pageFlows) {
+    for (const it of pf.items) {
+      if (it.kind !== 'table') continue;
+      const x1 = it.table.edges[it.table.edges.length - 1];
+      frameRight.set(pf.page, Math.max(frameRight.get(pf.page) ?? 0, x1));
+    }
+  }
+  return buildParagraphs(flow, stats, rightEdge, frameRight);
 }
 
 /** Whether `b` (top of a page) continues `a` (bottom of the previous page). */

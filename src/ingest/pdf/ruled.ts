@@ -140,6 +140,18 @@ function nearestIndex(edges: number[], v: number, tol: number): number {
 }
 
 /**
+ * A table of one or two rows in the header or footer zone of a page: a box around a running title,
+ * or the first rows of a table continued on the next page (the last rows of one continued from the
+ * previous page). Which one is known only next to the neighbouring page; its runs are not claimed.
+ */
+export interface MarginalTable {
+  table: RuledTable;
+  runs: Run[];
+  /** In the header zone (else the footer zone). */
+  top: boolean;
+}
+
+/**
  * Finds ruled tables on a page. Runs whose centre falls inside a table are assigned to its cells
  * and reported in `claimed`.
  */
@@ -148,13 +160,14 @@ export function findRuledTables(
   vIn: VRule[],
   runs: Run[],
   pageHeight = Infinity,
-): { tables: RuledTable[]; claimed: Set<Run> } {
+): { tables: RuledTable[]; claimed: Set<Run>; marginal: MarginalTable[] } {
   const claimed = new Set<Run>();
   const tables: RuledTable[] = [];
-  if (hIn.length === 0 || vIn.length === 0) return { tables, claimed };
+  const marginal: MarginalTable[] = [];
+  if (hIn.length === 0 || vIn.length === 0) return { tables, claimed, marginal };
   const H = mergeH(hIn);
   const V = mergeV(vIn);
-  if (H.length * V.length > 4_000_000) return { tables, claimed };
+  if (H.length * V.length > 4_000_000) return { tables, claimed, marginal };
 
   // Connected groups of crossing/touching segments.
   const uf = new UnionFind(H.length + V.length);
@@ -239,15 +252,18 @@ export function findRuledTables(
     const looksLikeTable =
       nonEmpty >= 2 &&
       rowsWithTwo.size > 0 &&
-      !inMargin &&
       nonEmpty >= 0.15 * t.cells.length &&
       density >= DENSITY &&
       !(split >= 2 && split > 0.15 * assigned);
-    if (looksLikeTable) kept.push(t);
-    else for (const r of assignedRuns.get(t) ?? []) claimed.delete(r);
+    if (looksLikeTable && !inMargin) kept.push(t);
+    else {
+      const own = assignedRuns.get(t) ?? [];
+      for (const r of own) claimed.delete(r);
+      if (looksLikeTable) marginal.push({ table: t, runs: own, top: t.y1 <= pageHeight * 0.13 });
+    }
   }
   kept.sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-  return { tables: kept, claimed };
+  return { tables: kept, claimed, marginal };
 }
 
 function area(t: RuledTable): number {
@@ -313,11 +329,14 @@ function buildGrid(h: HRule[], v: VRule[], runs: Run[]): RuledTable | null {
         rowHas[Math.min(r, nr - 1)] = 1;
       }
     }
-    if (!colHas[0]) {
+    // An empty outer column drawn as cells (both its sides ruled in every row, ruled at the top and
+    // the bottom) belongs to the table: the empty Target/Realisasi cells of a row continued from the
+    // previous page. One between a page frame and the table does not.
+    if (!colHas[0] && !drawnColumn(0, xs, ys, v, h)) {
       xs = xs.slice(1);
       continue;
     }
-    if (!colHas[nc - 1]) {
+    if (!colHas[nc - 1] && !drawnColumn(nc - 1, xs, ys, v, h)) {
       xs = xs.slice(0, -1);
       continue;
     }
@@ -438,6 +457,31 @@ function buildGrid(h: HRule[], v: VRule[], runs: Run[]): RuledTable | null {
   return table;
 }
 
+/** Whether grid column `c` is drawn as cells: its two sides ruled over every row, its top and
+ *  bottom edges ruled. */
+function drawnColumn(c: number, xs: number[], ys: number[], v: VRule[], h: HRule[]): boolean {
+  const x0 = xs[c];
+  const x1 = xs[c + 1];
+  const y0 = ys[0];
+  const y1 = ys[ys.length - 1];
+  const near = (a: number, b: number): boolean => Math.abs(a - b) <= 2.5;
+  const cover = (lo: number, hi: number, segs: { lo: number; hi: number }[]): boolean => {
+    let sum = 0;
+    for (const s of segs) {
+      const o = Math.min(hi, s.hi) - Math.max(lo, s.lo);
+      if (o > 0) sum += o;
+    }
+    return sum >= COVER * (hi - lo);
+  };
+  const left = v.filter((s) => near(s.x, x0)).map((s) => ({ lo: s.y0, hi: s.y1 }));
+  const right = v.filter((s) => near(s.x, x1)).map((s) => ({ lo: s.y0, hi: s.y1 }));
+  const top = h.filter((s) => near(s.y, y0)).map((s) => ({ lo: s.x0, hi: s.x1 }));
+  const bottom = h.filter((s) => near(s.y, y1)).map((s) => ({ lo: s.x0, hi: s.x1 }));
+  if (!cover(x0, x1, top) || !cover(x0, x1, bottom)) return false;
+  for (let r = 0; r + 1 < ys.length; r++) if (!cover(ys[r], ys[r + 1], left) || !cover(ys[r], ys[r + 1], right)) return false;
+  return true;
+}
+
 function dropClose(edges: number[]): number[] {
   const out: number[] = [];
   for (const e of edges) {
@@ -527,10 +571,16 @@ export function cellText(runs: Run[]): string {
   for (const p of parts) {
     if (p === '') continue;
     if (text === '') text = p;
-    else if (/[A-Za-z]-$/.test(text) && /^[a-z]/.test(p)) text += p; // "masing-" + "masing"
+    else if (joinsWithoutBreak(text, p)) text += p; // "masing-" + "masing", "}}" + "{"
     else text += ' ' + p;
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether printed line `next` continues `prev` inside a word: "masing-" + "masing", "}}" + "{" (a
+ *  formula broken between the two arguments of \frac, where no space was printed). */
+export function joinsWithoutBreak(prev: string, next: string): boolean {
+  return (/[A-Za-z]-$/.test(prev) && /^[a-z]/.test(next)) || (/\}$/.test(prev) && /^\{/.test(next));
 }
 
 /** Joins runs of one line (sorted by x): a space where there is a visible gap. */

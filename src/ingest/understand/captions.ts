@@ -19,7 +19,7 @@ export interface Caption extends TableCaption {
 export function captionOf(u: TextUnit): Caption | undefined {
   const t = flat(u);
   const m = CAPTION.exec(t);
-  if (m && u.lines.length <= 3 && t.length < 200) {
+  if (m && u.lines.length <= 5 && t.length < 200) {
     const c: Caption = { number: m[2], label: `${cap(m[1])} ${m[2]}` };
     const title = norm(m[3]).replace(/^[:.–-]\s*/, '');
     if (title) c.title = title;

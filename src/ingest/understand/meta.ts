@@ -62,6 +62,8 @@ export function readMeta(units: Unit[], ctx: UnitContext[], notes: Notes): Meta 
 
 /** The spelling the body uses most for a name the cover prints in capitals. */
 function asPrinted(name: string, prose: string[]): string {
+  // A "name" of kilobytes (a damaged cover line) would make a regex too big to compile.
+  if (name.length > 300) return name;
   const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'gi');
   const seen = prose.flatMap((t) => [...t.matchAll(re)].map((m) => norm(m[0])));
   return mostFrequent(seen.filter((s) => s !== s.toUpperCase())) ?? name;

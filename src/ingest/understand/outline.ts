@@ -295,9 +295,14 @@ function toRoman(n: number): string {
 const TOC_ENTRY = /(\S.*?)\s*(?:(?:\.{2,}|…+|_{2,})[.…\s]*|\s{2,})((?:[IVXL]+-)?\d+|[ivxl]+)(?=\s|$)/g;
 const LAMPIRAN_ITEM = /\blampiran\s+(?:[IVX]+|\d+)\b/i;
 
+const TOC_LINE_END = /(?:\.{3,}|…)\s*(?:[ivxl]+|\d+|[IVXL]+-\d+)?\s*$/i;
+
 function isTocLine(u: Unit | undefined): boolean {
-  if (!u || u.type !== 'text' || u.lines.length > 3) return false;
-  return /(?:\.{3,}|…)\s*(?:[ivxl]+|\d+|[IVXL]+-\d+)?\s*$/i.test(flat(u));
+  if (!u || u.type !== 'text') return false;
+  if (u.lines.length <= 3) return TOC_LINE_END.test(flat(u));
+  // Entries printed one under another in one block: most lines end with leaders (and a page).
+  const ending = u.lines.filter((l) => TOC_LINE_END.test(l.text)).length;
+  return TOC_LINE_END.test(u.lines[u.lines.length - 1].text) && ending >= 0.6 * u.lines.length;
 }
 
 /** In the Daftar Isi: an entry line, a Lampiran line (often without a page), or a chapter line right before entries. */

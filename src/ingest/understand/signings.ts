@@ -26,7 +26,7 @@ const DATE_LABEL = new RegExp(`^(?:pada\\s+)?tanggal\\s*:?\\s*((?:\\d{1,2}\\s+)?
 const PLACE = /^ditetapkan\s+di\s*:?\s*(.+)$/i;
 const NIP = /^NIP\.?\s*:?\s*(\d[\d\s]{7,}\d)\s*$/i;
 const PANGKAT = /^(?:pembina|penata|pengatur|juru)(?:\s+(?:utama|tingkat|tk\.?|muda|madya|i{1,2}|iv))*\.?(?:\s*[,(]?\s*[IV]+\s*\/\s*[a-e]\)?)?$/i;
-const OFFICE = /\b(?:camat|bupati|walikota|wali\s+kota|gubernur|kepala|sekretaris|plt\.?|plh\.?|pj\.?|direktur|inspektur|menteri|kecamatan|dinas|badan|kantor|lurah|ketua|atasan|a\.n\.?)\b/i;
+const OFFICE = /\b(?:camat|bupati|walikota|wali\s+kota|gubernur|kepala|sekretaris|plt\.?|plh\.?|pj\.?|direktur|inspektur|menteri|kecamatan|kabupaten|provinsi|dinas|badan|kantor|lurah|ketua|atasan|a\.n\.?)\b/i;
 const FUNCTION_WORD = /\b(?:dan|yang|di|ke|dari|untuk|dengan|pada|sebagai|ini|itu|atas|dalam|oleh|adalah|tahun|nomor)\b/i;
 
 function typeLine(line: Line): Typed {
