@@ -25,8 +25,8 @@ Opsi:
   --cache                 lewati berkas yang tidak berubah (.lkjip-lint-cache/)
   --list-rules            daftar aturan
   --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
-  --max-pages <N>         batas halaman PDF yang dibaca (bawaan 2000)
-  --max-file-size <MB>    batas ukuran berkas (bawaan 200)
+  --max-pages <N>         batas halaman PDF yang dibaca (bawaan 1000)
+  --max-file-size <MB>    batas ukuran berkas (bawaan 50)
   --timeout <detik>       batas waktu membaca satu PDF (bawaan 120)
   --debug                 tampilkan jejak galat lengkap
   -h, --help              bantuan ini
@@ -56,8 +56,8 @@ Options:
   --cache                 skip files that did not change (.lkjip-lint-cache/)
   --list-rules            list the rules
   --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
-  --max-pages <N>         most PDF pages to read (default 2000)
-  --max-file-size <MB>    largest file to read (default 200)
+  --max-pages <N>         most PDF pages to read (default 1000)
+  --max-file-size <MB>    largest file to read (default 50)
   --timeout <seconds>     time limit for reading one PDF (default 120)
   --debug                 show full error traces
   -h, --help              this help
