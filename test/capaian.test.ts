@@ -9,6 +9,8 @@ import {
   negativeFormulaDeclaration,
   numericValue,
   polarityOf,
+  readingsUnsettled,
+  zeroRealisasiOpen,
 } from '../src/engine/capaian.js';
 import { parseNumber } from '../src/model/number-id.js';
 import { loadStructured } from '../src/model/load-structured.js';
@@ -174,5 +176,39 @@ describe('letterScaleOf', () => {
     ['Nilai kualitas layanan', 'unknown'],
   ] as const)('%s → %s', (name, scale) => {
     expect(letterScaleOf(name)).toBe(scale);
+  });
+});
+
+describe('zeroRealisasiOpen: realisasi 0 on a negative indicator whose formula is not settled', () => {
+  const undeclared = { formula: 'two-target-minus' as const, declared: false, recognized: false };
+  const standard = { formula: 'two-target-minus' as const, declared: true, recognized: true };
+  it('open when the report states no negative formula (Disperindag 2016: lateness 2 → 0, printed 1000)', () => {
+    expect(polarityOf(undefined, 'Tingkat keterlambatan pelaporan').polarity).toBe('negative');
+    expect(zeroRealisasiOpen(v('2'), v('0'), 'negative', undeclared)).toBe(true);
+  });
+  it('settled by the standard formula, and never open for positive polarity, realisasi ≠ 0 or target 0', () => {
+    expect(zeroRealisasiOpen(v('2'), v('0'), 'negative', standard)).toBe(false);
+    expect(zeroRealisasiOpen(v('2'), v('0'), 'positive', undeclared)).toBe(false);
+    expect(zeroRealisasiOpen(v('2'), v('1'), 'negative', undeclared)).toBe(false);
+    expect(zeroRealisasiOpen(v('0'), v('0'), 'negative', undeclared)).toBe(false);
+  });
+  it('"tanpa keterlambatan" is the good direction', () => {
+    expect(polarityOf(undefined, 'Persentase laporan disampaikan tanpa keterlambatan').polarity).toBe('positive');
+  });
+});
+
+describe('readingsUnsettled: an ambiguous number whose readings both fit the stated capaian', () => {
+  const f = (t?: Val, r?: Val) => computeCapaian(t, r, 'positive', 'two-target-minus').value;
+  it('"1,309" ÷ 15 printed "8,726": 8.726,67% or 8,73% — open', () => {
+    const u = readingsUnsettled(v('15'), v('1,309'), v('8,726'), f);
+    expect(u?.raw).toEqual(['1,309', '8,726']);
+    expect(u?.values.map((x) => Math.round(x * 100) / 100).sort((a, b) => a - b)).toEqual([8.73, 8726.67]);
+  });
+  it('"2,345" ÷ "3,000" printed 78.16: both readings give the same ratio — settled', () => {
+    expect(readingsUnsettled(v('3,000'), v('2,345'), v('78.16'), f)).toBeUndefined();
+  });
+  it('no stated capaian, or no reading fits: the majority reading stands', () => {
+    expect(readingsUnsettled(v('15'), v('1,309'), undefined, f)).toBeUndefined();
+    expect(readingsUnsettled(v('15'), v('1,309'), v('50'), f)).toBeUndefined();
   });
 });

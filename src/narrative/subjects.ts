@@ -585,7 +585,7 @@ function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scope: Scop
   if (NAMED_ACTIVITY.test(before)) return undefined;
   // A pre-2021 report whose paragraph also speaks of belanja tidak langsung: its "total anggaran"
   // may be belanja langsung and tidak langsung together, while the program table holds the first.
-  if (/\bbelanja\s+tidak\s+langsung\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '')) return undefined;
+  if (/\bbelanja\s+tidak\s+langsung\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '') && (claim.of?.role ?? claim.role) !== 'belanja') return undefined;
   if (scope && (scope.via === 'name' || scope.via === 'mention')) return undefined;
   // "pagu anggaran … sebesar X, sedangkan pagu anggaran perubahan … sebesar Y": X is the original budget.
   if (/\bperubahan\b/i.test(claim.sentence.text) && !/\bperubahan\b/i.test(window) && claim.role === 'anggaran') return undefined;

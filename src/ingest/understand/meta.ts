@@ -25,7 +25,7 @@ export function readMeta(units: Unit[], ctx: UnitContext[], notes: Notes): Meta 
     meta.title = norm(parts.join(' '));
     meta.at = atOf(cover[start].loc);
     const year = /\btahun\s+(?:anggaran\s+)?(\d{4})\b/i.exec(meta.title);
-    if (year) meta.tahun = Number(year[1]);
+    if (year && plausibleYear(year[1])) meta.tahun = Number(year[1]);
     let who = norm(
       meta.title
         .replace(TITLE_START, '')
@@ -47,7 +47,7 @@ export function readMeta(units: Unit[], ctx: UnitContext[], notes: Notes): Meta 
     if (level) meta.level = level;
   }
   if (!meta.tahun) {
-    const years = prose.flatMap((t) => [...t.matchAll(/laporan\s+kinerja[^.]{0,80}?tahun\s+(\d{4})/gi)].map((m) => m[1]));
+    const years = prose.flatMap((t) => [...t.matchAll(/laporan\s+kinerja[^.]{0,80}?tahun\s+(\d{4})/gi)].map((m) => m[1])).filter(plausibleYear);
     const best = mostFrequent(years);
     if (best) meta.tahun = Number(best);
     else notes.add('meta-missing', 'the reporting year was not found on the cover or in the text');
@@ -61,6 +61,12 @@ export function readMeta(units: Unit[], ctx: UnitContext[], notes: Notes): Meta 
 }
 
 /** The spelling the body uses most for a name the cover prints in capitals. */
+/** A reporting year the model accepts (1990–2100): "TAHUN 0021" on a damaged cover is no year. */
+function plausibleYear(y: string): boolean {
+  const n = Number(y);
+  return n >= 1990 && n <= 2100;
+}
+
 function asPrinted(name: string, prose: string[]): string {
   // A "name" of kilobytes (a damaged cover line) would make a regex too big to compile.
   if (name.length > 300) return name;
