@@ -368,8 +368,9 @@ const LINE_OPS: Record<string, LineOp> = {
     const n = rng.logRange(1, Math.max(1, Math.min(200, lines.length)));
     const from = rng.int(Math.max(1, lines.length - n));
     const to = rng.int(lines.length + 1);
-    const copies = rng.chance(0.1) ? rng.logRange(2, 200) : 1;
     const chunk = lines.slice(from, from + n);
+    const size = chunk.reduce((t, l) => t + l.length + 1, 0);
+    const copies = rng.chance(0.1) ? Math.max(1, Math.min(rng.logRange(2, 200), Math.floor(500_000 / Math.max(1, size)))) : 1;
     lines.splice(to, 0, ...Array.from({ length: copies }, () => chunk).flat());
     return `duplicate ${n} lines @${from + 1} ×${copies} to ${to + 1}`;
   },
@@ -417,17 +418,22 @@ const LINE_OPS: Record<string, LineOp> = {
     return `mangle ${n} numbers`;
   },
   hugeLine(lines, rng) {
-    const len = rng.logRange(1000, 1_000_000);
+    const len = rng.logRange(1000, 500_000);
     const token = hugeToken(rng);
     const line = token.repeat(Math.ceil(len / token.length)).slice(0, len);
     const i = rng.int(lines.length + 1);
-    if (rng.chance(0.5) && i < lines.length) lines[i] += line;
+    // Appended to a line, in front of one (a long run then text is where backtracking regexes
+    // blow up), or on its own.
+    const where = i < lines.length ? rng.pick(['append', 'prepend', 'own'] as const) : 'own';
+    if (where === 'append') lines[i] += line;
+    else if (where === 'prepend') lines[i] = line + lines[i];
     else lines.splice(i, 0, line);
-    return `huge line (${len} × ${JSON.stringify(token)}) @${i + 1}`;
+    return `huge line (${len} × ${JSON.stringify(token)}, ${where}) @${i + 1}`;
   },
   manyLines(lines, rng) {
-    const n = rng.logRange(100, 30_000);
     const line = rng.chance(0.3) ? '' : rng.chance(0.5) ? rng.pick(lines) : rng.pick(DOMAIN_LINES);
+    // Up to ~500 kB added: a report several times the size of a real one, not a denial of service.
+    const n = Math.min(rng.logRange(100, 30_000), Math.ceil(500_000 / (line.length + 1)));
     lines.splice(rng.int(lines.length + 1), 0, ...Array.from({ length: n }, () => line));
     return `${n} copies of ${JSON.stringify(line.slice(0, 40))}`;
   },
@@ -857,18 +863,19 @@ export function makeMutant(seeds: readonly Seed[], seed: number, index: number):
     if (s.kind === 'markdown') for (const [k, f] of Object.entries(MARKDOWN_OPS)) lineOps.push([`md:${k}`, f, 1.2]);
     if (s.kind === 'yaml' || s.kind === 'json') for (const [k, f] of Object.entries(YAML_OPS)) lineOps.push([`yaml:${k}`, f, k === 'nesting' ? 2 : s.kind === 'json' ? 0 : 1]);
     for (let k = 0; k < rounds; k++) {
-      if (rng.chance(0.15)) {
-        // A byte edit between line edits: the text is re-split afterwards.
-        const m = byteMutation(Buffer.from(lines.join('\n')), rng);
-        ops.push(m.op);
-        lines = Buffer.from(m.bytes).toString('utf8').split('\n');
-        continue;
-      }
       const [, f] = rng.weighted(lineOps.map((o) => [o, o[2]] as const));
       ops.push(f(lines, rng, s));
       if (lines.reduce((n, l) => n + l.length + 1, 0) > MAX_MUTANT_BYTES) break;
     }
     bytes = new Uint8Array(Buffer.from(lines.join('\n')));
+    // Byte edits last, on the encoded text: they may leave invalid UTF-8, a NUL or a UTF-16 BOM.
+    if (rng.chance(0.25)) {
+      for (let k = rng.range(1, 2); k > 0; k--) {
+        const m = byteMutation(bytes, rng);
+        bytes = m.bytes;
+        ops.push(m.op);
+      }
+    }
   }
   if (bytes.length > MAX_MUTANT_BYTES) {
     bytes = bytes.slice(0, MAX_MUTANT_BYTES);
@@ -884,7 +891,10 @@ export type Outcome = 'ok' | 'input-error' | 'uncaught' | 'timeout';
 export interface CaseResult {
   index: number;
   outcome: Outcome;
+  /** Wall-clock time of the case. */
   ms: number;
+  /** CPU time of the case (process CPU ÷ parallel workers), what the limit is checked against. */
+  cpuMs?: number;
   seed: string;
   ops: string[];
   /** For uncaught and input errors: the error's name and first message line; stack for uncaught. */
@@ -895,13 +905,44 @@ export interface CaseResult {
 
 class CaseTimeout extends Error {}
 
-/** readBytes + lintModel on one mutant, with the PDF reader's timeout and a Promise.race guard. */
-export async function runCase(m: Mutant, timeoutMs = 10_000): Promise<CaseResult> {
+/**
+ * The time a case may take: `timeoutMs`, and for text formats as much again per 512 kB beyond the
+ * first (the readers are linear, and remark reads about 100–300 kB/s on a busy machine): a
+ * time-out then means a blow-up, not a big input.
+ */
+export function caseLimit(m: Mutant, timeoutMs = 10_000): number {
+  // A PDF's cost is in its pages, and the reader stops itself at 60 % of the limit.
+  if (m.format === 'pdf') return timeoutMs;
+  return Math.round(timeoutMs * Math.max(1, m.bytes.length / (512 * 1024)));
+}
+
+/** Wall-clock allowance for a case: CPU limit × this (the machine may be shared) + 5 s. */
+export const WALL_FACTOR = 3;
+
+export interface RunCaseOptions {
+  /** Worker threads running cases at the same time (their CPU time is shared out evenly). */
+  parallel?: number;
+}
+
+/**
+ * readBytes + lintModel on one mutant. Limits: the PDF reader's own timeout (60 % of the case's
+ * limit), a Promise.race guard at WALL_FACTOR × the limit for work that never settles, and the
+ * case's CPU time against the limit — CPU, not wall-clock, so that a busy machine does not turn
+ * slow cases into time-outs.
+ */
+export async function runCase(m: Mutant, baseTimeoutMs = 10_000, options: RunCaseOptions = {}): Promise<CaseResult> {
+  const timeoutMs = caseLimit(m, baseTimeoutMs);
+  const wallMs = WALL_FACTOR * timeoutMs;
   const started = performance.now();
+  const cpu0 = process.cpuUsage();
+  const cpu = () => {
+    const d = process.cpuUsage(cpu0);
+    return (d.user + d.system) / 1000 / Math.max(1, options.parallel ?? 1);
+  };
   const base = { index: m.index, seed: m.seed, ops: m.ops };
   let timer: NodeJS.Timeout | undefined;
   const guard = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new CaseTimeout(`no result after ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(() => reject(new CaseTimeout(`no result after ${wallMs} ms`)), wallMs);
   });
   const work = (async () => {
     // The reader stops by itself well before the guard, leaving time to lint what it read.
@@ -909,20 +950,23 @@ export async function runCase(m: Mutant, timeoutMs = 10_000): Promise<CaseResult
     return lintModel(model);
   })();
   work.catch(() => undefined);
+  const over = (ms: number, cpuMs: number) => `after ${Math.round(cpuMs)} ms CPU, ${Math.round(ms)} ms wall (limit ${timeoutMs} ms CPU)`;
   try {
     const findings = await Promise.race([work, guard]);
     const ms = performance.now() - started;
-    if (ms > timeoutMs) return { ...base, outcome: 'timeout', ms, message: `finished, but after ${Math.round(ms)} ms (limit ${timeoutMs} ms)` };
-    return { ...base, outcome: 'ok', ms, findings: findings.length };
+    const cpuMs = cpu();
+    if (cpuMs > timeoutMs) return { ...base, outcome: 'timeout', ms, cpuMs, message: `finished, but ${over(ms, cpuMs)}` };
+    return { ...base, outcome: 'ok', ms, cpuMs, findings: findings.length };
   } catch (err) {
     const ms = performance.now() - started;
-    if (err instanceof CaseTimeout) return { ...base, outcome: 'timeout', ms, message: err.message };
+    const cpuMs = cpu();
+    if (err instanceof CaseTimeout) return { ...base, outcome: 'timeout', ms, cpuMs, message: err.message };
     if (err instanceof InputError) {
-      if (ms > timeoutMs) return { ...base, outcome: 'timeout', ms, message: `InputError after ${Math.round(ms)} ms: ${err.message}` };
-      return { ...base, outcome: 'input-error', ms, message: err.message };
+      if (cpuMs > timeoutMs) return { ...base, outcome: 'timeout', ms, cpuMs, message: `InputError ${over(ms, cpuMs)}: ${err.message}` };
+      return { ...base, outcome: 'input-error', ms, cpuMs, message: err.message };
     }
     const e = err as Error;
-    return { ...base, outcome: 'uncaught', ms, message: `${e?.name ?? typeof err}: ${String(e?.message ?? err).split('\n')[0].slice(0, 300)}`, stack: e?.stack ?? String(err) };
+    return { ...base, outcome: 'uncaught', ms, cpuMs, message: `${e?.name ?? typeof err}: ${String(e?.message ?? err).split('\n')[0].slice(0, 300)}`, stack: e?.stack ?? String(err) };
   } finally {
     clearTimeout(timer);
   }
@@ -952,8 +996,8 @@ export interface FuzzSummary {
   timeouts: number;
   seconds: number;
   failures: CaseResult[];
-  /** Cases per seed file and their total time, for weighting. */
-  bySeed: Record<string, { cases: number; ms: number }>;
+  /** Cases per seed file and their total wall and CPU time, for weighting. */
+  bySeed: Record<string, { cases: number; ms: number; cpuMs: number }>;
   slowest: CaseResult[];
 }
 
@@ -967,11 +1011,12 @@ export function addResult(s: FuzzSummary, r: CaseResult): void {
   if (r.outcome === 'uncaught') s.uncaught++;
   if (r.outcome === 'timeout') s.timeouts++;
   if (r.outcome === 'uncaught' || r.outcome === 'timeout') s.failures.push(r);
-  const b = (s.bySeed[r.seed] ??= { cases: 0, ms: 0 });
+  const b = (s.bySeed[r.seed] ??= { cases: 0, ms: 0, cpuMs: 0 });
   b.cases++;
   b.ms += r.ms;
+  b.cpuMs += r.cpuMs ?? r.ms;
   s.slowest.push(r);
-  s.slowest.sort((a, b) => b.ms - a.ms);
+  s.slowest.sort((a, b) => (b.cpuMs ?? b.ms) - (a.cpuMs ?? a.ms));
   s.slowest.length = Math.min(s.slowest.length, 5);
 }
 
@@ -1048,7 +1093,7 @@ function parseArgs(argv: string[]): Cli {
 }
 
 /** Messages from a worker thread to the main thread. */
-type WorkerMessage = { type: 'start'; index: number } | { type: 'result'; result: CaseResult } | { type: 'done' };
+type WorkerMessage = { type: 'start'; index: number; limitMs: number } | { type: 'result'; result: CaseResult } | { type: 'done' };
 
 interface WorkerJob {
   seed: number;
@@ -1057,6 +1102,7 @@ interface WorkerJob {
   deadline: number;
   timeoutMs: number;
   bigPdfs: boolean;
+  parallel: number;
 }
 
 async function workerMain(job: WorkerJob): Promise<void> {
@@ -1074,8 +1120,8 @@ async function workerMain(job: WorkerJob): Promise<void> {
     if (Date.now() > job.deadline) break;
     const m = makeMutant(seeds, job.seed, index);
     current = { index, outcome: 'ok', ms: 0, seed: m.seed, ops: m.ops };
-    parentPort!.postMessage({ type: 'start', index } satisfies WorkerMessage);
-    const result = await runCase(m, job.timeoutMs);
+    parentPort!.postMessage({ type: 'start', index, limitMs: WALL_FACTOR * caseLimit(m, job.timeoutMs) } satisfies WorkerMessage);
+    const result = await runCase(m, job.timeoutMs, { parallel: job.parallel });
     parentPort!.postMessage({ type: 'result', result } satisfies WorkerMessage);
   }
   parentPort!.postMessage({ type: 'done' } satisfies WorkerMessage);
@@ -1089,7 +1135,7 @@ async function main(): Promise<void> {
     const file = saveMutant(cli.out, m);
     console.log(`case ${m.index} (seed ${cli.seed}): ${m.seed} → ${m.bytes.length} bytes; ${m.ops.join(' | ')}\nsaved ${file}`);
     const r = await runCase(m, cli.timeoutMs);
-    console.log(`${r.outcome} after ${Math.round(r.ms)} ms${r.findings !== undefined ? `, ${r.findings} findings` : ''}`);
+    console.log(`${r.outcome} after ${Math.round(r.ms)} ms wall, ${Math.round(r.cpuMs ?? 0)} ms CPU (limit ${caseLimit(m, cli.timeoutMs)} ms)${r.findings !== undefined ? `, ${r.findings} findings` : ''}`);
     if (r.stack ?? r.message) console.log(r.stack ?? r.message);
     process.exit(r.outcome === 'uncaught' || r.outcome === 'timeout' ? 1 : 0);
   }
@@ -1109,14 +1155,14 @@ async function main(): Promise<void> {
       // The first few of each kind in full; the rest counted by signature.
       const signature =
         r.outcome === 'timeout'
-          ? `timeout: ${r.seed}: ${r.ops.map((o) => o.split(/[\s:]/)[0]).join(' + ')}`
+          ? `timeout: ${r.seed}: ${r.ops.map((o) => /[a-z][a-z-]*/i.exec(o)?.[0] ?? '?').join(' + ')}`
           : `${r.outcome}: ${r.message?.replace(/\d+/g, 'N')} @ ${firstFrame(r.stack)}`;
       const seen = shown.get(signature) ?? 0;
       shown.set(signature, seen + 1);
       if (seen === 0 && shown.size <= 12) {
         console.error(`\n✗ case ${r.index} ${r.outcome} (${r.seed}; ${r.ops.join(' | ')})`);
         console.error(`  ${(r.stack ?? r.message ?? '').split('\n').slice(0, 8).join('\n  ')}`);
-        if (file) console.error(`  mutant: ${file}\n  again: node dist/scripts/fuzz.js --seed ${cli.seed} --case ${r.index}`);
+        if (file) console.error(`  mutant: ${file}\n  again: node dist/scripts/fuzz.js --seed ${cli.seed} --case ${r.index}${cli.bigPdfs ? '' : ' --no-big-pdfs'}`);
       }
     }
     if (!cli.quiet && summary.cases % 250 === 0)
@@ -1124,15 +1170,14 @@ async function main(): Promise<void> {
   };
 
   const all = Array.from({ length: cli.cases }, (_, i) => i);
-  const hardLimit = cli.timeoutMs + 5_000;
   await new Promise<void>((resolveAll) => {
     let running = 0;
     const spawn = (indices: number[]) => {
       if (!indices.length) return;
       running++;
-      const job: WorkerJob = { seed: cli.seed, indices, deadline, timeoutMs: cli.timeoutMs, bigPdfs: cli.bigPdfs };
+      const job: WorkerJob = { seed: cli.seed, indices, deadline, timeoutMs: cli.timeoutMs, bigPdfs: cli.bigPdfs, parallel: cli.jobs };
       const worker = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
-      let current: { index: number; since: number } | undefined;
+      let current: { index: number; since: number; limitMs: number } | undefined;
       let finished = false;
       const left = () => indices.filter((i) => i > (current?.index ?? -1));
       const end = (next?: number[]) => {
@@ -1145,10 +1190,10 @@ async function main(): Promise<void> {
       };
       // A case that blocks its thread (a synchronous loop) cannot be raced: stop the worker.
       const watch = setInterval(() => {
-        if (current && Date.now() - current.since > hardLimit) {
+        if (current && Date.now() - current.since > current.limitMs + 5_000) {
           const index = current.index;
           const m = makeMutant(seedsForSaving, cli.seed, index);
-          report({ index, outcome: 'timeout', ms: Date.now() - current.since, seed: m.seed, ops: m.ops, message: `thread blocked for more than ${hardLimit} ms; worker stopped` });
+          report({ index, outcome: 'timeout', ms: Date.now() - current.since, seed: m.seed, ops: m.ops, message: `thread blocked for more than ${current.limitMs + 5_000} ms; worker stopped` });
           const rest = left();
           current = undefined;
           void worker.terminate();
@@ -1156,9 +1201,9 @@ async function main(): Promise<void> {
         }
       }, 500);
       worker.on('message', (msg: WorkerMessage) => {
-        if (msg.type === 'start') current = { index: msg.index, since: Date.now() };
+        if (msg.type === 'start') current = { index: msg.index, since: Date.now(), limitMs: msg.limitMs };
         else if (msg.type === 'result') {
-          if (!(msg.result as { extra?: boolean }).extra) current = { index: msg.result.index, since: Infinity };
+          if (!(msg.result as { extra?: boolean }).extra) current = { index: msg.result.index, since: Infinity, limitMs: 0 };
           if ((msg.result as { extra?: boolean }).extra) summary.cases--; // counted with its case
           report(msg.result);
         } else end();
@@ -1184,8 +1229,9 @@ async function main(): Promise<void> {
   }
   if (!cli.quiet) {
     console.error('\ntime per seed file:');
-    for (const [name, b] of Object.entries(summary.bySeed).sort()) console.error(`  ${name}: ${b.cases} cases, ${(b.ms / 1000).toFixed(0)} s, ${(b.ms / b.cases).toFixed(0)} ms/case`);
-    console.error(`slowest: ${summary.slowest.map((r) => `#${r.index} ${Math.round(r.ms)} ms (${r.seed})`).join(', ')}`);
+    for (const [name, b] of Object.entries(summary.bySeed).sort())
+      console.error(`  ${name}: ${b.cases} cases, ${(b.ms / 1000).toFixed(0)} s wall, ${(b.cpuMs / 1000).toFixed(0)} s CPU, ${(b.cpuMs / b.cases).toFixed(0)} ms CPU/case`);
+    console.error(`slowest (CPU): ${summary.slowest.map((r) => `#${r.index} ${Math.round(r.cpuMs ?? r.ms)} ms (${r.seed})`).join(', ')}`);
   }
   console.log(summaryLine(summary));
   process.exit(summary.uncaught || summary.timeouts ? 1 : 0);

@@ -8,7 +8,7 @@ import type { Val } from '../src/model/types.js';
 import { agree, exceeds, quantity, truncates } from '../src/engine/quantity.js';
 import { computeCapaian, type NegativeFormula, type Polarity } from '../src/engine/capaian.js';
 
-fc.configureGlobal({ seed: 20_211_231, numRuns: 200 });
+fc.configureGlobal({ seed: 20_211_231, numRuns: 300 });
 
 // ───────────── exact decimals as (BigInt units, scale) ─────────────
 
@@ -184,7 +184,7 @@ describe('parseNumber round-trips Intl output', () => {
           expect(p.decimals).toBeGreaterThanOrEqual(0);
         } else expect(p.value).toBeNull();
       }),
-      { numRuns: 600 },
+      { numRuns: 1000 },
     );
   });
 });
@@ -320,7 +320,7 @@ describe('agree / truncates / exceeds', () => {
         if (truncates(stated, computed)) expect(agree(stated, computed)).toBe(false);
         if (agree(stated, computed)) expect(truncates(stated, computed)).toBe(false);
       }),
-      { numRuns: 600 },
+      { numRuns: 1000 },
     );
   });
 

@@ -6,12 +6,17 @@ export function formatNumber(value: number, decimals: number, lang: Lang): strin
   // Decimals follow the printed value: "0,000000000000000000001%" asks for 21 and "Rp 2,5 miliar"
   // for −8, and Intl throws a RangeError outside 0–20.
   const digits = Math.min(20, Math.max(0, Math.round(decimals) || 0));
-  return new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-    useGrouping: true,
-  }).format(value);
+  // One formatter per language and precision: constructing one costs more than formatting.
+  const key = `${lang}:${digits}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: true });
+    formatters.set(key, nf);
+  }
+  return nf.format(value);
 }
+
+const formatters = new Map<string, Intl.NumberFormat>();
 
 export function isLocalized(x: unknown): x is Localized {
   return !!x && typeof x === 'object' && typeof (x as Localized).id === 'string' && typeof (x as Localized).en === 'string' && Object.keys(x).length === 2;

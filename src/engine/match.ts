@@ -379,10 +379,18 @@ export function assign<A, B>(as: readonly A[], bs: readonly B[], textA: (a: A) =
   const all: Pair<A, B>[] = [];
   const nearestOfA = new Map<number, { b: B; bi: number; match: MatchInfo }>();
   const nearestOfB = new Map<number, { a: A; ai: number; match: MatchInfo }>();
+  // Lists repeat names (a table's rows, the same indicator under each sasaran): each pair of texts is compared once.
+  const compared = new Map<string, MatchInfo>();
+  const compareOnce = (x: string, y: string): MatchInfo => {
+    const key = `${x}\u0000${y}`;
+    let m = compared.get(key);
+    if (!m) compared.set(key, (m = compare(x, y)));
+    return m;
+  };
   as.forEach((a, ai) =>
     bs.forEach((b, bi) => {
       if (options.allow && !options.allow(a, b)) return;
-      const match = compare(textA(a), textB(b));
+      const match = compareOnce(textA(a), textB(b));
       const pair = { a, b, ai, bi, match };
       all.push(pair);
       const na = nearestOfA.get(ai);

@@ -115,8 +115,16 @@ const STOP = new Set([
 ]);
 
 export function nameTokens(s: string): string[] {
-  return [...new Set(normalizeText(s).split(' ').filter((t) => t.length >= 3 && !STOP.has(t) && !/^\d+%?$/.test(t)))];
+  // Names are compared with every sentence and every other name: normalised once each.
+  const hit = nameTokenCache.get(s);
+  if (hit) return hit;
+  const tokens = [...new Set(normalizeText(s).split(' ').filter((t) => t.length >= 3 && !STOP.has(t) && !/^\d+%?$/.test(t)))];
+  if (nameTokenCache.size > 5000) nameTokenCache.clear();
+  nameTokenCache.set(s, tokens);
+  return tokens;
 }
+
+const nameTokenCache = new Map<string, string[]>();
 
 /** Same word up to a suffix: "publik"/"public", "honor"/"honorarium", "pelayanan"/"pelayanannya". */
 export function sameToken(a: string, b: string): boolean {

@@ -71,6 +71,16 @@ function isCaption(t: TableCaption): boolean {
  * Captions in document order, each with what its number should have been: a number already used
  * is a reuse (the table needs the next free number); a number beyond the next one skips some.
  */
+/**
+ * Labels of the numbers from…to that are missing; a long gap ("Tabel 3.99999999" after 3.1) is
+ * shown by its ends ("3.2, 3.3, 3.4, …, 3.99999998"), not listed.
+ */
+function gapLabels(from: number, to: number, label: (n: number) => string): string[] {
+  if (!(to >= from)) return [];
+  if (to - from < 10) return Array.from({ length: to - from + 1 }, (_, i) => label(from + i));
+  return [label(from), label(from + 1), label(from + 2), '…', label(to)];
+}
+
 function tableCaptions(model: Model): Subject[] {
   const captions = inDocumentOrder((model.tables ?? []).filter(isCaption));
   interface ChapterState {
@@ -113,7 +123,7 @@ function tableCaptions(model: Model): Subject[] {
       });
     } else {
       const skipped = num.minor > s.max + 1;
-      const missing = Array.from({ length: Math.max(0, num.minor - s.max - 1) }, (_, i) => numberText(s.max + 1 + i, num));
+      const missing = gapLabels(s.max + 1, num.minor - 1, (n) => numberText(n, num));
       out.push({
         ...base,
         facts: {
@@ -279,7 +289,7 @@ function diktumLabels(model: Model): Subject[] {
       const value = ordinalValue(k.label);
       if (value === undefined) continue;
       const expected = ordinalLabel(prev + 1);
-      const missing = value > prev + 1 ? Array.from({ length: value - prev - 1 }, (_, i) => ordinalLabel(prev + 1 + i)).join(', ') : '';
+      const missing = value > prev + 1 ? gapLabels(prev + 1, value - 1, ordinalLabel).join(', ') : '';
       const problem: Localized | string =
         value === prev + 1
           ? ''

@@ -26,12 +26,16 @@ export interface Rewrite {
 }
 
 const LIST_PREFIX_PIPE = /^( {0,3})[-*+]( +)(?=\|)/;
-const DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+// No two `\s*` side by side: on a long run of spaces (NBSP counts) that fails to match, they
+// backtracked over every split of the run.
+const DELIMITER_ROW = /^\s*(?:\|\s*)?:?-+:?\s*(?:\|\s*:?-+:?\s*)*(?:\|\s*)?$/;
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 /** Most cells a tab-separated row may have to be read as a table row. */
 const MAX_TAB_COLUMNS = 256;
 /** Longest run of plain lines read as one paragraph (real ones have a few dozen at most). */
 const MAX_PARAGRAPH_LINES = 100;
+/** Longest pipe table kept whole (real ones have a few hundred rows at most). */
+const MAX_TABLE_LINES = 2000;
 
 export function normalizeMarkdown(source: string): NormalizedMarkdown {
   const lines = source.split(/\r\n|\r|\n/);
@@ -59,7 +63,7 @@ export function normalizeMarkdown(source: string): NormalizedMarkdown {
 
   let fence: string | undefined;
   let inMathBlock = false;
-  /** Consecutive plain lines pushed so far (−∞ inside a pipe table: its rows are never cut). */
+  /** Consecutive plain lines pushed so far (a pipe table's delimiter row allows MAX_TABLE_LINES more). */
   let paragraphLines = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -127,11 +131,12 @@ export function normalizeMarkdown(source: string): NormalizedMarkdown {
       continue;
     }
 
-    // remark's inline parsing takes time quadratic in a paragraph's length: a run of thousands of
-    // plain lines (pipe rows without a delimiter row, a pasted dump) took minutes. Such a run is
-    // cut into paragraphs of MAX_PARAGRAPH_LINES lines; tables, lists and headings are left alone.
+    // remark takes time quadratic in the length of a paragraph, and of lines continuing a list item
+    // or quote lazily: a run of thousands of plain lines (pipe rows without a delimiter row, a
+    // pasted dump) took minutes. Such a run is cut into paragraphs of MAX_PARAGRAPH_LINES lines;
+    // lists and headings are left alone, and tables up to MAX_TABLE_LINES rows.
     if (line.trim() === '' || /^\s*(?:[-*+]|\d{1,9}[.)])\s|^\s*#/.test(line)) paragraphLines = 0;
-    else if (DELIMITER_ROW.test(line) && line.includes('|')) paragraphLines = -Infinity;
+    else if (line.includes('|') && DELIMITER_ROW.test(line) && isHeaderRow(lines[i - 1])) paragraphLines = -MAX_TABLE_LINES;
     else if (++paragraphLines > MAX_PARAGRAPH_LINES) {
       push('', { line: lineNo, kind: 'separator' });
       paragraphLines = 1;
@@ -232,6 +237,11 @@ function findFrontMatterEnd(lines: string[]): number {
     if (l === '') return -1;
   }
   return -1;
+}
+
+/** A pipe row that can head a table: the line before its delimiter row. */
+function isHeaderRow(line: string | undefined): boolean {
+  return line !== undefined && line.includes('|') && !DELIMITER_ROW.test(line);
 }
 
 function countTabs(line: string): number {

@@ -1,0 +1,31 @@
+// A short, fixed-seed run of the mutation fuzzer (scripts/fuzz.ts, `npm run fuzz` for the long
+// one): every mutant of the fixtures must end in findings or a clean InputError, within the limit.
+import { describe, expect, it } from 'vitest';
+import { fuzz, loadSeeds, makeMutant, summaryLine, type CaseResult } from '../scripts/fuzz.js';
+
+describe('fuzz smoke run', () => {
+  const seeds = loadSeeds(undefined, { bigPdfs: false });
+
+  it('mutants are a pure function of (seed, case number)', () => {
+    for (const i of [0, 1, 17, 4711]) {
+      const a = makeMutant(seeds, 99, i);
+      const b = makeMutant(seeds, 99, i);
+      expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
+      expect(a.ops).toEqual(b.ops);
+    }
+    expect(Buffer.from(makeMutant(seeds, 99, 1).bytes).equals(Buffer.from(makeMutant(seeds, 100, 1).bytes))).toBe(false);
+  });
+
+  it('40 cases: no uncaught exception, no time-out', async () => {
+    const failures: CaseResult[] = [];
+    const summary = await fuzz({ seed: 7, cases: 40, seeds, timeoutMs: 10_000, onResult: (r) => r.outcome !== 'ok' && r.outcome !== 'input-error' && failures.push(r) });
+    const detail = failures.map((r) => `case ${r.index} ${r.outcome} (${r.seed}; ${r.ops.join(' | ')}): ${r.stack ?? r.message}`).join('\n\n');
+    expect(summary.uncaught, detail).toBe(0);
+    expect(summary.timeouts, detail).toBe(0);
+    expect(summary.cases).toBe(40);
+    // Not degenerate: some mutants are refused, some are linted.
+    expect(summary.inputErrors).toBeGreaterThan(0);
+    expect(summary.inputErrors).toBeLessThan(40);
+    console.log(summaryLine(summary));
+  }, 120_000);
+});
