@@ -2,12 +2,12 @@
 // language, ignore patterns. Validated against config.schema.json; an unknown rule id is an error.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { Ajv } from 'ajv';
 import schema from './config.schema.json' with { type: 'json' };
 import type { Lang, RuleDef, Severity } from '../engine/types.js';
 import { PERMENDAGRI_86_2017, parseBandRange, type Scale } from '../engine/scale.js';
 import type { TolerancePolicy } from '../engine/quantity.js';
 import { InputError } from '../model/errors.js';
+import { lazyValidator } from '../model/lazy-ajv.js';
 import { globToRegExp } from './glob.js';
 
 export const CONFIG_FILE = 'lkjip-lint.config.json';
@@ -36,7 +36,8 @@ export interface ResolvedConfig {
   suppressionsFile: string;
 }
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<Config>(schema);
+/** Compiled only when there is a configuration file to check. */
+const configValidator = lazyValidator<Config>(schema);
 
 /** Rules about a doubtful match or wording stay warnings even in the strict preset. */
 const DOUBTFUL = /-(uncertain|vague|unconfirmed)$/;
@@ -57,6 +58,7 @@ export function loadConfig(explicit: string | undefined, rules: RuleDef[], cwd =
       const detail = (err as Error).message.split('\n')[0];
       throw configError(shown, `bukan JSON yang sah (${detail})`, `not valid JSON (${detail})`);
     }
+    const validate = configValidator();
     if (!validate(config)) {
       const e = validate.errors![0];
       const where = e.instancePath || '/';

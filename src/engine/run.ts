@@ -1,9 +1,10 @@
 // Runs the rule catalog over a model: subjects are collected by type, and each type gets one
 // json-rules-engine instance holding the rules for that type. Findings are sorted for stable output.
-import { Engine, type RuleProperties } from 'json-rules-engine';
+// json-rules-engine and the subject collectors are loaded on the first lint, so that a run that
+// lints nothing (--version, --list-rules, a file that cannot be read) does not load them.
+import type { RuleProperties } from 'json-rules-engine';
 import type { Model, Loc } from '../model/types.js';
 import { addOperators } from './operators.js';
-import { collectSubjects } from './subjects/index.js';
 import { display, fill } from './format.js';
 import { loadRules } from './rules.js';
 import type { Finding, Lang, RuleDef, Severity, Subject } from './types.js';
@@ -19,6 +20,7 @@ const pathResolver = (value: any, path: string) =>
   path.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce((v, k) => (v == null ? undefined : v[k]), value);
 
 export async function lintModel(model: Model, options: LintOptions = {}): Promise<Finding[]> {
+  const [{ Engine }, { collectSubjects }] = await Promise.all([import('json-rules-engine'), import('./subjects/index.js')]);
   const lang = options.lang ?? 'id';
   const rules = (options.rules ?? loadRules()).filter((r) => options.ruleSeverity?.[r.id] !== 'off');
   const byId = new Map(rules.map((r) => [r.id, r]));

@@ -25,5 +25,31 @@ export const formatters: Record<string, Formatter> = {
   markdown: formatMarkdown,
 };
 
+/** The format names, in the order `--format` lists them. */
+export const FORMATS = ['stylish', 'json', 'html', 'sarif', 'junit', 'markdown'] as const;
+
+/**
+ * One formatter, loaded on demand: a run that writes JSON need not load the HTML report's modules.
+ * (The static `formatters` record above still loads them all; it goes once the CLI uses this.)
+ */
+export async function loadFormatter(format: string): Promise<Formatter> {
+  switch (format) {
+    case 'stylish':
+      return (await import('./stylish.js')).formatStylish;
+    case 'json':
+      return (await import('./json.js')).formatJson;
+    case 'html':
+      return (await import('./html.js')).formatHtml;
+    case 'sarif':
+      return (await import('./sarif.js')).formatSarif;
+    case 'junit':
+      return (await import('./junit.js')).formatJunit;
+    case 'markdown':
+      return (await import('./markdown.js')).formatMarkdown;
+    default:
+      throw new Error(`unknown format ${format}`);
+  }
+}
+
 /** Default file extension per format, for messages and `npm run reports`. */
 export const EXTENSION: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', html: 'html', junit: 'xml', markdown: 'md' };

@@ -1,8 +1,8 @@
 // The suppressions file (lkjip-lint.suppressions.json): findings silenced by fingerprint, each with
 // a mandatory justification, so that an accepted finding is documented rather than hidden.
 import { existsSync, readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
 import { InputError } from '../model/errors.js';
+import { lazyValidator } from '../model/lazy-ajv.js';
 
 export interface SuppressionEntry {
   fingerprint: string;
@@ -34,7 +34,8 @@ const schema = {
     },
   },
 };
-const validate = new Ajv({ allErrors: true, strict: false }).compile<{ suppressions: SuppressionEntry[] }>(schema);
+/** Compiled only when there is a suppressions file to check. */
+const suppressionsValidator = lazyValidator<{ suppressions: SuppressionEntry[] }>(schema);
 
 export function loadSuppressions(path: string, shown: string): SuppressionEntry[] {
   if (!existsSync(path)) return [];
@@ -45,6 +46,7 @@ export function loadSuppressions(path: string, shown: string): SuppressionEntry[
     const d = (err as Error).message.split('\n')[0];
     throw new InputError({ id: `berkas supresi bukan JSON yang sah (${d})`, en: `suppressions file is not valid JSON (${d})` }, shown);
   }
+  const validate = suppressionsValidator();
   if (!validate(data)) {
     const e = validate.errors![0];
     const what = e.keyword === 'required' && (e.params as { missingProperty?: string }).missingProperty === 'justification' ? 'setiap supresi wajib memiliki "justification"' : `${e.instancePath || '/'}: ${e.message}`;
