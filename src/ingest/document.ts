@@ -12,11 +12,8 @@ import type { InputFormat, Model } from '../model/types.js';
 import type { DocumentBlocks } from './blocks.js';
 import { decodeText } from './decode.js';
 import type { ReadOptions } from './index.js';
-import { readMarkdown } from './markdown/index.js';
-import { PdfPasswordError, readPdf } from './pdf/index.js';
+import { PdfPasswordError, readPdf, usesPdfjs } from './pdf/index.js';
 import { loadPdfjs } from './pdf/pdfjs.js';
-import { readText } from './text/index.js';
-import { understand } from './understand/index.js';
 
 /**
  * 1000 pages. LKjIPs run 30–300 pages (the corpus: 29–84); 1000 leaves room for one bundled with
@@ -44,6 +41,9 @@ const tooDeep = (what: Text): Text => ({
   en: `content nested too deeply to read (${what.en}); this is not a plausible report`,
 });
 
+/** List markers and quote marks opening one line ("- - - - x", "> 1. > - x"): each nests a level. */
+const COMPACT_NESTING = /^(?:[ \t]*(?:[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])|>))+/;
+
 const MARKUP_RUN = new RegExp(`([*_\\[\\]\`~<>(){}])\\1{${MAX_MARKUP_RUN},}`);
 
 /** Markdown that would make the parser crawl or overflow: refused before parsing. */
@@ -54,6 +54,10 @@ function checkMarkdown(text: string, file: string): void {
     const quotes = /^(?:[ \t]*>)+/.exec(l)?.[0].replace(/[^>]/g, '').length ?? 0;
     if (quotes > MAX_MARKDOWN_NESTING)
       throw new InputError(tooDeep({ id: `baris ${line}: ${quotes} tingkat kutipan ">"; batas ${MAX_MARKDOWN_NESTING}`, en: `line ${line}: ${quotes} levels of ">" quotes; limit ${MAX_MARKDOWN_NESTING}` }), file);
+    // (A thematic break "- - - - -" is no nesting, however long.)
+    const compact = /^[ \t]*([-*_])(?:[ \t]*\1)+[ \t]*$/.test(l) ? 0 : (COMPACT_NESTING.exec(l)?.[0].replace(/[ \t]|\d/g, '').length ?? 0);
+    if (compact > MAX_MARKDOWN_NESTING)
+      throw new InputError(tooDeep({ id: `baris ${line}: ${compact} penanda daftar atau kutipan bersarang di awal baris; batas ${MAX_MARKDOWN_NESTING}`, en: `line ${line}: ${compact} nested list or quote markers opening the line; limit ${MAX_MARKDOWN_NESTING}` }), file);
     const item = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.exec(l);
     const indent = item ? item[1].replace(/\t/g, '    ').length : 0;
     if (indent > MAX_MARKDOWN_NESTING * 4)
@@ -101,14 +105,21 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
   if (format === 'markdown') {
     const text = decodeText(bytes, file);
     checkMarkdown(text, file);
+    // Each reader is loaded when a file of its format comes (remark alone is ~180 modules).
+    const { readMarkdown } = await import('./markdown/index.js');
     return readMarkdown(text, file);
   }
-  if (format === 'text') return readText(decodeText(bytes, file), file);
-  // Load pdf.js before the clock starts: --timeout is about this file, not the library.
-  await loadPdfjs();
+  if (format === 'text') {
+    const { readText } = await import('./text/index.js');
+    return readText(decodeText(bytes, file), file);
+  }
+  // Load pdf.js before the clock starts (--timeout is about this file, not the library), unless
+  // mutool reads it.
+  const limits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, reader: options.pdfReader };
+  if (usesPdfjs(limits)) await loadPdfjs();
   let doc: DocumentBlocks;
   try {
-    doc = await readPdf(bytes, file, { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    doc = await readPdf(bytes, file, limits);
   } catch (err) {
     if (err instanceof PdfPasswordError) throw new InputError({ id: 'PDF dilindungi kata sandi (terenkripsi); buka kuncinya dulu', en: 'the PDF is password-protected (encrypted); unlock it first' }, file);
     throw damagedPdf(err, bytes, file);
@@ -168,6 +179,7 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
   if (format === 'pdf' && doc.pages === 0) throw new InputError({ id: 'PDF tidak berisi satu halaman pun', en: 'the PDF has no pages' }, file);
   if (format === 'pdf' && doc.notes.includes('no text layer'))
     throw new InputError({ id: 'PDF hasil pindai: tidak ada lapisan teks; OCR tidak didukung', en: 'scanned PDF: no text layer; OCR is not supported' }, file);
+  const { understand } = await import('./understand/index.js');
   const { report, notes } = understand(doc);
   if (!report.meta?.tahun) {
     const why = partial ? partialText(partial) : undefined;

@@ -3,11 +3,11 @@
 // only the first bytes are read until the format is known.
 import { open, readFile, stat } from 'node:fs/promises';
 import { InputError } from '../model/errors.js';
-import { loadStructured } from '../model/load-structured.js';
 import type { InputFormat, Model } from '../model/types.js';
 import { detect, HEAD_BYTES } from './detect.js';
 import { decodeText } from './decode.js';
 import { readDocument } from './document.js';
+import type { PdfReaderChoice } from './pdf/index.js';
 
 export interface ReadOptions {
   /** Largest file to read, in bytes (default `DEFAULT_MAX_FILE_SIZE`). */
@@ -16,6 +16,8 @@ export interface ReadOptions {
   maxPages?: number;
   /** Time limit for reading one PDF, in ms (default `DEFAULT_TIMEOUT_MS` in document.ts). */
   timeoutMs?: number;
+  /** Which library reads PDFs (default: mutool when installed, else pdf.js). */
+  pdfReader?: PdfReaderChoice;
 }
 
 /**
@@ -74,6 +76,10 @@ export async function readReport(file: string, options: ReadOptions = {}): Promi
 }
 
 export async function readBytes(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<Model> {
-  if (format === 'json' || format === 'yaml') return loadStructured(decodeText(bytes, file), file, format);
+  if (format === 'json' || format === 'yaml') {
+    // The YAML parser is loaded only for a structured file.
+    const { loadStructured } = await import('../model/load-structured.js');
+    return loadStructured(decodeText(bytes, file), file, format);
+  }
   return readDocument(file, bytes, format, options);
 }

@@ -1,2 +1,2 @@
 // PDF reader: see read.ts.
-export { readPdf, PdfPasswordError, type PdfLimits } from './read.js';
+export { readPdf, usesPdfjs, PdfPasswordError, PDF_READERS, type PdfLimits, type PdfReaderChoice } from './read.js';

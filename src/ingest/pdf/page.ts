@@ -2,7 +2,7 @@
 
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LoadedPdfjs } from './pdfjs.js';
-import { rulesFromOperatorList, type Matrix } from './rules.js';
+import { rulesFromOperatorList, type Matrix, type PageRules } from './rules.js';
 import type { PageData, Run } from './types.js';
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
@@ -10,7 +10,7 @@ type TextItem = Extract<TextContent['items'][number], { str: string }>;
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|,b\b|-b\b/i;
 
-function mul(m1: Matrix, m2: Matrix): Matrix {
+export function mul(m1: Matrix, m2: Matrix): Matrix {
   return [
     m1[0] * m2[0] + m1[2] * m2[1],
     m1[1] * m2[0] + m1[3] * m2[1],
@@ -44,44 +44,90 @@ function frameFor(dir: number, w: number, h: number): { m: Matrix; width: number
   }
 }
 
+/** A text item in device space (top-down, page rotation applied), from either reader. */
+export interface RawItem {
+  str: string;
+  /** Glyph-space-to-device matrix at the item's origin: size in [2],[3], direction in [0],[1]. */
+  m: Matrix;
+  /** Advance width in device units. */
+  width: number;
+  /** The font's name as the PDF gives it (bold is read from it when `bold` is not given). */
+  fontName: string;
+  bold?: boolean;
+  /** Font ascent and descent as fractions of the size, when the reader knows them. */
+  ascent?: number;
+  descent?: number;
+}
+
 /**
- * Reads one page: text content, then the operator list (ruling lines). The operator list is read
- * on every page with text even though it is the costlier half: fonts' real names (for bold, hence
- * headings) reach the main thread only through it. Skipping it on pages whose text shows no
- * column gaps saved 5–30 % CPU on the corpus with the same tables, but lost a third of the bold
- * headings.
+ * Text items and painted paths of one page → PageData in the page frame: the page is turned so that
+ * most characters run left to right, and items in other directions are counted, not kept.
+ * `paint` adds the page's ruling lines, given the matrix from device space to that frame.
+ */
+export function layoutPage(pageNo: number, width: number, height: number, items: readonly RawItem[], paint: ((toFrame: Matrix) => PageRules) | undefined): PageData {
+  // Dominant text direction, by characters.
+  const dirChars = [0, 0, 0, 0];
+  for (const it of items) {
+    const d = direction(it.m);
+    if (d >= 0) dirChars[d] += it.str.length;
+  }
+  let dir = 0;
+  for (let d = 1; d < 4; d++) if (dirChars[d] > dirChars[dir]) dir = d;
+  const frame = frameFor(dir, width, height);
+  const rules = items.length > 0 && paint ? paint(frame.m) : undefined;
+
+  const runs: Run[] = [];
+  let rotatedRuns = 0;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const m = mul(frame.m, it.m);
+    if (direction(m) !== 0) {
+      rotatedRuns++;
+      continue;
+    }
+    const size = Math.hypot(m[2], m[3]) || Math.abs(m[0]) || 1;
+    const ascent = it.ascent !== undefined && it.ascent > 0.3 && it.ascent < 1.5 ? it.ascent : 0.8;
+    const descent = it.descent !== undefined && it.descent < 0 && it.descent > -0.8 ? -it.descent : 0.2;
+    runs.push({
+      str: normaliseText(it.str),
+      x: m[4],
+      y: m[5],
+      w: it.width > 0 ? it.width : it.str.length * size * 0.5,
+      size,
+      top: m[5] - ascent * size,
+      bottom: m[5] + descent * size,
+      font: it.fontName,
+      bold: it.bold ?? BOLD_FONT.test(it.fontName),
+      seq: i,
+    });
+  }
+  return {
+    page: pageNo,
+    width: frame.width,
+    height: frame.height,
+    runs,
+    hRules: rules?.h ?? [],
+    vRules: rules?.v ?? [],
+    rotatedRuns,
+    opsRead: rules !== undefined,
+  };
+}
+
+/**
+ * Reads one page with pdf.js: text content, then the operator list (ruling lines). The operator
+ * list is read on every page with text even though it is the costlier half: fonts' real names (for
+ * bold, hence headings) reach the main thread only through it. Skipping it on pages whose text
+ * shows no column gaps saved 5–30 % CPU on the corpus with the same tables, but lost a third of
+ * the bold headings.
  */
 export async function readPage(lib: LoadedPdfjs, page: PDFPageProxy, pageNo: number): Promise<PageData> {
   const viewport = page.getViewport({ scale: 1 });
   const vt = viewport.transform as Matrix;
   const tc = await page.getTextContent();
-  const items = tc.items.filter((it): it is TextItem => 'str' in it && it.str.trim() !== '');
-
-  // Dominant text direction, by characters.
-  const dirChars = [0, 0, 0, 0];
-  const mats: Matrix[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const m = mul(vt, items[i].transform as Matrix);
-    mats[i] = m;
-    const d = direction(m);
-    if (d >= 0) dirChars[d] += items[i].str.length;
-  }
-  let dir = 0;
-  for (let d = 1; d < 4; d++) if (dirChars[d] > dirChars[dir]) dir = d;
-  const frame = frameFor(dir, viewport.width, viewport.height);
-
-  let opsRead = false;
-  let hRules: PageData['hRules'] = [];
-  let vRules: PageData['vRules'] = [];
+  const textItems = tc.items.filter((it): it is TextItem => 'str' in it && it.str.trim() !== '');
+  const ops = textItems.length > 0 ? await page.getOperatorList({ annotationMode: lib.pdfjs.AnnotationMode.DISABLE }) : undefined;
   const fontNames = new Map<string, string>();
-  if (items.length > 0) {
-    const ops = await page.getOperatorList({ annotationMode: lib.pdfjs.AnnotationMode.DISABLE });
-    opsRead = true;
-    const rules = rulesFromOperatorList(lib.pdfjs.OPS, ops.fnArray, ops.argsArray, mul(frame.m, vt));
-    hRules = rules.h;
-    vRules = rules.v;
-  }
-  for (const it of items) {
+  for (const it of textItems) {
     if (fontNames.has(it.fontName)) continue;
     let name = '';
     try {
@@ -94,44 +140,21 @@ export async function readPage(lib: LoadedPdfjs, page: PDFPageProxy, pageNo: num
     }
     fontNames.set(it.fontName, name);
   }
-
-  const runs: Run[] = [];
-  let rotatedRuns = 0;
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i];
-    const m = mul(frame.m, mats[i]);
-    if (direction(m) !== 0) {
-      rotatedRuns++;
-      continue;
-    }
-    const size = Math.hypot(m[2], m[3]) || Math.abs(m[0]) || 1;
+  const items: RawItem[] = textItems.map((it) => {
     const style = tc.styles[it.fontName];
-    const ascent = style && style.ascent > 0.3 && style.ascent < 1.5 ? style.ascent : 0.8;
-    const descent = style && style.descent < 0 && style.descent > -0.8 ? -style.descent : 0.2;
-    const fontName = fontNames.get(it.fontName) ?? '';
-    runs.push({
-      str: normaliseText(it.str),
-      x: m[4],
-      y: m[5],
-      w: it.width > 0 ? it.width : it.str.length * size * 0.5,
-      size,
-      top: m[5] - ascent * size,
-      bottom: m[5] + descent * size,
-      font: fontName || it.fontName,
-      bold: BOLD_FONT.test(fontName),
-      seq: i,
-    });
-  }
-  return {
-    page: pageNo,
-    width: frame.width,
-    height: frame.height,
-    runs,
-    hRules,
-    vRules,
-    rotatedRuns,
-    opsRead,
-  };
+    const name = fontNames.get(it.fontName) ?? '';
+    return {
+      str: it.str,
+      m: mul(vt, it.transform as Matrix),
+      width: it.width,
+      fontName: name || it.fontName,
+      bold: BOLD_FONT.test(name),
+      ascent: style?.ascent,
+      descent: style?.descent,
+    };
+  });
+  const paint = ops ? (toFrame: Matrix) => rulesFromOperatorList(lib.pdfjs.OPS, ops.fnArray, ops.argsArray, mul(toFrame, vt)) : undefined;
+  return layoutPage(pageNo, viewport.width, viewport.height, items, paint);
 }
 
 /** Private-use bullets (Symbol/Wingdings through pdf.js) and odd spaces → plain characters. */

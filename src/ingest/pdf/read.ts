@@ -6,6 +6,7 @@ import { buildLines } from './lines.js';
 import { findHeadersFooters } from './margins.js';
 import { readPage } from './page.js';
 import { buildParagraphs, docStats, type FlowItem } from './paragraphs.js';
+import { findMutool, MutoolOpenError, MutoolPasswordError, readWithMutool } from './mutool.js';
 import { loadPdfjs } from './pdfjs.js';
 import { findRuledTables, ruledRows, type RuledTable } from './ruled.js';
 import type { Line, PageData, Run } from './types.js';
@@ -15,6 +16,27 @@ export interface PdfLimits {
   maxPages?: number;
   /** Stop reading after this many milliseconds (a note says so); what was read is returned. */
   timeoutMs?: number;
+  /** Which PDF library reads the pages (default `auto`: see `PdfReaderChoice`). */
+  reader?: PdfReaderChoice;
+}
+
+/**
+ * `mutool`: MuPDF's `mutool trace` in a child process (fast; needs mupdf-tools). `pdfjs`: pdf.js in
+ * this thread. `auto`: mutool when installed, else pdf.js; pdf.js also takes over a file mutool
+ * cannot open, so that the diagnosis is the same either way. LKJIP_PDF_READER sets the default.
+ */
+export type PdfReaderChoice = 'auto' | 'mutool' | 'pdfjs';
+
+export const PDF_READERS: readonly PdfReaderChoice[] = ['auto', 'mutool', 'pdfjs'];
+
+/** Whether pdf.js will read this PDF (rather than mutool), barring a file mutool cannot open. */
+export function usesPdfjs(limits: PdfLimits = {}): boolean {
+  return chosenReader(limits) === 'pdfjs' || !findMutool();
+}
+
+function chosenReader(limits: PdfLimits): PdfReaderChoice {
+  const env = process.env.LKJIP_PDF_READER as PdfReaderChoice | undefined;
+  return limits.reader ?? (env && PDF_READERS.includes(env) ? env : 'auto');
 }
 
 /** A table found on one page, before tables continued over page breaks are joined. */
@@ -49,6 +71,28 @@ export class PdfPasswordError extends Error {
 export async function readPdf(bytes: Uint8Array, file: string, limits: PdfLimits = {}): Promise<DocumentBlocks> {
   const started = Date.now();
   const deadline = limits.timeoutMs !== undefined ? started + limits.timeoutMs : Infinity;
+  const choice = chosenReader(limits);
+  const mutool = choice === 'pdfjs' ? null : findMutool();
+  if (choice === 'mutool' && !mutool) throw new Error(`${file}: mutool (mupdf-tools) is not installed`);
+  if (mutool) {
+    try {
+      const read = await readWithMutool(mutool, bytes, limits.maxPages ?? Infinity, deadline);
+      const notes: string[] = [];
+      if (read.numPages === undefined) return { file, format: 'pdf', blocks: [], notes: [`timed out after ${limits.timeoutMs} ms opening the PDF`] };
+      if (read.pages.length < read.numPages && !read.timedOut) notes.push(`read only the first ${read.pages.length} of ${read.numPages} pages (page limit)`);
+      if (read.timedOut) notes.push(`timed out after ${limits.timeoutMs} ms: read pages 1–${read.pages.length} of ${read.numPages}`);
+      const blocks = assemble(read.pages.map(analysePage), notes);
+      return { file, format: 'pdf', pages: read.numPages, blocks, notes };
+    } catch (e) {
+      if (e instanceof MutoolPasswordError) throw new PdfPasswordError(file);
+      if (!(e instanceof MutoolOpenError) || choice === 'mutool') throw new Error(`${file}: not a readable PDF (${(e as Error).message})`);
+      // pdf.js tries the file mutool could not open, and says what is wrong with it.
+    }
+  }
+  return readWithPdfjs(bytes, file, limits, deadline);
+}
+
+async function readWithPdfjs(bytes: Uint8Array, file: string, limits: PdfLimits, deadline: number): Promise<DocumentBlocks> {
   const notes: string[] = [];
   const lib = await loadPdfjs();
   const { pdfjs, packageDir } = lib;

@@ -28,7 +28,7 @@ function mul(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
-interface SubPath {
+export interface SubPath {
   /** Flat x,y pairs in the page frame. */
   pts: number[];
   closed: boolean;
@@ -73,6 +73,67 @@ function parsePath(data: ArrayLike<number>, m: Matrix): SubPath[] {
   return out;
 }
 
+/**
+ * Collects ruling lines from painted sub-paths (already in the page frame): the straight segments
+ * of thin strokes, and filled rectangles thin enough to be a line.
+ */
+export class RuleCollector {
+  readonly h: HRule[] = [];
+  readonly v: VRule[] = [];
+
+  /** More segments than a page of tables has: the rest (charts, hatching) is not examined. */
+  get full(): boolean {
+    return this.h.length + this.v.length > MAX_SEGMENTS;
+  }
+
+  stroked(sp: SubPath, width: number): void {
+    if (sp.curved || width > 6) return;
+    const p = sp.pts;
+    for (let j = 2; j < p.length; j += 2) this.segment(p[j - 2], p[j - 1], p[j], p[j + 1]);
+    if (sp.closed && p.length >= 6) this.segment(p[p.length - 2], p[p.length - 1], p[0], p[1]);
+  }
+
+  private segment(x0: number, y0: number, x1: number, y1: number): void {
+    const dx = Math.abs(x1 - x0);
+    const dy = Math.abs(y1 - y0);
+    if (dy <= 0.8 && dx >= 1) {
+      this.h.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
+    } else if (dx <= 0.8 && dy >= 1) {
+      this.v.push({ x: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
+    }
+  }
+
+  filled(sp: SubPath): void {
+    if (sp.curved) return;
+    const p = sp.pts;
+    const k = p.length / 2;
+    if (k < 2 || k > 5) return;
+    let minX = Infinity;
+    let maxX = -Infinity;
+    let minY = Infinity;
+    let maxY = -Infinity;
+    for (let j = 0; j < p.length; j += 2) {
+      if (p[j] < minX) minX = p[j];
+      if (p[j] > maxX) maxX = p[j];
+      if (p[j + 1] < minY) minY = p[j + 1];
+      if (p[j + 1] > maxY) maxY = p[j + 1];
+    }
+    // Axis-aligned: every point on the bounding box's corners (within rounding).
+    for (let j = 0; j < p.length; j += 2) {
+      const onX = Math.abs(p[j] - minX) < 0.3 || Math.abs(p[j] - maxX) < 0.3;
+      const onY = Math.abs(p[j + 1] - minY) < 0.3 || Math.abs(p[j + 1] - maxY) < 0.3;
+      if (!onX || !onY) return;
+    }
+    const w = maxX - minX;
+    const hh = maxY - minY;
+    if (hh <= MAX_RULE_THICKNESS && w >= 2 * hh && w >= 1) {
+      this.h.push({ y: (minY + maxY) / 2, x0: minX, x1: maxX });
+    } else if (w <= MAX_RULE_THICKNESS && hh >= 2 * w && hh >= 1) {
+      this.v.push({ x: (minX + maxX) / 2, y0: minY, y1: maxY });
+    }
+  }
+}
+
 export interface PageRules {
   h: HRule[];
   v: VRule[];
@@ -88,8 +149,6 @@ export function rulesFromOperatorList(
   argsArray: ArrayLike<unknown>,
   base: Matrix,
 ): PageRules {
-  const h: HRule[] = [];
-  const v: VRule[] = [];
   let ctm: Matrix = base;
   const stack: Matrix[] = [];
   let lineWidth = 1;
@@ -120,51 +179,13 @@ export function rulesFromOperatorList(
     closeEOFillStroke: OPS.closeEOFillStroke,
   };
 
-  const addStrokeSegment = (x0: number, y0: number, x1: number, y1: number): void => {
-    const dx = Math.abs(x1 - x0);
-    const dy = Math.abs(y1 - y0);
-    if (dy <= 0.8 && dx >= 1) {
-      h.push({ y: (y0 + y1) / 2, x0: Math.min(x0, x1), x1: Math.max(x0, x1) });
-    } else if (dx <= 0.8 && dy >= 1) {
-      v.push({ x: (x0 + x1) / 2, y0: Math.min(y0, y1), y1: Math.max(y0, y1) });
-    }
-  };
-
-  const addFilled = (sp: SubPath): void => {
-    if (sp.curved) return;
-    const p = sp.pts;
-    const k = p.length / 2;
-    if (k < 2 || k > 5) return;
-    let minX = Infinity;
-    let maxX = -Infinity;
-    let minY = Infinity;
-    let maxY = -Infinity;
-    for (let j = 0; j < p.length; j += 2) {
-      if (p[j] < minX) minX = p[j];
-      if (p[j] > maxX) maxX = p[j];
-      if (p[j + 1] < minY) minY = p[j + 1];
-      if (p[j + 1] > maxY) maxY = p[j + 1];
-    }
-    // Axis-aligned: every point on the bounding box's corners (within rounding).
-    for (let j = 0; j < p.length; j += 2) {
-      const onX = Math.abs(p[j] - minX) < 0.3 || Math.abs(p[j] - maxX) < 0.3;
-      const onY = Math.abs(p[j + 1] - minY) < 0.3 || Math.abs(p[j + 1] - maxY) < 0.3;
-      if (!onX || !onY) return;
-    }
-    const w = maxX - minX;
-    const hh = maxY - minY;
-    if (hh <= MAX_RULE_THICKNESS && w >= 2 * hh && w >= 1) {
-      h.push({ y: (minY + maxY) / 2, x0: minX, x1: maxX });
-    } else if (w <= MAX_RULE_THICKNESS && hh >= 2 * w && hh >= 1) {
-      v.push({ x: (minX + maxX) / 2, y0: minY, y1: maxY });
-    }
-  };
+  const rules = new RuleCollector();
 
   const n = fnArray.length;
   for (let i = 0; i < n; i++) {
     const fn = fnArray[i];
     if (fn === S.constructPath) {
-      if (h.length + v.length > MAX_SEGMENTS) break;
+      if (rules.full) break;
       const args = argsArray[i] as [number, [ArrayLike<number> | null] | null, unknown];
       const paintOp = args[0];
       const data = args[1]?.[0];
@@ -186,18 +207,10 @@ export function rulesFromOperatorList(
       if (!isStroke && !isFill) continue; // clip paths, endPath
       const paths = parsePath(data, ctm);
       if (isStroke && strokeVisible) {
-        const scale = Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
-        const width = lineWidth * scale;
-        if (width <= 6) {
-          for (const sp of paths) {
-            if (sp.curved) continue;
-            const p = sp.pts;
-            for (let j = 2; j < p.length; j += 2) addStrokeSegment(p[j - 2], p[j - 1], p[j], p[j + 1]);
-            if (sp.closed && p.length >= 6) addStrokeSegment(p[p.length - 2], p[p.length - 1], p[0], p[1]);
-          }
-        }
+        const width = lineWidth * Math.sqrt(Math.abs(ctm[0] * ctm[3] - ctm[1] * ctm[2]));
+        for (const sp of paths) rules.stroked(sp, width);
       }
-      if (isFill && fillVisible) for (const sp of paths) addFilled(sp);
+      if (isFill && fillVisible) for (const sp of paths) rules.filled(sp);
     } else if (fn === S.save) {
       stack.push(ctm);
       lwStack.push(lineWidth);
@@ -237,7 +250,7 @@ export function rulesFromOperatorList(
       strokeVisible = false;
     }
   }
-  return { h, v };
+  return { h: rules.h, v: rules.v };
 }
 
 function isWhite(args: unknown): boolean {
