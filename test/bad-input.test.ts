@@ -4,7 +4,7 @@
 // fixtures/bad/ (scripts/make-bad-fixtures.mjs), the big ones are made here in a temporary folder.
 //
 // The processes run concurrently (spawn, not spawnSync) so that the file stays well under a minute.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import * as make from '../scripts/make-bad-fixtures.mjs';
 import { decodeText } from '../src/ingest/decode.js';
 import { readReport } from '../src/ingest/index.js';
 import { readPdf } from '../src/ingest/pdf/index.js';
+import { findMutool } from '../src/ingest/pdf/mutool.js';
 import { InputError } from '../src/model/errors.js';
 
 // Every document pdf.js is asked to open, with its options (the real pdf.js does the work).
@@ -162,7 +163,8 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
   });
 
   it('a folder with no reports: no output file at all', async () => {
-    await expectRefused(`${BAD}/no-reports`, 'folder tidak berisi laporan yang dikenali (.pdf .md .txt .json .yaml)');
+    await expectRefused(`${BAD}/no-reports`, 'tidak ada laporan di dalam folder ini (dicari: .pdf .md .txt .json .yaml .yml)');
+    await expectRefused(`${BAD}/no-reports`, 'no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)', ['--lang', 'en']);
   });
 
   it('extract of a bad file: the line, exit 2, and no output file', async () => {
@@ -198,6 +200,22 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     expect(through.ms).toBeLessThan(30_000);
   });
 
+  it('--cache and a 100 MB file: the size limit is checked before the file is read and hashed', async () => {
+    const big = temp('besar-cache.pdf');
+    make.writeBigFile(big, 100);
+    const cwd = mkdtempSync(join(tmp, 'cache-big-'));
+    await expectRefused(big, 'berkas terlalu besar (100,0 MB; batas 50,0 MB, ubah dengan --max-file-size)', ['--cache'], big, cwd);
+    // A file that was hashed has its result cached (input errors included, see batch.test.ts);
+    // this one never got that far.
+    expect(existsSync(join(cwd, '.lkjip-lint-cache')) ? readdirSync(join(cwd, '.lkjip-lint-cache')) : []).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'win32')('--cache and a named pipe: refused without being opened (reading it would block for ever)', async () => {
+    const cwd = mkdtempSync(join(tmp, 'cache-fifo-'));
+    expect(spawnSync('mkfifo', [join(cwd, 'pipa.yaml')]).status).toBe(0);
+    await expectRefused('pipa.yaml', 'bukan berkas biasa (perangkat, pipa atau soket)', ['--cache'], 'pipa.yaml', cwd);
+  });
+
   it('a PDF of 3000 pages: the first 1000 (the default --max-pages) are read, a note says so, in bounded time', async () => {
     const file = temp('3000-halaman.pdf');
     writeFileSync(file, make.manyPagesPdf(3000));
@@ -209,14 +227,18 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     expect(r.ms).toBeLessThan(55_000);
   });
 
-  it('--timeout 1 on a long PDF: stops within the limit, with a note or a clear refusal', async () => {
+  it('--timeout 1 on a long PDF (pdf.js reader): stops within the limit, with a note or a clear refusal', async () => {
     const file = temp('lambat.pdf');
     writeFileSync(file, make.manyPagesPdf(3000));
-    const r = await run([file, '--timeout', '1', '--format', 'json']);
+    const r = await run([file, '--timeout', '1', '--pdf-reader', 'pdfjs', '--format', 'json']);
     expectNoTrace(r);
     if (r.code === 2) {
-      // Not even page 1 within a second (a loaded machine).
-      expect(r.stderr).toBe(`lkjip-lint: ${file}: PDF tidak terbaca: belum satu halaman pun yang terbaca dalam batas waktu 1 detik (--timeout); naikkan --timeout\n`);
+      // Not even page 1 within a second, or the pages read not linted within the second second
+      // (a loaded machine): the file is stopped.
+      expect([
+        `lkjip-lint: ${file}: PDF tidak terbaca: belum satu halaman pun yang terbaca dalam batas waktu 1 detik (--timeout); naikkan --timeout\n`,
+        `lkjip-lint: ${file}: dihentikan: belum selesai dalam batas waktu 2 detik (2 × --timeout); naikkan --timeout\n`,
+      ]).toContain(r.stderr);
     } else {
       const notes: string[] = JSON.parse(r.stdout).results[0].findings.map((f: { evidence: string }) => f.evidence);
       const note = notes.find((n) => n.startsWith('timed out'));
@@ -225,6 +247,39 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     }
     // Reading stops at one second; the rest is start-up and linting what was read.
     expect(r.ms).toBeLessThan(30_000);
+  });
+
+  it.skipIf(!findMutool())('--timeout 1 on a PDF mutool needs 30 s or more for (20 000 pages): mutool is stopped at the limit, what it read is linted', async () => {
+    const file = temp('lambat-mutool.pdf');
+    writeFileSync(file, make.manyPagesPdf(20_000));
+    const r = await run([file, '--timeout', '1', '--max-pages', '20000', '--pdf-reader', 'mutool', '--format', 'json']);
+    expectNoTrace(r);
+    if (r.code === 2) {
+      expect([
+        `lkjip-lint: ${file}: PDF tidak terbaca: belum satu halaman pun yang terbaca dalam batas waktu 1 detik (--timeout); naikkan --timeout\n`,
+        `lkjip-lint: ${file}: dihentikan: belum selesai dalam batas waktu 2 detik (2 × --timeout); naikkan --timeout\n`,
+      ]).toContain(r.stderr);
+    } else {
+      const notes: string[] = JSON.parse(r.stdout).results[0].findings.map((f: { evidence: string }) => f.evidence);
+      const note = notes.find((n) => n.startsWith('timed out'));
+      expect(note).toMatch(/^timed out after 1000 ms: read pages 1–\d+ of 20000$/);
+    }
+    // Reading all of it takes mutool itself 30–50 s on this machine.
+    expect(r.ms).toBeLessThan(20_000);
+    // And the killed mutool is gone.
+    expect(spawnSync('pgrep', ['-f', 'mutool trace']).stdout.toString().trim()).toBe('');
+  }, 60_000);
+
+  it('--timeout 0 is no limit: a PDF is read to its last page', async () => {
+    const file = temp('tanpa-batas.pdf');
+    writeFileSync(file, make.manyPagesPdf(20));
+    const r = await run([file, '--timeout', '0', '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).not.toBe(2);
+    const result = JSON.parse(r.stdout).results[0];
+    expect(result.error).toBeUndefined();
+    expect(result.findings.map((f: { evidence?: string }) => f.evidence ?? '').filter((e: string) => /timed out|page limit/.test(e))).toEqual([]);
+    // (Before, --timeout 0 meant zero seconds: "PDF tidak terbaca: … batas waktu 0 detik".)
   });
 });
 
@@ -277,7 +332,7 @@ describe.concurrent('batches with a bad file', () => {
     expect(r.stderr).toBe(`lkjip-lint: ${BAD}/junk.pdf: ${out.results[1].error}\n`);
   });
 
-  it('stylish: each failed file says why, and the summary lists the failed files', async () => {
+  it('stylish: each failed file says why, and the summary lists the failed files; not a terminal, stderr has one line each (README)', async () => {
     const r = await run(['fixtures/clean-2021.yaml', `${BAD}/empty.pdf`, `${BAD}/README.md`]);
     expect(r.code).toBe(2);
     expectNoTrace(r);
@@ -285,9 +340,34 @@ describe.concurrent('batches with a bad file', () => {
     expect(r.stdout).toContain('fixtures/clean-2021.yaml (yaml)  tidak ada temuan');
     const tail = r.stdout.trimEnd().split('\n').slice(-3);
     expect(tail).toEqual(['✖ 0 temuan (0 galat, 0 peringatan, 0 info) pada 3 berkas; 2 berkas gagal dibaca:', `    ${BAD}/empty.pdf`, `    ${BAD}/README.md`]);
+    // stdout is a pipe here, not a terminal: the failed files are on stderr too, as README says.
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe(`lkjip-lint: ${BAD}/empty.pdf: berkas kosong (0 bita)`);
+    expect(lines[1]).toMatch(new RegExp(`^lkjip-lint: ${BAD}/README\\.md: \\S`));
   });
 
-  it.todo('a folder without reports among good files is one failed entry, not the end of the batch (src/cli/files.ts)');
+  it('a folder without reports among good files is one failed entry, not the end of the batch', async () => {
+    const r = await run(['fixtures/clean-2021.yaml', `${BAD}/no-reports`, 'fixtures/semboro-2021.yaml', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expectNoTrace(r);
+    const message = 'tidak ada laporan di dalam folder ini (dicari: .pdf .md .txt .json .yaml .yml)';
+    expect(r.stderr).toBe(`lkjip-lint: ${BAD}/no-reports: ${message}\n`);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.map((x: { file: string; error?: string }) => [x.file, x.error])).toEqual([
+      ['fixtures/clean-2021.yaml', undefined],
+      [`${BAD}/no-reports`, message],
+      ['fixtures/semboro-2021.yaml', undefined],
+    ]);
+    expect(out.results[2].findings.length).toBeGreaterThan(40);
+    expect(out.summary).toMatchObject({ files: 3, failed: 1 });
+
+    const en = await run([`${BAD}/no-reports`, 'fixtures/clean-2021.yaml', '--lang', 'en']);
+    expect(en.code).toBe(2);
+    expect(en.stdout).toContain(`${BAD}/no-reports  could not be read: no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)`);
+    expect(en.stdout).toContain('fixtures/clean-2021.yaml (yaml)  no findings');
+    expect(en.stderr).toBe(`lkjip-lint: ${BAD}/no-reports: no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)\n`);
+  });
 });
 
 describe('in process: limits are checked before the work', () => {
@@ -343,12 +423,24 @@ describe('untrusted PDFs: nothing in a PDF is evaluated', () => {
     // The fixture is in the exploit's shape: a Type1 font whose FontMatrix holds the payload.
     expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Subtype \/Type1 .*\/FontMatrix \[1 0 0 1 0 \(1\\\); globalThis\.__lkjipPwned = 1; \/\/\)\]/);
     opened.length = 0;
-    const doc = await readPdf(bytes, 'cve-2024-4367.pdf');
+    const doc = await readPdf(bytes, 'cve-2024-4367.pdf', { reader: 'pdfjs' });
     // The page was really read, the text in that font included.
     expect(doc.pages).toBe(1);
     expect(doc.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))).toContain('LAPORAN KINERJA TAHUN 2021');
     expect(g.__lkjipPwned).toBeUndefined();
     expect(opened.length).toBeGreaterThan(0);
     for (const options of opened) expect(options).toMatchObject({ isEvalSupported: false, disableFontFace: true, useSystemFonts: false });
+  });
+
+  it.skipIf(!findMutool())('the same PDF through mutool: the text is read, the payload is not run (mutool trace interprets no script)', async () => {
+    const g = globalThis as { __lkjipPwned?: unknown };
+    delete g.__lkjipPwned;
+    opened.length = 0;
+    const doc = await readPdf(new Uint8Array(readFileSync(`${BAD}/cve-2024-4367.pdf`)), 'cve-2024-4367.pdf', { reader: 'mutool' });
+    expect(doc.pages).toBe(1);
+    expect(doc.blocks.map((b) => (b.type === 'paragraph' ? b.text : ''))).toContain('LAPORAN KINERJA TAHUN 2021');
+    expect(g.__lkjipPwned).toBeUndefined();
+    // pdf.js was not used.
+    expect(opened).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 // Batches: the same JSON whatever the number of jobs, a bad file does not hide the good ones,
-// and --cache reuses results without changing them.
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+// --cache reuses results without changing them, and a file over its time limit is stopped.
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const CLI = resolve('dist/src/cli/main.js');
 let dir: string;
@@ -42,5 +42,59 @@ describe('batch runs', () => {
     expect(readdirSync(join(dir, '.lkjip-lint-cache')).filter((f) => f.endsWith('.json')).length).toBe(4);
     const second = run('.', '--cache', '--jobs', '1', '--format', 'json');
     expect(second.stdout).toBe(first.stdout);
+  });
+});
+
+/** The CLI as a process, asynchronously (so that the cases below run at the same time). */
+function runAsync(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+  });
+}
+
+describe.concurrent('--timeout: a time limit per file, for every format', () => {
+  // LKJIP_TEST_HANG (test only, src/cli/worker.ts) makes the worker spin for ever on one file, as a
+  // runaway synchronous loop would. Three small reports that lint in well under a second; --timeout 3
+  // stops the hanging one after 6 s (2 × --timeout): a wide margin for the others on a busy machine.
+  let cwd: string;
+  beforeAll(() => {
+    cwd = mkdtempSync(join(tmpdir(), 'lkjip-timeout-'));
+    mkdirSync(join(cwd, 'hang'));
+    for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) copyFileSync('fixtures/clean-2021.yaml', join(cwd, 'hang', name));
+  });
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+  const files = ['hang/a.yaml', 'hang/b.yaml', 'hang/c.yaml'];
+
+  it.each([
+    ['1', 'hang/b.yaml'],
+    ['2', 'hang/a.yaml'],
+  ])('--jobs %s: the file over the limit is stopped and reported as failed, the rest of the batch goes on', async (jobs, hanging) => {
+    const r = await runAsync(cwd, [...files, '--jobs', jobs, '--timeout', '3', '--format', 'json'], { LKJIP_TEST_HANG: hanging.slice(5) });
+    const message = 'dihentikan: belum selesai dalam batas waktu 6 detik (2 × --timeout); naikkan --timeout';
+    expect(r.stderr).toBe(`lkjip-lint: LKJIP_TEST_HANG: ${hanging}\nlkjip-lint: ${hanging}: ${message}\n`);
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.map((x: { file: string; error?: string }) => [x.file, x.error])).toEqual(files.map((f) => [f, f === hanging ? message : undefined]));
+    expect(out.summary).toMatchObject({ files: 3, failed: 1 });
+  });
+
+  it('in English with --lang en, and in stylish output', async () => {
+    const r = await runAsync(cwd, [...files, '--jobs', '1', '--timeout', '3', '--lang', 'en'], { LKJIP_TEST_HANG: 'c.yaml' });
+    const message = 'stopped: not done within the time limit of 6 s (2 × --timeout); raise --timeout';
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`lkjip-lint: LKJIP_TEST_HANG: hang/c.yaml\nlkjip-lint: hang/c.yaml: ${message}\n`);
+    expect(r.stdout).toContain(`hang/c.yaml  could not be read: ${message}`);
+    expect(r.stdout).toContain('hang/a.yaml (yaml)  no findings');
+  });
+
+  it('--help documents it, 0 included', async () => {
+    expect((await runAsync(cwd, ['--help'])).stdout).toContain('--timeout <detik>       batas waktu per berkas (bawaan 120; 0 = tanpa batas)');
+    expect((await runAsync(cwd, ['--help', '--lang', 'en'])).stdout).toContain('--timeout <seconds>     time limit per file (default 120; 0 = none)');
   });
 });

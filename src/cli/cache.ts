@@ -1,7 +1,7 @@
 // --cache: skip files whose content, rules, configuration and lkjip-lint version are unchanged.
 // One JSON file per result under .lkjip-lint-cache/, named by the hash of all of those.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../engine/package-root.js';
 import type { FileResult } from '../report/results.js';
@@ -42,4 +42,15 @@ export function writeCache(key: string, result: FileResult): void {
   } catch {
     // A cache that cannot be written only costs time.
   }
+}
+
+/** Removes this process's unfinished cache writes (a worker thread stopped between write and rename). */
+export function removeCacheTemps(): void {
+  let names: string[];
+  try {
+    names = readdirSync(CACHE_DIR);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name.endsWith('.tmp') && name.includes(`.${process.pid}.`)) rmSync(join(CACHE_DIR, name), { force: true });
 }

@@ -3,26 +3,39 @@ import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { EXTENSIONS } from '../ingest/detect.js';
 import { InputError } from '../model/errors.js';
+import { t } from './messages.js';
 
-export async function expandInputs(inputs: string[]): Promise<string[]> {
-  const out: string[] = [];
+/** A file to lint, or a folder given on the command line with no reports in it (a failed entry). */
+export interface Input {
+  file: string;
+  error?: { id: string; en: string };
+}
+
+/** A lone folder without reports ends the run with one line; among other inputs it is one failed entry. */
+export async function expandInputs(inputs: string[]): Promise<Input[]> {
+  const out: Input[] = [];
   for (const input of inputs) {
     let info;
     try {
       info = await stat(input);
     } catch {
-      out.push(input); // reported as "not found" per file, so the rest of a batch goes on
+      out.push({ file: input }); // reported as "not found" per file, so the rest of a batch goes on
       continue;
     }
     if (!info.isDirectory()) {
-      out.push(input);
+      out.push({ file: input });
       continue;
     }
     const found = await walk(input);
-    if (!found.length) throw new InputError({ id: 'folder tidak berisi laporan yang dikenali (.pdf .md .txt .json .yaml)', en: 'folder holds no recognised reports (.pdf .md .txt .json .yaml)' }, input);
-    out.push(...found);
+    if (found.length) out.push(...found.map((file) => ({ file })));
+    else {
+      const error = { id: t('noReportsInDir', 'id'), en: t('noReportsInDir', 'en') };
+      if (inputs.length === 1) throw new InputError(error, input);
+      out.push({ file: input, error });
+    }
   }
-  return [...new Set(out)];
+  const seen = new Set<string>();
+  return out.filter((i) => !seen.has(i.file) && seen.add(i.file));
 }
 
 async function walk(dir: string): Promise<string[]> {

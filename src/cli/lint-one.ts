@@ -1,7 +1,8 @@
 // One file: read, lint, and turn any failure into a failed result rather than losing the batch.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { lintModel } from '../engine/run.js';
-import { readReport } from '../ingest/index.js';
+import { DEFAULT_MAX_FILE_SIZE, readReport } from '../ingest/index.js';
+import { usesPdfjs } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
 import { summarizeExtraction } from '../report/extraction.js';
 import type { FileResult } from '../report/results.js';
@@ -12,12 +13,16 @@ export async function lintOne(file: string, options: LintFilesOptions): Promise<
   if (!options.cache) return lintFresh(file, options);
   let bytes: Uint8Array;
   try {
+    // Too big, or not a regular file (a FIFO would block): refused by the reader without reading it.
+    const info = await stat(file);
+    if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return lintFresh(file, options);
     bytes = await readFile(file);
   } catch {
     return lintFresh(file, options);
   }
-  const { onProgress: _p, jobs: _j, cache: _c, debug: _d, ...settings } = options;
-  const key = cacheKey(bytes, file, settings);
+  const { onProgress: _p, jobs: _j, cache: _c, debug: _d, fileTimeoutMs: _t, workers: _w, ...settings } = options;
+  // "auto" reads with mutool or pdf.js depending on the machine: the key names the one that reads.
+  const key = cacheKey(bytes, file, { ...settings, pdfReader: usesPdfjs({ reader: options.pdfReader }) ? 'pdfjs' : 'mutool' });
   const hit = readCache(key);
   if (hit) return hit;
   const result = await lintFresh(file, options);

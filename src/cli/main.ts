@@ -1,33 +1,37 @@
 #!/usr/bin/env node
 // lkjip-lint command line: wires files → ingest → engine → formatter, and owns the exit codes
-// (0 clean, 1 error-level findings or too many warnings, 2 usage or input errors).
+// (0 clean, 1 error-level findings or too many warnings, 2 usage or input errors, 130/143 interrupted).
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'yaml';
 import { packageRoot } from '../engine/package-root.js';
 import { loadRules } from '../engine/rules.js';
-import { renderRuleDoc } from '../report/rule-docs.js';
 import type { Lang } from '../engine/types.js';
 import { loadConfig, printableConfig } from '../config/load.js';
 import { setTolerancePolicy } from '../engine/quantity.js';
 import { setDefaultScale } from '../engine/scale.js';
-import { readReport } from '../ingest/index.js';
 import { formatChecklistText, evaluateChecklist } from '../report/checklist.js';
 import { BASELINE_FILE, baselineOf, readBaseline } from '../suppress/baseline.js';
 import { loadSuppressions } from '../suppress/file.js';
 import { applySuppressions, type SuppressionReport } from '../suppress/index.js';
+import { PDF_READERS, type PdfReaderChoice } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
-import { formatters } from '../report/index.js';
-import { summarize } from '../report/results.js';
+import { FORMATS, loadFormatter } from '../report/index.js';
+import { summarize, type FileResult } from '../report/results.js';
 import { expandInputs } from './files.js';
+import { exitOnSignals } from './interrupt.js';
 import { lintFiles } from './lint-files.js';
 import { progressBar } from './progress.js';
 import { t } from './messages.js';
 import { writeAtomic } from './write-atomic.js';
 
-
 class UsageError extends Error {}
+
+/** --timeout's default, in seconds (the help text says so). */
+const DEFAULT_TIMEOUT_S = 120;
+
+/** The language of the messages printed on a signal: the command line's until the configuration is read. */
+let signalLang: Lang = 'id';
 
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
@@ -44,7 +48,7 @@ function wholeNumber(name: string, v: string | undefined, lang: Lang): number | 
 /** `--format a -o x --format b -o y [--format c]`: formats pair with outputs in order; one may go to stdout. */
 function pairOutputs(formats: string[], files: string[], lang: Lang): { format: string; file?: string }[] {
   const list = formats.length ? formats : ['stylish'];
-  for (const f of list) if (!(f in formatters)) throw new UsageError(t('badFormat', lang, f, Object.keys(formatters).join(', ')));
+  for (const f of list) if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(t('badFormat', lang, f, FORMATS.join(', ')));
   if (files.length > list.length || files.length < list.length - 1) throw new UsageError(t('formatsOutputs', lang));
   return list.map((format, i) => ({ format, file: files[i] }));
 }
@@ -62,6 +66,7 @@ function reportSuppressions(s: SuppressionReport, lang: Lang): void {
 
 async function main(argv: string[]): Promise<number> {
   const lang0 = langOf(argv);
+  signalLang = lang0;
   let parsed;
   try {
     parsed = parseArgs({
@@ -76,6 +81,7 @@ async function main(argv: string[]): Promise<number> {
         'max-file-size': { type: 'string' },
         'max-pages': { type: 'string' },
         timeout: { type: 'string' },
+        'pdf-reader': { type: 'string' },
         debug: { type: 'boolean' },
         'explain-extraction': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -97,8 +103,14 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(t('unknownOption', lang0, m?.[1] ?? (err as Error).message));
   }
   const { values, positionals } = parsed;
+  // With a handler, a signal waits for this thread to be free: a lint run keeps it free (the files
+  // are read in worker threads); extract reads in this thread, so it installs it only to write.
+  const handleSignals = () => exitOnSignals((signal) => t('interrupted', signalLang, signal));
+  if (positionals[0] !== 'extract') handleSignals();
   if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(t('badLang', 'id', values.lang));
   if (values.baseline !== undefined && values.baseline !== 'write' && values.baseline !== 'check') throw new UsageError(t('badBaseline', lang0, values.baseline));
+  const pdfReader = values['pdf-reader'] as PdfReaderChoice | undefined;
+  if (pdfReader !== undefined && !PDF_READERS.includes(pdfReader)) throw new UsageError(t('badPdfReader', lang0, pdfReader));
   if (values.help) {
     process.stdout.write(`${t('usage', lang0)}\n`);
     return 0;
@@ -110,16 +122,22 @@ async function main(argv: string[]): Promise<number> {
   const rules = loadRules();
   const config = loadConfig(values.config, rules);
   const lang: Lang = (values.lang as Lang | undefined) ?? config.lang ?? 'id';
+  signalLang = lang;
   setDefaultScale(config.defaultScale);
   setTolerancePolicy(config.tolerance);
   const outputs = pairOutputs(values.format ?? [], values.output ?? [], lang);
   const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], lang);
   const maxFileSizeMb = wholeNumber('--max-file-size', values['max-file-size'], lang);
+  // --timeout S: a PDF is read for at most S seconds, and any file not done after 2 × S (reading
+  // what it could, then linting that) is stopped. 0: no limit.
+  const timeoutS = wholeNumber('--timeout', values.timeout, lang) ?? DEFAULT_TIMEOUT_S;
   const readOptions = {
     maxFileSize: maxFileSizeMb !== undefined ? maxFileSizeMb * 1024 * 1024 : undefined,
     maxPages: wholeNumber('--max-pages', values['max-pages'], lang),
-    timeoutMs: values.timeout !== undefined ? wholeNumber('--timeout', values.timeout, lang)! * 1000 : undefined,
+    timeoutMs: timeoutS === 0 ? Infinity : timeoutS * 1000,
+    pdfReader,
   };
+  const fileTimeoutMs = timeoutS === 0 ? undefined : 2 * timeoutS * 1000;
 
   if (values['print-config']) {
     process.stdout.write(`${JSON.stringify(printableConfig(config), null, 2)}\n`);
@@ -132,28 +150,34 @@ async function main(argv: string[]): Promise<number> {
   if (positionals[0] === 'explain') {
     const rule = rules.find((r) => r.id === positionals[1]);
     if (!rule) throw new UsageError(t('unknownRule', lang, positionals[1] ?? ''));
+    const { renderRuleDoc } = await import('../report/rule-docs.js');
     process.stdout.write(renderRuleDoc(rule));
     return 0;
   }
   if (positionals[0] === 'extract') {
     if (positionals.length !== 2) throw new UsageError(t('extractNeedsOneFile', lang));
+    // The readers load only when used: a lint run loads them in its worker threads.
+    const { readReport } = await import('../ingest/index.js');
     const model = await readReport(positionals[1], readOptions);
+    handleSignals();
     const target = values.output?.[0];
     const asJson = target?.endsWith('.json') || values.format?.[0] === 'json';
+    const { stringify } = await import('yaml');
     const text = asJson ? `${JSON.stringify(model.input, null, 2)}\n` : stringify(model.input, { lineWidth: 0 });
     if (target) {
-      await writeAtomic(target, text);
+      writeAtomic(target, text);
       process.stderr.write(`${t('written', lang, target)}\n`);
     } else process.stdout.write(text);
     return 0;
   }
 
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
-  const files = (await expandInputs(positionals)).filter((f) => !config.ignore(f));
-  if (!files.length) throw new UsageError(t('noFiles', lang));
+  const inputs = (await expandInputs(positionals)).filter((i) => !config.ignore(i.file));
+  if (!inputs.length) throw new UsageError(t('noFiles', lang));
+  const files = inputs.filter((i) => !i.error).map((i) => i.file);
   const jobs = wholeNumber('--jobs', values.jobs, lang);
   const quietStdout = outputs.some((o) => !o.file && o.format !== 'stylish');
-  const results = await lintFiles(files, {
+  const linted = await lintFiles(files, {
     lang,
     debug: values.debug,
     explainExtraction: values['explain-extraction'],
@@ -162,13 +186,18 @@ async function main(argv: string[]): Promise<number> {
     tolerance: config.tolerance,
     jobs: jobs === 0 ? undefined : jobs,
     cache: values.cache,
+    workers: true,
+    fileTimeoutMs,
     onProgress: progressBar(files.length, !quietStdout),
     ...readOptions,
   });
+  // Folders without reports are failed entries where they stood on the command line.
+  let k = 0;
+  const results: FileResult[] = inputs.map((i) => (i.error ? { file: i.file, findings: [], error: i.error } : linted[k++]));
 
   const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
   if (values.baseline === 'write') {
-    await writeAtomic(baselineFile, `${JSON.stringify(baselineOf(results), null, 2)}\n`);
+    writeAtomic(baselineFile, `${JSON.stringify(baselineOf(results), null, 2)}\n`);
     process.stderr.write(`${t('baselineWritten', lang, baselineFile, summarizeCount(results))}\n`);
     return results.some((r) => r.error) ? 2 : 0;
   }
@@ -181,27 +210,33 @@ async function main(argv: string[]): Promise<number> {
   if (values.checklist)
     for (const r of results.filter((x) => !x.error)) process.stdout.write(`${r.file}\n${formatChecklistText(evaluateChecklist(r.findings, rules), lang)}\n`);
 
-  let stdoutIsStylish = false;
+  let stylishOnTerminal = false;
   for (const { format, file } of outputs) {
     const color = values['no-color'] ? false : values.color ? true : !file && !!process.stdout.isTTY && !process.env.NO_COLOR;
-    const text = formatters[format](results, { lang, color, rules });
-    if (file) await writeAtomic(file, text);
+    const text = (await loadFormatter(format))(results, { lang, color, rules });
+    if (file) writeAtomic(file, text);
     else {
       process.stdout.write(text);
-      stdoutIsStylish = format === 'stylish';
+      stylishOnTerminal = format === 'stylish' && !!process.stdout.isTTY;
     }
   }
 
   const s = summarize(results);
   if (s.failed) {
-    // Stylish output on the terminal already names the failed files; everything else gets one line each on stderr.
-    if (!stdoutIsStylish) for (const r of results.filter((x) => x.error)) process.stderr.write(`lkjip-lint: ${r.file}: ${r.error![lang]}\n`);
+    // One line each on stderr, unless stylish output on the terminal has just shown them.
+    if (!stylishOnTerminal) for (const r of results.filter((x) => x.error)) process.stderr.write(`lkjip-lint: ${r.file}: ${r.error![lang]}\n`);
     return 2;
   }
   if (s.errors > 0) return 1;
   if (maxWarnings !== undefined && s.warnings > maxWarnings) return 1;
   return 0;
 }
+
+// A reader that stops early (`| head`) closes the pipe: that is not an error of ours, and no trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 const argv = process.argv.slice(2);
 main(argv).then(

@@ -27,13 +27,17 @@ Opsi:
   --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
   --max-pages <N>         batas halaman PDF yang dibaca (bawaan 1000)
   --max-file-size <MB>    batas ukuran berkas (bawaan 50)
-  --timeout <detik>       batas waktu membaca satu PDF (bawaan 120)
+  --pdf-reader <R>        pembaca PDF: auto (bawaan: mutool bila terpasang, jika tidak pdf.js),
+                          mutool, atau pdfjs
+  --timeout <detik>       batas waktu per berkas (bawaan 120; 0 = tanpa batas): PDF dibaca
+                          paling lama sekian, dan berkas apa pun yang belum selesai diperiksa
+                          dalam 2 × batas ini dihentikan dan dicatat gagal
   --debug                 tampilkan jejak galat lengkap
   -h, --help              bantuan ini
   -v, --version           versi
 
 Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan melebihi --max-warnings),
-2 masukan atau pemakaian tidak valid.`,
+2 masukan atau pemakaian tidak valid, 130/143 dihentikan (Ctrl-C/SIGTERM).`,
     en: `Usage: lkjip-lint [files|dirs …] [options]
        lkjip-lint extract <file> [-o report.yaml]
        lkjip-lint explain <rule-id>        lkjip-lint --list-rules
@@ -58,20 +62,29 @@ Options:
   --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
   --max-pages <N>         most PDF pages to read (default 1000)
   --max-file-size <MB>    largest file to read (default 50)
-  --timeout <seconds>     time limit for reading one PDF (default 120)
+  --pdf-reader <R>        PDF library: auto (default: mutool when installed, else pdf.js),
+                          mutool, or pdfjs
+  --timeout <seconds>     time limit per file (default 120; 0 = none): a PDF is read for at
+                          most this long, and any file not done within 2 × this limit is
+                          stopped and reported as failed
   --debug                 show full error traces
   -h, --help              this help
   -v, --version           version
 
 Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings),
-2 invalid input or usage.`,
+2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
   },
   noFiles: { id: 'tidak ada berkas untuk diperiksa', en: 'no files to lint' },
-  noReportsInDir: { id: 'folder tidak berisi laporan yang dikenali (.pdf .md .txt .json .yaml)', en: 'folder holds no recognised reports (.pdf .md .txt .json .yaml)' },
+  noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)' },
+  fileTimeout: { id: 'dihentikan: belum selesai dalam batas waktu {0} detik (2 × --timeout); naikkan --timeout', en: 'stopped: not done within the time limit of {0} s (2 × --timeout); raise --timeout' },
+  workerDied: { id: 'galat internal saat memeriksa berkas ini: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error while checking this file: {0} (run again with --debug for the trace)' },
+  workerExited: { id: 'galat internal: thread pemeriksa berhenti (kode {0}) saat memeriksa berkas ini', en: 'internal error: the checking thread stopped (code {0}) while checking this file' },
+  interrupted: { id: 'dihentikan ({0}); tidak ada keluaran yang tertinggal setengah jadi', en: 'stopped ({0}); no output was left half-written' },
   notFound: { id: 'berkas tidak ditemukan', en: 'file not found' },
   unknownOption: { id: 'opsi tidak dikenal: {0}', en: 'unknown option: {0}' },
   badFormat: { id: 'format keluaran tidak dikenal: {0} (pilihan: {1})', en: 'unknown output format: {0} (choose from: {1})' },
   formatsOutputs: { id: 'setiap --format memerlukan -o <berkas>, kecuali satu yang ditulis ke layar', en: 'each --format needs its -o <file>, except one written to standard output' },
+  badPdfReader: { id: '--pdf-reader memerlukan auto, mutool atau pdfjs, bukan "{0}"', en: '--pdf-reader takes auto, mutool or pdfjs, not "{0}"' },
   badBaseline: { id: '--baseline memerlukan write atau check, bukan "{0}"', en: '--baseline takes write or check, not "{0}"' },
   baselineWritten: { id: 'baseline ditulis ke {0} ({1} temuan)', en: 'baseline written to {0} ({1} findings)' },
   suppressed: { id: 'temuan yang disembunyikan: {0} oleh komentar, {1} oleh berkas supresi, {2} oleh baseline', en: 'findings hidden: {0} by comments, {1} by the suppressions file, {2} by the baseline' },

@@ -1,14 +1,22 @@
-import { rename, writeFile, unlink } from 'node:fs/promises';
-import { dirname, basename, join } from 'node:path';
+import { renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 
-/** Write through a temporary file and rename, so a reader never sees half a report. */
-export async function writeAtomic(path: string, content: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/**
+ * Write through a temporary file and rename, so a reader never sees half a report. Synchronous on
+ * purpose: a SIGINT/SIGTERM handler (interrupt.ts) runs only between event-loop turns, so it sees
+ * the temporary file either not yet created or already renamed, never in between.
+ */
+export function writeAtomic(path: string, content: string): void {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
-    await writeFile(tmp, content);
-    await rename(tmp, path);
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
   } catch (err) {
-    await unlink(tmp).catch(() => {});
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // never created
+    }
     throw err;
   }
 }
