@@ -742,14 +742,17 @@ function concat(parts: Uint8Array[]): Uint8Array {
 /** PDF-aware mutations: a subset of pages, an edited content stream, edited numbers in objects. */
 function pdfMutation(bytes: Uint8Array, info: PdfInfo, rng: Rng, only?: number): { bytes: Uint8Array; op: string } | undefined {
   const r = only ?? rng.int(3);
-  if (r === 0 && info.root && info.pages.length > 1) {
+  // A mutant may hold a page object twice (bytes duplicated): choose among distinct numbers, or the
+  // loop below never ends (case 5173 of seed 1 did that).
+  const distinct = [...new Set(info.pages)];
+  if (r === 0 && info.root && distinct.length > 1) {
     // Keep 1–3 pages: the root's /Kids then lists page objects directly. Written over the old
     // text, padded, so the cross-reference offsets stay right.
-    const k = rng.range(1, Math.min(3, info.pages.length));
+    const k = rng.range(1, Math.min(3, distinct.length));
     const chosen = new Set<number>();
-    if (rng.chance(0.6)) chosen.add(info.pages[0]);
-    while (chosen.size < k) chosen.add(rng.pick(info.pages));
-    const pages = [...chosen].sort((a, b) => info.pages.indexOf(a) - info.pages.indexOf(b));
+    if (rng.chance(0.6)) chosen.add(distinct[0]);
+    while (chosen.size < k) chosen.add(rng.pick(distinct));
+    const pages = [...chosen].sort((a, b) => distinct.indexOf(a) - distinct.indexOf(b));
     const kids = `/Kids [${pages.map((p) => `${p} 0 R`).join(' ')}]`;
     const count = `/Count ${pages.length}`;
     const [k0, k1] = info.root.kids;
@@ -1093,7 +1096,7 @@ function parseArgs(argv: string[]): Cli {
 }
 
 /** Messages from a worker thread to the main thread. */
-type WorkerMessage = { type: 'start'; index: number; limitMs: number } | { type: 'result'; result: CaseResult } | { type: 'done' };
+type WorkerMessage = { type: 'start'; index: number; limitMs: number; made: boolean } | { type: 'result'; result: CaseResult } | { type: 'done' };
 
 interface WorkerJob {
   seed: number;
@@ -1118,9 +1121,11 @@ async function workerMain(job: WorkerJob): Promise<void> {
   });
   for (const index of job.indices) {
     if (Date.now() > job.deadline) break;
+    // Started before the mutant is made: a generator that never finishes is a hang too.
+    parentPort!.postMessage({ type: 'start', index, limitMs: WALL_FACTOR * job.timeoutMs, made: false } satisfies WorkerMessage);
     const m = makeMutant(seeds, job.seed, index);
     current = { index, outcome: 'ok', ms: 0, seed: m.seed, ops: m.ops };
-    parentPort!.postMessage({ type: 'start', index, limitMs: WALL_FACTOR * caseLimit(m, job.timeoutMs) } satisfies WorkerMessage);
+    parentPort!.postMessage({ type: 'start', index, limitMs: WALL_FACTOR * caseLimit(m, job.timeoutMs), made: true } satisfies WorkerMessage);
     const result = await runCase(m, job.timeoutMs, { parallel: job.parallel });
     parentPort!.postMessage({ type: 'result', result } satisfies WorkerMessage);
   }
@@ -1177,7 +1182,7 @@ async function main(): Promise<void> {
       running++;
       const job: WorkerJob = { seed: cli.seed, indices, deadline, timeoutMs: cli.timeoutMs, bigPdfs: cli.bigPdfs, parallel: cli.jobs };
       const worker = new Worker(new URL(import.meta.url), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
-      let current: { index: number; since: number; limitMs: number } | undefined;
+      let current: { index: number; since: number; limitMs: number; made: boolean } | undefined;
       let finished = false;
       const left = () => indices.filter((i) => i > (current?.index ?? -1));
       const end = (next?: number[]) => {
@@ -1192,7 +1197,8 @@ async function main(): Promise<void> {
       const watch = setInterval(() => {
         if (current && Date.now() - current.since > current.limitMs + 5_000) {
           const index = current.index;
-          const m = makeMutant(seedsForSaving, cli.seed, index);
+          // Making the mutant again here would block this thread too if that is what hung.
+          const m = current.made ? makeMutant(seedsForSaving, cli.seed, index) : { seed: '?', ops: ['making the mutant'] };
           report({ index, outcome: 'timeout', ms: Date.now() - current.since, seed: m.seed, ops: m.ops, message: `thread blocked for more than ${current.limitMs + 5_000} ms; worker stopped` });
           const rest = left();
           current = undefined;
@@ -1201,9 +1207,9 @@ async function main(): Promise<void> {
         }
       }, 500);
       worker.on('message', (msg: WorkerMessage) => {
-        if (msg.type === 'start') current = { index: msg.index, since: Date.now(), limitMs: msg.limitMs };
+        if (msg.type === 'start') current = { index: msg.index, since: Date.now(), limitMs: msg.limitMs, made: msg.made };
         else if (msg.type === 'result') {
-          if (!(msg.result as { extra?: boolean }).extra) current = { index: msg.result.index, since: Infinity, limitMs: 0 };
+          if (!(msg.result as { extra?: boolean }).extra) current = { index: msg.result.index, since: Infinity, limitMs: 0, made: true };
           if ((msg.result as { extra?: boolean }).extra) summary.cases--; // counted with its case
           report(msg.result);
         } else end();

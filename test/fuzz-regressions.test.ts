@@ -10,7 +10,9 @@ import { readMarkdown } from '../src/ingest/markdown/index.js';
 import { buildLines } from '../src/ingest/pdf/lines.js';
 import type { Run } from '../src/ingest/pdf/types.js';
 import { readText } from '../src/ingest/text/index.js';
+import { readBytes } from '../src/ingest/index.js';
 import { understand } from '../src/ingest/understand/index.js';
+import { tocEntries } from '../src/ingest/understand/outline.js';
 import { findNumbers } from '../src/narrative/numbers.js';
 import { MAX_SENTENCE, splitSentences } from '../src/narrative/text.js';
 
@@ -109,5 +111,34 @@ describe('found by the fuzzer', () => {
     expect(() => understand(readMarkdown(md, 'x.md'))).not.toThrow();
     const text = md.replace('=================\n', '');
     expect(() => understand(readText(text, 'x.txt'))).not.toThrow();
+  });
+});
+
+describe('found by the 10 000-case run (seed 1)', () => {
+  // The Daftar Isi pattern as it was: one regex with a lazy title before overlapping leader runs.
+  const TOC_ENTRY_BEFORE = /(\S.*?)\s*(?:(?:\.{2,}|…+|_{2,})[.…\s]*|\s{2,})((?:[IVXL]+-)?\d+|[ivxl]+)(?=\s|$)/g;
+
+  it('tocEntries reads run-together Daftar Isi entries as the regex did, in linear time (case 3978: a 55 kB code block took 25 s)', () => {
+    const piece = fc.constantFrom('BAB', 'I', 'II-1', 'iv', '12', 'Latar', 'Belakang', '.', '..', '....', '…', '__', ' ', '  ', '   ', 'x', '(', ')', ';');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join(parts.length % 2 ? '' : ' ');
+        const before = [...text.matchAll(TOC_ENTRY_BEFORE)].map((m) => ({ title: m[1], end: (m.index ?? 0) + m[0].length }));
+        expect(tocEntries(text)).toEqual(before);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(tocEntries('KATA PENGANTAR ........ ii BAB I PENDAHULUAN .... I-1 Latar Belakang   3').map((e) => e.title)).toEqual(['KATA PENGANTAR', 'BAB I PENDAHULUAN', 'Latar Belakang']);
+    const long = 'Laporan kinerja kecamatan disusun sesuai amanat peraturan. '.repeat(2000) + '.'.repeat(5000) + ' ' + '. '.repeat(5000);
+    const { ms } = timed(() => tocEntries(long));
+    expect(ms).toBeLessThan(3000);
+  });
+
+  it('Markdown opening a line with thousands of nested list markers is refused before parsing (case 3840: "- - - … Tabel 3.3")', async () => {
+    const md = `# LAPORAN KINERJA\n\nTAHUN 2021\n\n${'- '.repeat(56_739)}Tabel 3.3\n`;
+    await expect(readBytes('nested.md', new TextEncoder().encode(md), 'markdown')).rejects.toThrow(/56739 nested list or quote markers opening the line; limit 50|56739 penanda daftar/);
+    // A long thematic break is no nesting.
+    const rule = `LAPORAN KINERJA\nKECAMATAN SEMBORO\n\nTAHUN 2021\n\n${'- '.repeat(80)}-\n\n# KATA PENGANTAR\n\nPuji syukur.\n`;
+    await expect(readBytes('rule.md', new TextEncoder().encode(rule), 'markdown')).resolves.toBeDefined();
   });
 });

@@ -16,6 +16,13 @@ describe('fuzz smoke run', () => {
     expect(Buffer.from(makeMutant(seeds, 99, 1).bytes).equals(Buffer.from(makeMutant(seeds, 100, 1).bytes))).toBe(false);
   });
 
+  it('making a mutant always ends: case 5173 of seed 1 (a page object duplicated) looped for ever choosing pages', () => {
+    const withBig = loadSeeds(undefined, { bigPdfs: true });
+    const m = makeMutant(withBig, 1, 5173);
+    expect(m.seed).toBe('corpus/synthetic/no-text-layer.pdf');
+    expect(m.ops[2]).toMatch(/^duplicate 245 bytes/);
+  });
+
   it('40 cases: no uncaught exception, no time-out', async () => {
     const failures: CaseResult[] = [];
     const summary = await fuzz({ seed: 7, cases: 40, seeds, timeoutMs: 10_000, onResult: (r) => r.outcome !== 'ok' && r.outcome !== 'input-error' && failures.push(r) });

@@ -291,18 +291,62 @@ function toRoman(n: number): string {
 
 // ── Daftar Isi ───────────────────────────────────────────────────────────────────────────────
 
-// "KATA PENGANTAR ........ ii", "Latar Belakang ....... I-1", "BAB IV PENUTUP ..... 24".
-const TOC_ENTRY = /(\S.*?)\s*(?:(?:\.{2,}|…+|_{2,})[.…\s]*|\s{2,})((?:[IVXL]+-)?\d+|[ivxl]+)(?=\s|$)/g;
+// "KATA PENGANTAR ........ ii", "Latar Belakang ....... I-1", "BAB IV PENUTUP ..... 24": a title,
+// then leaders (2+ dots, "…", 2+ underscores, then any dots and spaces) or 2+ spaces, then a page.
+// Read by tocEntries in one pass: as one regex (a lazy title before overlapping leader patterns) it
+// took time cubic in a long paragraph (a fuzzed 55 kB code block: 25 s).
+const PAGE_TOKEN = /(?<=[\s.…_])(?:(?:[IVXL]+-)?\d+|[ivxl]+)(?=\s|$)/g;
+const GAP_CHAR = /[\s.…_]/;
+/** Longest leader run looked at before a page number (real ones are under 200 characters). */
+const MAX_GAP = 500;
+/** Longest title taken as a Daftar Isi entry. */
+const MAX_TOC_TITLE = 1000;
+
+/** Whether text[i, end) is a gap between a title and its page: leaders or 2+ spaces. */
+function isLeaderGap(text: string, i: number, end: number): boolean {
+  let j = i;
+  while (j < end && /\s/.test(text[j])) j++;
+  if (j === end) return end - i >= 2;
+  const c = text[j];
+  let k = j;
+  while (k < end && text[k] === c) k++;
+  if ((c === '.' || c === '_') && k - j < 2) return false;
+  if (c !== '.' && c !== '_' && c !== '…') return false;
+  for (; k < end; k++) if (!/[.…\s]/.test(text[k])) return false;
+  return true;
+}
+
+/** Daftar Isi entries run together in one text: each title with the end of its page number. */
+export function tocEntries(text: string): { title: string; end: number }[] {
+  const out: { title: string; end: number }[] = [];
+  let start = 0;
+  for (const m of text.matchAll(PAGE_TOKEN)) {
+    const p = m.index ?? 0;
+    let ts = start;
+    while (ts < p && /\s/.test(text[ts])) ts++;
+    // The gap: the gap characters right before the page number, after at least one title character.
+    let g = p;
+    while (g > ts + 1 && p - g < MAX_GAP && GAP_CHAR.test(text[g - 1])) g--;
+    let i = g;
+    while (i < p && !isLeaderGap(text, i, p)) i++;
+    if (i >= p || i <= ts) continue;
+    out.push({ title: text.slice(ts, i), end: p + m[0].length });
+    start = p + m[0].length;
+  }
+  return out;
+}
 const LAMPIRAN_ITEM = /\blampiran\s+(?:[IVX]+|\d+)\b/i;
 
 const TOC_LINE_END = /(?:\.{3,}|…)\s*(?:[ivxl]+|\d+|[IVXL]+-\d+)?\s*$/i;
 
 function isTocLine(u: Unit | undefined): boolean {
   if (!u || u.type !== 'text') return false;
-  if (u.lines.length <= 3) return TOC_LINE_END.test(flat(u));
+  // The pattern is tested on the end of a line only: on a long run of dots it would backtrack.
+  const endsWithLeaders = (s: string) => TOC_LINE_END.test(s.slice(-300));
+  if (u.lines.length <= 3) return endsWithLeaders(flat(u));
   // Entries printed one under another in one block: most lines end with leaders (and a page).
-  const ending = u.lines.filter((l) => TOC_LINE_END.test(l.text)).length;
-  return TOC_LINE_END.test(u.lines[u.lines.length - 1].text) && ending >= 0.6 * u.lines.length;
+  const ending = u.lines.filter((l) => endsWithLeaders(l.text)).length;
+  return endsWithLeaders(u.lines[u.lines.length - 1].text) && ending >= 0.6 * u.lines.length;
 }
 
 /** In the Daftar Isi: an entry line, a Lampiran line (often without a page), or a chapter line right before entries. */
@@ -331,10 +375,9 @@ class TocReader {
   line(u: TextUnit): void {
     const t = flat(u);
     // A reader may run several entries into one paragraph: cut after each page number.
-    const matches = [...t.matchAll(TOC_ENTRY)];
-    const entries = matches.map((m) => m[1]);
-    const lastMatch = matches[matches.length - 1];
-    const rest = lastMatch ? t.slice((lastMatch.index ?? 0) + lastMatch[0].length).trim() : '';
+    const found = tocEntries(t);
+    const entries = found.map((e) => e.title);
+    const rest = found.length ? t.slice(found[found.length - 1].end).trim() : '';
     if (!entries.length) {
       // Lampiran lines without page numbers: one entry per "Lampiran N"; text before the first continues the previous entry.
       const parts = t.split(/\s(?=lampiran\s+(?:[IVX]+|\d+)\b)/i);
@@ -349,6 +392,7 @@ class TocReader {
   }
 
   private entry(raw: string, loc: BlockLoc): void {
+    if (raw.length > MAX_TOC_TITLE) return;
     const title = norm(raw.replace(/\s*(?:\.{2,}|…+|_{2,})[.…\s]*$/, '').replace(/^hal(?:aman)?\.?\s*:?\s*/i, ''));
     if (!title) return;
     const s: Section = { title };
