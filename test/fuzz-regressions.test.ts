@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../src/engine/format.js';
+import { scaleNumbering, type Scale } from '../src/engine/scale.js';
 import { leadWords } from '../src/engine/occurrence-key.js';
 import { clip, normalizeText } from '../src/engine/text.js';
 import { readMarkdown } from '../src/ingest/markdown/index.js';
@@ -140,5 +141,17 @@ describe('found by the 10 000-case run (seed 1)', () => {
     // A long thematic break is no nesting.
     const rule = `LAPORAN KINERJA\nKECAMATAN SEMBORO\n\nTAHUN 2021\n\n${'- '.repeat(80)}-\n\n# KATA PENGANTAR\n\nPuji syukur.\n`;
     await expect(readBytes('rule.md', new TextEncoder().encode(rule), 'markdown')).resolves.toBeDefined();
+  });
+});
+
+describe('found by the final 10 000-case run (seed 1)', () => {
+  it('a rating scale band numbered 1 000 000 000 (a mangled number) names the skipped numbers by their ends (case 5487: V8 aborted growing an array to 169 M entries)', () => {
+    const band = (no: string, label: string) => ({ no, label } as unknown as Scale['bands'][number]);
+    const scale = { declared: true, name: 'x', bands: [band('1.', 'A'), band('1000000000.', 'B'), band('3.', 'C')] } as Scale;
+    const { value, ms } = timed(() => scaleNumbering(scale));
+    expect(ms).toBeLessThan(1000);
+    expect(value?.skipped).toEqual(['2', '4', '5', '…', '999999999']);
+    // Short gaps are listed in full, as before.
+    expect(scaleNumbering({ ...scale, bands: [band('1.', 'A'), band('4.', 'B')] })?.skipped).toEqual(['2', '3']);
   });
 });

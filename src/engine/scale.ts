@@ -280,7 +280,7 @@ export interface Numbering {
   printed: string[];
   /** Numbers printed more than once, and numbers the sequence 1…n skips. */
   duplicated: string[];
-  skipped: number[];
+  skipped: string[];
   /** The sequence as it should run, in the printed style ("1.", "2.", …). */
   expected: string[];
   ok: boolean;
@@ -293,8 +293,15 @@ export function scaleNumbering(scale: Scale): Numbering | undefined {
   if (!printed.length || numbers.some((n) => n === undefined)) return undefined;
   const ns = numbers as number[];
   const duplicated = [...new Set(printed.filter((p, i) => ns.indexOf(ns[i]) !== i))];
-  const skipped: number[] = [];
-  for (let k = 1; k <= Math.max(...ns); k++) if (!ns.includes(k)) skipped.push(k);
+  // Numbers missing from 1 to the highest; a long gap (a band numbered "1000000") by its ends only,
+  // not one entry per number (that ran out of memory).
+  const skipped: string[] = [];
+  let prev = 0;
+  for (const n of [...new Set(ns)].sort((a, b) => a - b)) {
+    if (n - prev - 1 > 5) skipped.push(String(prev + 1), String(prev + 2), '…', String(n - 1));
+    else for (let k = prev + 1; k < n; k++) skipped.push(String(k));
+    prev = n;
+  }
   const first = printed[0];
   const style = (k: number) => {
     const digits = /\d+/.exec(first);
