@@ -93,6 +93,18 @@ describe.concurrent('--timeout: a time limit per file, for every format', () => 
     expect(r.stdout).toContain('hang/a.yaml (yaml)  no findings');
   });
 
+  it('a file that makes its worker run out of memory fails alone; the batch goes on', async () => {
+    const r = await runAsync(cwd, [...files, '--jobs', '1', '--format', 'json'], { LKJIP_TEST_HANG: 'b.yaml', LKJIP_TEST_HANG_MODE: 'memory' });
+    expect(r.code).toBe(2);
+    const out = JSON.parse(r.stdout);
+    expect(out.results.map((x: { file: string }) => x.file)).toEqual(files);
+    const [a, b, c] = out.results as { error?: string; findings: unknown[] }[];
+    expect(a.error).toBeUndefined();
+    expect(c.error).toBeUndefined();
+    expect(b.error).toMatch(/^galat internal saat memeriksa berkas ini: .*(memory|memori)/i);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  }, 120_000);
+
   it('--help documents it, 0 included', async () => {
     expect((await runAsync(cwd, ['--help'])).stdout).toContain('--timeout <detik>       batas waktu per berkas (bawaan 120; 0 = tanpa batas)');
     expect((await runAsync(cwd, ['--help', '--lang', 'en'])).stdout).toContain('--timeout <seconds>     time limit per file (default 120; 0 = none)');

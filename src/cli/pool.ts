@@ -20,6 +20,9 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
+/** Old-generation heap per worker: the 84-page corpus PDF peaks near 100 MB of it. */
+const WORKER_HEAP_MB = 2048;
+
 const both = (id: CliMessageId, ...args: (string | number)[]) => ({ id: t(id, 'id', ...args), en: t(id, 'en', ...args) });
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
 
@@ -71,7 +74,9 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
     };
 
     const spawn = (slot: Slot): Worker => {
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: shared });
+      // A heap limit per worker: a file that makes the linter eat memory fails alone (the worker
+      // ends with ERR_WORKER_OUT_OF_MEMORY) instead of taking the machine or the batch down.
+      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: shared, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       live.add(w);
       const mine = () => !stopped && w === slot.worker && slot.index !== undefined;
       w.on('message', (m: WorkerReply) => {

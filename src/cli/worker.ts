@@ -22,11 +22,13 @@ parentPort!.on('message', async ({ index, file }: WorkerRequest) => {
 /**
  * TEST ONLY (test/batch.test.ts, test/cli-signals.test.ts): with LKJIP_TEST_HANG=<file name>, the
  * worker spins for ever on that file, standing in for a runaway synchronous loop in a reader or a
- * rule. It says so on stderr first, so that a test knows when the hang has begun. Not documented
- * for users; without the variable this is one comparison per file.
+ * rule; with LKJIP_TEST_HANG_MODE=memory as well, it allocates without end instead. It says so on
+ * stderr first, so that a test knows when the hang has begun. Not documented for users; without
+ * the variable this is one comparison per file.
  */
 function testOnlyHang(file: string): void {
   if (!process.env.LKJIP_TEST_HANG || basename(file) !== process.env.LKJIP_TEST_HANG) return;
   process.stderr.write(`lkjip-lint: LKJIP_TEST_HANG: ${file}\n`);
-  for (;;);
+  const hog: number[][] = [];
+  for (;;) if (process.env.LKJIP_TEST_HANG_MODE === 'memory') hog.push(new Array(1 << 20).fill(hog.length));
 }
