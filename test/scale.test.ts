@@ -211,7 +211,7 @@ describe('scaleNumbering', () => {
     });
   });
   it('a skipped number', () => {
-    expect(scaleNumbering(numbered(['1', '2', '4']))).toMatchObject({ skipped: [3], duplicated: [], expected: ['1', '2', '3'], ok: false });
+    expect(scaleNumbering(numbered(['1', '2', '4']))).toMatchObject({ skipped: ['3'], duplicated: [], expected: ['1', '2', '3'], ok: false });
   });
   it('letters, roman numerals and brackets', () => {
     expect(scaleNumbering(numbered(['a.', 'b.', 'c.']))?.ok).toBe(true);

@@ -31,14 +31,25 @@ const ABBREVIATIONS = new Set([
   'ttd', 'kep', 'per', 'ps', 'psl', 'ayat', 'lamp', 'bid', 'subbag', 'sek', 'ka', 'kasi', 'kasubag', 'plt', 'plh', 'pj', 'kp', 'rt', 'rw',
 ]);
 
+const SENTENCE_FOLLOWS = /\s+["“(\[*]*[A-Z0-9]/y;
+const TEXT_ENDS = /\s*$/y;
+
 /** Sentences of a paragraph. A period ends one only before a capital, digit, quote or bracket. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const re = /[.!?]+(?=\s+["“(\[*]*[A-Z0-9])|[.!?]+\s*$/g;
+  // Each run of stops is looked at once, whole: as one regex with the lookahead, a run that is not
+  // followed by a capital was retried from each of its characters (51 679 dots: 14 s).
+  const re = /[.!?]+/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const end = m.index + m[0].length;
+    let end = m.index + m[0].length;
+    SENTENCE_FOLLOWS.lastIndex = end;
+    if (!SENTENCE_FOLLOWS.test(text)) {
+      TEXT_ENDS.lastIndex = end;
+      if (!TEXT_ENDS.test(text)) continue;
+      end = text.length;
+    }
     const before = text.slice(start, m.index);
     // The last word from the sentence's tail only: an end-anchored regex over the whole growing
     // sentence rescans it at every skipped period ("x. y. z. …" took seconds per 100 kB line).

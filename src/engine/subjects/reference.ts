@@ -45,11 +45,11 @@ interface Expectation {
  * the year most other citations of the same regulation give. Confirmed when titles show it is the
  * same regulation, not just the same number.
  */
-function expectedYear(item: Cited, all: Cited[]): Expectation | undefined {
+function expectedYear(item: Cited, sameKey: Cited[]): Expectation | undefined {
   const { c } = item;
   const label = citationLabel(c);
   const known = knownRegulation(c);
-  const peers = all.filter((o) => o !== item && sameRegulation(o.c, c));
+  const peers = sameKey.filter((o) => o !== item && sameRegulation(o.c, c));
   if (known) {
     return {
       year: known.year,
@@ -58,7 +58,7 @@ function expectedYear(item: Cited, all: Cited[]): Expectation | undefined {
         id: `peraturan tentang ${known.title} ditetapkan tahun ${known.year}`,
         en: `the regulation on ${known.title} was issued in ${known.year}`,
       },
-      support: peers.filter((o) => o.c.year === known.year),
+      support: [item, ...peers].filter((o) => o.c.year === known.year),
     };
   }
   const knownPeer = peers.map((o) => knownRegulation(o.c)).find((k) => !!k);
@@ -70,11 +70,15 @@ function expectedYear(item: Cited, all: Cited[]): Expectation | undefined {
         id: `di bagian lain laporan ini ${label} dikutip sebagai peraturan tentang ${knownPeer.title}, yang ditetapkan tahun ${knownPeer.year}`,
         en: `elsewhere this report cites ${label} as the regulation on ${knownPeer.title}, issued in ${knownPeer.year}`,
       },
-      support: peers.filter((o) => o.c.year === knownPeer.year),
+      support: [item, ...peers].filter((o) => o.c.year === knownPeer.year),
     };
   }
   const counts = new Map<number, Cited[]>();
-  for (const o of [item, ...peers]) counts.set(o.c.year, [...(counts.get(o.c.year) ?? []), o]);
+  for (const o of [item, ...peers]) {
+    const list = counts.get(o.c.year);
+    if (list) list.push(o);
+    else counts.set(o.c.year, [o]);
+  }
   const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
   if (ranked.length < 2 || ranked[0][1].length === ranked[1][1].length) return undefined;
   const [year, support] = ranked[0];
@@ -91,19 +95,37 @@ function expectedYear(item: Cited, all: Cited[]): Expectation | undefined {
   };
 }
 
+/** Most other citations listed beside a finding (the reason gives their number). */
+const MAX_RELATED = 10;
+
 function citations(model: Model): Subject[] {
   const all = citedRegulations(model);
+  // Peers share the regulation key: grouped once, not searched for among all citations each time
+  // (a report quoting one regulation thousands of times took minutes).
+  const byKey = new Map<string, Cited[]>();
+  for (const item of all) {
+    const k = regulationKey(item.c);
+    const list = byKey.get(k);
+    if (list) list.push(item);
+    else byKey.set(k, [item]);
+  }
   const key = occurrenceKeys();
   const out: Subject[] = [];
+  // Citations alike in regulation, title and year expect the same: worked out once for them all.
+  const expected = new Map<string, Expectation | undefined>();
   for (const item of all) {
-    const e = expectedYear(item, all);
-    if (!e) continue;
+    const k = regulationKey(item.c);
+    const alike = `${k}\u0000${item.c.tentang ?? ''}\u0000${item.c.year}`;
+    if (!expected.has(alike)) expected.set(alike, expectedYear(item, byKey.get(k) ?? [item]));
+    const found = expected.get(alike);
+    if (!found) continue;
+    const e = { ...found, support: found.support.filter((o) => o !== item) };
     out.push({
       type: 'citation',
       key: key(subjectKey('citation', regulationKey(item.c), item.c.year)),
       loc: item.loc,
       evidence: clip(item.c.text, 200),
-      related: e.support.map((o) => ({ location: o.loc, evidence: clip(o.c.text, 160) })),
+      related: e.support.slice(0, MAX_RELATED).map((o) => ({ location: o.loc, evidence: clip(o.c.text, 160) })),
       facts: {
         regulation: citationLabel(item.c),
         stated: String(item.c.year),
