@@ -268,6 +268,11 @@ interface Painted {
 /** Most runs a real page of tables has many times over; the rest of a page is dropped. */
 const MAX_PAGE_RUNS = 50_000;
 const MAX_PAGE_PATHS = 20_000;
+/** Characters in one run before the next begins (a real line has a few hundred). */
+const MAX_RUN_PARTS = 20_000;
+/** Points kept of one path: table borders need a few per cell; a path of millions of points (a
+ *  decompression bomb of `l` operators) would otherwise grow an array without bound. */
+const MAX_PATH_POINTS = 20_000;
 
 /**
  * Reads `mutool trace` output line by line. Glyphs become runs the way pdf.js makes text items: a
@@ -285,7 +290,7 @@ class TraceParser {
    *  at a space's distance or more ends there, as pdf.js's items do. */
   private textObject = 0;
   /** The path being read: 'fill', 'stroke', or 'skip' (clip paths, invisible paint). */
-  private path: { mode: 'fill' | 'stroke' | 'skip'; m: Matrix; width: number; subs: SubPath[]; cur?: SubPath } | undefined;
+  private path: { mode: 'fill' | 'stroke' | 'skip'; m: Matrix; width: number; subs: SubPath[]; cur?: SubPath; points: number } | undefined;
 
   push(chunk: string): void {
     const text = this.rest + chunk;
@@ -333,7 +338,7 @@ class TraceParser {
         return this.openPath(line, tag === 'fill_path' ? 'fill' : 'stroke');
       case 'clip_path':
       case 'clip_stroke_path':
-        this.path = { mode: 'skip', m: this.ctm, width: 0, subs: [] };
+        this.path = { mode: 'skip', m: this.ctm, width: 0, subs: [], points: 0 };
         return;
       case 'closepath':
         if (this.path?.cur) {
@@ -407,7 +412,8 @@ class TraceParser {
       const across = dy * run.ax - dx * run.ay;
       const same = span.font === run.font && Math.abs(size - run.size) < 0.01 * size && Math.abs(span.ax - run.ax) < 0.01 && Math.abs(span.ay - run.ay) < 0.01;
       const apart = along >= 0.102 * size && run.textObject !== this.textObject;
-      if (!same || apart || Math.abs(across) > 0.25 * size || along < -0.2 * size || along > 0.6 * size) {
+      const full = run.parts.length >= MAX_RUN_PARTS;
+      if (!same || apart || full || Math.abs(across) > 0.25 * size || along < -0.2 * size || along > 0.6 * size) {
         this.endRun();
         run = undefined;
       } else if (space) {
@@ -453,13 +459,18 @@ class TraceParser {
     const m = matrix(attr(line, 'transform'));
     const lw = Number(attr(line, 'linewidth'));
     const width = (Number.isFinite(lw) && attr(line, 'linewidth') !== '' ? lw : 1) * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
-    this.path = { mode: invisible(line) ? 'skip' : mode, m, width, subs: [] };
+    this.path = { mode: invisible(line) ? 'skip' : mode, m, width, subs: [], points: 0 };
   }
 
   /** `<moveto x="…" y="…"/>`, `<lineto …/>`, `<curveto … x3="…" y3="…"/>` at text[from, to). */
   private point(text: string, from: number, to: number, move: boolean, curve: boolean): void {
     const p = this.path;
     if (!p || p.mode === 'skip') return;
+    if (++p.points > MAX_PATH_POINTS) {
+      p.mode = 'skip';
+      p.subs = [];
+      return;
+    }
     const px = numberAt(text, curve ? ' x3="' : ' x="', from, to);
     const x = px.value;
     const y = numberAt(text, curve ? ' y3="' : ' y="', px.end, to).value;
