@@ -313,7 +313,9 @@ class TraceParser {
     if (text.startsWith('moveto ', i + 1)) return this.point(text, i, to, true, false);
     if (text.startsWith('curveto ', i + 1)) return this.point(text, i, to, false, true);
     if (c1 === 47 /* / */) {
-      if (text.startsWith('</page', i) || text.startsWith('_path', text.indexOf('>', i) - 5)) this.close(text.slice(i, to));
+      // Closing tags that matter: a page, and a path (fill_path, stroke_path, clip_path, …).
+      if (text.startsWith('</page', i)) this.closePage();
+      else if (text.startsWith('_path>', text.indexOf('>', i) - 5)) this.endPath();
       return;
     }
     const line = text.slice(i, to);
@@ -361,14 +363,11 @@ class TraceParser {
     this.span = undefined;
   }
 
-  private close(line: string): void {
-    if (line.startsWith('</page')) return this.closePage();
-    if (line.startsWith('</fill_path') || line.startsWith('</stroke_path') || line.startsWith('</clip_path') || line.startsWith('</clip_stroke_path')) {
-      const p = this.path;
-      this.path = undefined;
-      if (!p || p.mode === 'skip' || !this.page || this.page.paths.length >= MAX_PAGE_PATHS) return;
-      for (const sub of p.subs) if (sub.pts.length >= 4) this.page.paths.push({ sub, stroke: p.mode === 'stroke' ? p.width : undefined });
-    }
+  private endPath(): void {
+    const p = this.path;
+    this.path = undefined;
+    if (!p || p.mode === 'skip' || !this.page || this.page.paths.length >= MAX_PAGE_PATHS) return;
+    for (const sub of p.subs) if (sub.pts.length >= 4) this.page.paths.push({ sub, stroke: p.mode === 'stroke' ? p.width : undefined });
   }
 
   private openSpan(line: string): void {

@@ -2,24 +2,13 @@
 
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LoadedPdfjs } from './pdfjs.js';
-import { rulesFromOperatorList, type Matrix, type PageRules } from './rules.js';
+import { mul, rulesFromOperatorList, type Matrix, type PageRules } from './rules.js';
 import type { PageData, Run } from './types.js';
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
 type TextItem = Extract<TextContent['items'][number], { str: string }>;
 
 const BOLD_FONT = /bold|black|heavy|semibold|demibold|extrabold|ultrabold|,b\b|-b\b/i;
-
-export function mul(m1: Matrix, m2: Matrix): Matrix {
-  return [
-    m1[0] * m2[0] + m1[2] * m2[1],
-    m1[1] * m2[0] + m1[3] * m2[1],
-    m1[0] * m2[2] + m1[2] * m2[3],
-    m1[1] * m2[2] + m1[3] * m2[3],
-    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-  ];
-}
 
 /** Direction class of a transform in the top-down frame: 0 = left→right, 1 = 90°, 2 = 180°, 3 = 270°. */
 function direction(m: Matrix): number {

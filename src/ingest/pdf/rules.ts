@@ -17,7 +17,8 @@ const DRAW_LINE = 1;
 const DRAW_CURVE = 2;
 const DRAW_CLOSE = 3;
 
-function mul(m1: Matrix, m2: Matrix): Matrix {
+/** The product m1 × m2 (apply m2, then m1), in the PDF 6-number form. */
+export function mul(m1: Matrix, m2: Matrix): Matrix {
   return [
     m1[0] * m2[0] + m1[2] * m2[1],
     m1[1] * m2[0] + m1[3] * m2[1],
