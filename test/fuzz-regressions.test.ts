@@ -14,7 +14,7 @@ import type { Run } from '../src/ingest/pdf/types.js';
 import { readText } from '../src/ingest/text/index.js';
 import { readBytes } from '../src/ingest/index.js';
 import { understand } from '../src/ingest/understand/index.js';
-import { tocEntries } from '../src/ingest/understand/outline.js';
+import { tocEntries } from '../src/ingest/understand/toc.js';
 import { findNumbers } from '../src/narrative/numbers.js';
 import { MAX_SENTENCE, splitSentences } from '../src/narrative/text.js';
 

@@ -4,8 +4,8 @@
 
 const PATTERNS: [RegExp, string][] = [
   [/kata\s+pengantar/i, 'kata-pengantar'],
-  [/daftar\s+(?:isi|tabel|gambar|grafik|lampiran)/i, 'daftar-isi'],
-  [/ikhtisar\s+eksekutif|ringkasan\s+eksekutif|executive\s+summary|\bikhtisar\b/i, 'ikhtisar'],
+  [/daftar\s*(?:isi|tabel|gambar|grafik|lampiran)/i, 'daftar-isi'],
+  [/ikhtisar\s+eksekutif|ringkasan\s+eksekutif|ex[ec]+utive\s+summary|eksekutif\s+summary|\bikhtisar\b/i, 'ikhtisar'],
   [/pernyataan\s+(?:telah\s+)?(?:di)?reviu/i, 'pernyataan-reviu'],
   [/perjanjian\s+kinerja\s+perubahan|\bpk\s+perubahan/i, 'pk-perubahan'],
   [/perjanjian\s+kinerja|penetapan\s+kinerja/i, 'pk'],
@@ -18,7 +18,18 @@ const PATTERNS: [RegExp, string][] = [
 /** Kinds that are documents of their own (attachments), as opposed to chapters and front matter. */
 export const DOCUMENT_KINDS = new Set(['pk', 'pk-perubahan', 'rkt', 'renstra', 'sk-iku', 'iku', 'pernyataan-reviu']);
 
+/** "D A F T A R  I S I", "P E N D A H U L U A N": runs of three or more spaced letters joined. */
+export function despaced(title: string): string {
+  return title.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}])){2,}/gu, (run) => run.replace(/ /g, ''));
+}
+
 export function documentKind(title: string): string | undefined {
+  const joined = despaced(title);
+  if (joined !== title) return kindOf(joined) ?? kindOf(title);
+  return kindOf(title);
+}
+
+function kindOf(title: string): string | undefined {
   let best: { at: number; kind: string } | undefined;
   for (const [re, kind] of PATTERNS) {
     const m = re.exec(title);

@@ -5,7 +5,8 @@
 // entries (inToc). Every unit gets the sections it stands in and the sasaran it speaks of.
 import type { Section } from '../../model/report-input.js';
 import type { BlockLoc, TableBlock } from '../blocks.js';
-import { bab3PartKind, documentKind, DOCUMENT_KINDS } from './kinds.js';
+import { bab3PartKind, despaced, documentKind, DOCUMENT_KINDS } from './kinds.js';
+import { CHAPTER, CHAPTER_ANY_CASE, DECIMAL, entryLines, LETTERED, NUMBERED, TocReader, tocRegionEnd } from './toc.js';
 import { atOf, flat, type TextUnit, type Unit } from './units.js';
 import { isCaps, norm, ordinal, wordCount } from './words.js';
 
@@ -63,17 +64,12 @@ interface State {
   seqs: Map<string, number>;
   /** Highest chapter number seen. */
   chapter: number;
-  /** Highest chapter number a Sistematika section has listed so far. */
-  listed: number;
+  /** The last chapter line was an entry of a chapter list (the Sistematika), not a chapter. */
+  listing: boolean;
   /** The current chapter numbers its parts decimally (1.1, 1.2): lettered lines there are list items. */
   decimal: boolean;
 }
 
-const CHAPTER = /^BAB[\s.]*([IVXL]+|\d{1,2})(\.?)(?:\s+(.+))?$/;
-const CHAPTER_ANY_CASE = new RegExp(CHAPTER.source, 'i');
-const LETTERED = /^([A-Z])\.\s+(\S.*)$/;
-const NUMBERED = /^(\d{1,2})\.\s+(\S.*)$/;
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(\S.*)$/;
 const ROMAN = /^([IVX]{1,4})\.\s+(\S.*)$/;
 const SASARAN_ALONE = /^sasaran(?:\s+strategis)?\s+(\d{1,2}|[IVX]{1,4})\s*[.:]?\s*$/i;
 const SASARAN_TITLED = /^sasaran(?:\s+strategis)?\s+(\d{1,2}|[IVX]{1,4})\s*:\s*(.+)$/i;
@@ -84,29 +80,37 @@ const NOT_A_HEADING_START = /^(?:tentang|pemerintah|kementerian|nomor|nip|jl\.|j
 export function buildOutline(units: Unit[]): Outline {
   const sections: Section[] = [];
   const ctx: UnitContext[] = units.map(() => ({}));
-  const state: State = { seqs: new Map(), chapter: 0, listed: 0, decimal: false };
+  const state: State = { seqs: new Map(), chapter: 0, listing: false, decimal: false };
   let sasaran: number | string | undefined;
   let seenHeading = false;
-  let tocMode = false;
+  /** Units before this index belong to the Daftar Isi (or Daftar Tabel …) being read. */
+  let tocEnd = -1;
   const toc = new TocReader(sections);
 
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (ctx[i].role) continue;
-    const { l1 } = state;
-    if (tocMode) {
-      const isDaftarIsi = /daftar\s+isi/i.test(l1?.title ?? '');
-      if (u.type === 'table') {
-        if (isDaftarIsi) toc.table(u.block);
-        ctx[i] = { role: 'toc', l1 };
+    if (i < tocEnd) {
+      // A further "Daftar Tabel" heading inside the list opens its own list.
+      const heading = u.type === 'text' && documentKind(flat(u)) === 'daftar-isi' && isCaps(flat(u), 0.5) && !entryLines(u) ? flat(u) : undefined;
+      if (heading) {
+        sections.push({ title: heading, kind: 'daftar-isi', at: atOf(u.loc) });
+        state.l1 = { title: heading, level: 1, kind: 'daftar-isi', loc: u.loc };
+        ctx[i] = { role: 'heading', l1: state.l1 };
         continue;
       }
-      if (isTocEntry(units, i)) {
-        if (isDaftarIsi) toc.line(u);
-        ctx[i] = { role: 'toc', l1 };
+      const isDaftarIsi = /daftar\s+isi/i.test(state.l1?.title ?? '');
+      if (isDaftarIsi) u.type === 'table' ? toc.table(u.block) : toc.unit(u);
+      ctx[i] = { role: 'toc', l1: state.l1 };
+      continue;
+    }
+    if (state.listing && !chapterLine(u)) {
+      // The parts a chapter list names under each chapter ("1.1 Latar Belakang", "LAMPIRAN") are entries too.
+      if (listLine(u)) {
+        ctx[i] = { role: 'toc', l1: state.l1, l2: state.l2, l3: state.l3 };
         continue;
       }
-      tocMode = false;
+      state.listing = false;
     }
     if (u.type === 'text') {
       const h = detectHeading(units, i, state);
@@ -123,7 +127,7 @@ export function buildOutline(units: Unit[]): Outline {
         if (h.level === 1) {
           [state.l1, state.l2, state.l3] = [ref, undefined, undefined];
           state.seqs = new Map();
-          state.listed = 0;
+          state.listing = false;
           state.decimal = false;
         } else if (h.level === 2) {
           [state.l2, state.l3] = [ref, undefined];
@@ -134,7 +138,7 @@ export function buildOutline(units: Unit[]): Outline {
         if (h.style === 'chapter' && h.seq !== undefined) state.chapter = h.seq;
         if (h.style === 'decimal') state.decimal = true;
         sasaran = h.sasaran;
-        tocMode = h.kind === 'daftar-isi';
+        if (h.kind === 'daftar-isi') tocEnd = tocRegionEnd(units, i + (h.consumesNext ? 2 : 1));
         const here = { l1: state.l1, l2: state.l2, l3: state.l3, sasaran };
         ctx[i] = { role: 'heading', ...here };
         if (h.consumesNext) ctx[i + 1] = { role: 'heading', ...here };
@@ -168,7 +172,7 @@ function titleContinuation(u: TextUnit, next: Unit | undefined): string | undefi
   if (next?.type !== 'text' || next.number || !(u.block.headingLevel || u.block.bold)) return undefined;
   if (next.block.headingLevel !== u.block.headingLevel || !!next.block.bold !== !!u.block.bold) return undefined;
   const t = flat(next);
-  if (!isCaps(t) || wordCount(t) > 6 || documentKind(t) || NOT_A_HEADING_START.test(t) || /^(?:tabel|table|matriks?|gambar)\b/i.test(t)) return undefined;
+  if (!isCaps(t) || wordCount(t) > 6 || documentKind(t) || CHAPTER_ANY_CASE.test(t) || NOT_A_HEADING_START.test(t) || /^(?:tabel|table|matriks?|gambar)\b/i.test(t)) return undefined;
   return t;
 }
 
@@ -185,21 +189,19 @@ function detectHeading(units: Unit[], i: number, state: State): Heading | undefi
   // "Sistematika Penulisan" lists the chapters ("BAB I PENDAHULUAN — Memuat …"): those are not headings.
   const inSistematika = [state.l2, state.l3].some((s) => s && /sistematika/i.test(s.title));
 
-  const chapter = (formatHeading ? CHAPTER_ANY_CASE : CHAPTER).exec(t);
+  const chapter = (formatHeading ? CHAPTER_ANY_CASE : CHAPTER).exec(t) ?? romanChapter(u, t);
   if (chapter && u.lines.length <= 3) {
     const [, num, dot, rest] = chapter;
     const n = ordinal(num.toUpperCase());
     const number = `${num}${dot}`;
     const kind = `bab-${n}`;
-    if (typeof n === 'number') {
-      // The Sistematika lists the chapters in ascending order; the real next chapter restarts that order.
-      if (inSistematika && n > state.listed) {
-        state.listed = n;
-        return undefined;
-      }
-      // A chapter repeated (a running page header, a chapter list) is not a new chapter.
-      if (n <= state.chapter) return undefined;
+    // The Sistematika lists the chapters ("BAB I PENDAHULUAN — memuat …"): those lines are not chapters.
+    if (listsChapters(units, i, inSistematika || state.listing)) {
+      state.listing = true;
+      return undefined;
     }
+    // A chapter repeated (a running page header, a chapter list) is not a new chapter.
+    if (typeof n === 'number' && n <= state.chapter) return undefined;
     const h = { level: 1 as const, number, kind, style: 'chapter' as const, seq: typeof n === 'number' ? n : undefined };
     if (rest) {
       if (isCaps(rest, 0.7) || (wordCount(rest) <= 8 && !/[.;]$/.test(rest))) return { ...h, title: t };
@@ -276,6 +278,57 @@ function detectHeading(units: Unit[], i: number, state: State): Heading | undefi
   return undefined;
 }
 
+/** What a chapter of an LKjIP is called (PermenPAN-RB 53/2014, Lampiran II, and common variants). */
+const CHAPTER_TITLE = /^(?:pendahuluan|perencanaan(?:\s+dan\s+perjanjian)?\s+kinerja|perjanjian\s+kinerja|akuntabilitas\s+kinerja|penutup|kesimpulan|simpulan)\b/i;
+
+/**
+ * "I. PENDAHULUAN", "II PERENCANAAN DAN PERJANJIAN KINERJA": a chapter without the word BAB, taken
+ * only when the line is set as a heading (or in capitals) and its title is a chapter's name.
+ */
+function romanChapter(u: TextUnit, t: string): RegExpExecArray | null {
+  if (!u.block.headingLevel && !isCaps(t)) return null;
+  const m = /^([IVX]{1,4})(\.?)\s+(.+)$/.exec(t);
+  if (!m || !CHAPTER_TITLE.test(despaced(m[3]))) return null;
+  return m;
+}
+
+const DESCRIBES = /\b(?:berisi(?:kan)?|memuat|menguraikan|menjelaskan|menyajikan|membahas|mengemukakan|menggambarkan|memaparkan|bab\s+ini)\b/i;
+
+function chapterLine(u: Unit): boolean {
+  if (u.type !== 'text' || u.lines.length > 3) return false;
+  const t = flat(u).replace(/^\d{1,2}[.)]\s+/, '');
+  return CHAPTER_ANY_CASE.test(t) && wordCount(t) <= 40;
+}
+
+/** A line of a list, not of prose: short and without a sentence's end. */
+function listLine(u: Unit): boolean {
+  if (u.type !== 'text') return false;
+  const t = flat(u);
+  return u.lines.length <= 3 && wordCount(t) <= 16 && !/[.;:]$/.test(t);
+}
+
+/**
+ * A chapter line inside the Sistematika (or right after lines of its chapter list) is an entry of
+ * that list when a description goes with it ("BAB I PENDAHULUAN, berisi …", or the next paragraph
+ * says what the chapter holds), or when only list lines follow it (its parts, the next chapter line).
+ * A real chapter is soon followed by prose or a table.
+ */
+function listsChapters(units: Unit[], i: number, inList: boolean): boolean {
+  if (!inList) return false;
+  const u = units[i] as TextUnit;
+  if (DESCRIBES.test(flat(u))) return true;
+  const next = units[i + 1];
+  if (next?.type === 'text' && DESCRIBES.test(flat(next).slice(0, 80))) return true;
+  // A chapter list runs on in short lines (its chapters with their parts) to the next chapter line.
+  const end = Math.min(units.length, i + 9);
+  for (let k = i + 1; k < end; k++) {
+    const v = units[k];
+    if (chapterLine(v)) return true;
+    if (!listLine(v)) return false;
+  }
+  return end > i + 1;
+}
+
 /** The neighbour is the previous or next item of the same numbered list. */
 function isSibling(u: Unit | undefined, number: string): boolean {
   if (!u || u.type !== 'text' || !number) return false;
@@ -287,161 +340,6 @@ function toRoman(n: number): string {
   let out = '';
   for (const [v, s] of table) while (n >= v) [n, out] = [n - v, out + s];
   return out;
-}
-
-// ── Daftar Isi ───────────────────────────────────────────────────────────────────────────────
-
-// "KATA PENGANTAR ........ ii", "Latar Belakang ....... I-1", "BAB IV PENUTUP ..... 24": a title,
-// then leaders (2+ dots, "…", 2+ underscores, then any dots and spaces) or 2+ spaces, then a page.
-// Read by tocEntries in one pass: as one regex (a lazy title before overlapping leader patterns) it
-// took time cubic in a long paragraph (a fuzzed 55 kB code block: 25 s).
-const PAGE_TOKEN = /(?<=[\s.…_])(?:(?:[IVXL]+-)?\d+|[ivxl]+)(?=\s|$)/g;
-const GAP_CHAR = /[\s.…_]/;
-/** Longest leader run looked at before a page number (real ones are under 200 characters). */
-const MAX_GAP = 500;
-/** Longest title taken as a Daftar Isi entry. */
-const MAX_TOC_TITLE = 1000;
-
-/** Whether text[i, end) is a gap between a title and its page: leaders or 2+ spaces. */
-function isLeaderGap(text: string, i: number, end: number): boolean {
-  let j = i;
-  while (j < end && /\s/.test(text[j])) j++;
-  if (j === end) return end - i >= 2;
-  const c = text[j];
-  let k = j;
-  while (k < end && text[k] === c) k++;
-  if ((c === '.' || c === '_') && k - j < 2) return false;
-  if (c !== '.' && c !== '_' && c !== '…') return false;
-  for (; k < end; k++) if (!/[.…\s]/.test(text[k])) return false;
-  return true;
-}
-
-/** Daftar Isi entries run together in one text: each title with the end of its page number. */
-export function tocEntries(text: string): { title: string; end: number }[] {
-  const out: { title: string; end: number }[] = [];
-  let start = 0;
-  for (const m of text.matchAll(PAGE_TOKEN)) {
-    const p = m.index ?? 0;
-    let ts = start;
-    while (ts < p && /\s/.test(text[ts])) ts++;
-    // The gap: the gap characters right before the page number, after at least one title character.
-    let g = p;
-    while (g > ts + 1 && p - g < MAX_GAP && GAP_CHAR.test(text[g - 1])) g--;
-    let i = g;
-    while (i < p && !isLeaderGap(text, i, p)) i++;
-    if (i >= p || i <= ts) continue;
-    out.push({ title: text.slice(ts, i), end: p + m[0].length });
-    start = p + m[0].length;
-  }
-  return out;
-}
-const LAMPIRAN_ITEM = /\blampiran\s+(?:[IVX]+|\d+)\b/i;
-
-const TOC_LINE_END = /(?:\.{3,}|…)\s*(?:[ivxl]+|\d+|[IVXL]+-\d+)?\s*$/i;
-
-function isTocLine(u: Unit | undefined): boolean {
-  if (!u || u.type !== 'text') return false;
-  // The pattern is tested on the end of a line only: on a long run of dots it would backtrack.
-  const endsWithLeaders = (s: string) => TOC_LINE_END.test(s.slice(-300));
-  if (u.lines.length <= 3) return endsWithLeaders(flat(u));
-  // Entries printed one under another in one block: most lines end with leaders (and a page).
-  const ending = u.lines.filter((l) => endsWithLeaders(l.text)).length;
-  return endsWithLeaders(u.lines[u.lines.length - 1].text) && ending >= 0.6 * u.lines.length;
-}
-
-/** In the Daftar Isi: an entry line, a Lampiran line (often without a page), or a chapter line right before entries. */
-function isTocEntry(units: Unit[], i: number): boolean {
-  const u = units[i];
-  if (u.type !== 'text') return false;
-  if (isTocLine(u) || LAMPIRAN_ITEM.test(flat(u)) || /^lampiran\b/i.test(flat(u))) return true;
-  return CHAPTER_ANY_CASE.test(flat(u)) && isTocLine(units[i + 1]);
-}
-
-/** Daftar Isi entries, from a table (title | page) or from lines with leaders ("BAB I …… 1"). */
-class TocReader {
-  private l1?: { title: string; kind?: string };
-  private l2?: { title: string };
-  private last?: Section;
-  constructor(private readonly sections: Section[]) {}
-
-  table(block: TableBlock): void {
-    for (const row of block.rows) {
-      const first = row.find((c) => c.text.trim() !== '');
-      if (!first || first !== row[0]) continue;
-      this.entry(first.text, first.loc);
-    }
-  }
-
-  line(u: TextUnit): void {
-    const t = flat(u);
-    // A reader may run several entries into one paragraph: cut after each page number.
-    const found = tocEntries(t);
-    const entries = found.map((e) => e.title);
-    const rest = found.length ? t.slice(found[found.length - 1].end).trim() : '';
-    if (!entries.length) {
-      // Lampiran lines without page numbers: one entry per "Lampiran N"; text before the first continues the previous entry.
-      const parts = t.split(/\s(?=lampiran\s+(?:[IVX]+|\d+)\b)/i);
-      if (!/^lampiran\b|^bab\b/i.test(parts[0]) && this.last) {
-        this.last.title = norm(`${this.last.title} ${parts.shift()}`);
-      }
-      for (const p of parts) this.entry(p, u.loc);
-      return;
-    }
-    for (const e of entries) this.entry(e, u.loc);
-    if (rest) this.entry(rest, u.loc);
-  }
-
-  private entry(raw: string, loc: BlockLoc): void {
-    if (raw.length > MAX_TOC_TITLE) return;
-    const title = norm(raw.replace(/\s*(?:\.{2,}|…+|_{2,})[.…\s]*$/, '').replace(/^hal(?:aman)?\.?\s*:?\s*/i, ''));
-    if (!title) return;
-    const s: Section = { title };
-    let level: 1 | 2 | 3 = 1;
-    const chapter = CHAPTER_ANY_CASE.exec(title);
-    const lampiranItem = /^lampiran\s*([IVX]+|\d+)(\.?)\s+(.+)$/i.exec(title);
-    const lettered = LETTERED.exec(title);
-    const numbered = NUMBERED.exec(title);
-    const decimal = DECIMAL.exec(title);
-    if (chapter) {
-      s.number = `${chapter[1]}${chapter[2]}`;
-      s.kind = `bab-${ordinal(chapter[1].toUpperCase())}`;
-    } else if (/^lampiran$/i.test(title)) {
-      s.kind = 'lampiran';
-    } else if (lampiranItem) {
-      // Under a "LAMPIRAN" entry when the list has one, else an entry of its own.
-      level = this.l1?.kind === 'lampiran' ? 2 : 1;
-      s.number = `${lampiranItem[1]}${lampiranItem[2]}`;
-      const kind = documentKind(lampiranItem[3]);
-      if (kind) s.kind = kind;
-    } else if (lettered) {
-      level = 2;
-      s.number = `${lettered[1]}.`;
-      const kind = this.l1?.kind === 'bab-3' ? bab3PartKind(lettered[2]) : undefined;
-      if (kind) s.kind = kind;
-    } else if (numbered) {
-      level = 3;
-      s.number = `${numbered[1]}.`;
-    } else if (decimal) {
-      level = decimal[1].split('.').length === 2 ? 2 : 3;
-      s.number = decimal[1];
-      const kind = level === 2 && this.l1?.kind === 'bab-3' ? bab3PartKind(decimal[2]) : undefined;
-      if (kind) s.kind = kind;
-    } else {
-      const kind = documentKind(title);
-      if (kind) s.kind = kind;
-    }
-    if (level === 2 && this.l1) s.parent = this.l1.title;
-    if (level === 3) {
-      const parent = this.l2 ?? this.l1;
-      if (parent) s.parent = parent.title;
-    }
-    s.inToc = true;
-    s.at = atOf(loc);
-    this.sections.push(s);
-    this.last = s;
-    if (level === 1) [this.l1, this.l2] = [{ title, kind: s.kind }, undefined];
-    else if (level === 2) this.l2 = { title };
-  }
 }
 
 /** Title of the section a unit's prose belongs to: the chapter part or document it stands in. */
