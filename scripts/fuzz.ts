@@ -169,9 +169,10 @@ export function loadSeeds(root = repoRoot(), options: { bigPdfs?: boolean } = {}
   if (existsSync(synthetic))
     for (const f of readdirSync(synthetic).filter((f) => f.endsWith('.pdf')).sort()) pdfSeed(path.join(synthetic, f), 'pdf', 2);
   if (options.bigPdfs !== false) {
-    const corpus = fx('corpus');
-    if (existsSync(corpus))
-      for (const f of readdirSync(corpus).filter((f) => f.endsWith('.pdf')).sort()) pdfSeed(path.join(corpus, f), 'big-pdf', 0.25);
+    // A fixed list (fixtures/corpus/fuzz-seeds.txt), so that case numbers stay reproducible as the corpus grows.
+    const list = fx('corpus/fuzz-seeds.txt');
+    if (existsSync(list))
+      for (const f of readFileSync(list, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).sort()) pdfSeed(fx(`corpus/${f}`), 'big-pdf', 0.25);
   }
   return seeds;
 }

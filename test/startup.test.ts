@@ -91,7 +91,7 @@ describe('the shipped rule catalog', () => {
   // schema itself, so a stale or wrong generated validator cannot let a bad rule through.
   it('every rule in rules/*.json satisfies rules/rule.schema.json', () => {
     const validate = fresh('rules/rule.schema.json');
-    const files = readdirSync('rules').filter((f) => f.endsWith('.json') && f !== 'rule.schema.json');
+    const files = readdirSync('rules').filter((f) => f.endsWith('.json') && !['rule.schema.json', 'readings.json'].includes(f));
     expect(files.length).toBeGreaterThan(5);
     let n = 0;
     for (const f of files)

@@ -12,12 +12,15 @@ const validate = generated as unknown as ValidateFunction<RuleDef>;
 
 export const rulesDir = join(packageRoot, 'rules');
 
+/** Files in rules/ that are not rule catalogs. */
+const NOT_RULES = new Set(['rule.schema.json', 'readings.json']);
+
 let cache: RuleDef[] | undefined;
 
 export function loadRules(): RuleDef[] {
   if (cache) return cache;
   const rules: RuleDef[] = [];
-  for (const name of readdirSync(rulesDir).filter((f) => f.endsWith('.json') && f !== 'rule.schema.json').sort()) {
+  for (const name of readdirSync(rulesDir).filter((f) => f.endsWith('.json') && !NOT_RULES.has(f)).sort()) {
     const file = JSON.parse(readFileSync(join(rulesDir, name), 'utf8')) as { rules: RuleDef[] };
     for (const rule of file.rules) {
       if (!validate(rule)) {

@@ -6,6 +6,8 @@ import type { RuleProperties } from 'json-rules-engine';
 import type { Model, Loc } from '../model/types.js';
 import { addOperators } from './operators.js';
 import { display, fill } from './format.js';
+import { guardFanOut, rowKey, type Fired, type RowCounts } from './fan-out.js';
+import { readingsOf, restsOnNote } from './readings.js';
 import { loadRules } from './rules.js';
 import type { Finding, Lang, RuleDef, Severity, Subject } from './types.js';
 
@@ -25,8 +27,11 @@ export async function lintModel(model: Model, options: LintOptions = {}): Promis
   const rules = (options.rules ?? loadRules()).filter((r) => options.ruleSeverity?.[r.id] !== 'off');
   const byId = new Map(rules.map((r) => [r.id, r]));
   const subjects = collectSubjects(model, new Set(rules.map((r) => r.subject)));
-  const findings: Finding[] = [];
+  const fired: Fired[] = [];
   const seen = new Set<string>();
+  const rows: RowCounts = new Map();
+  for (const [type, list] of subjects)
+    for (const s of list) if (s.loc.table) rows.set(rowKey(type, s.loc.table), (rows.get(rowKey(type, s.loc.table)) ?? 0) + 1);
 
   for (const [type, list] of subjects) {
     const typeRules = rules.filter((r) => r.subject === type);
@@ -41,11 +46,11 @@ export async function lintModel(model: Model, options: LintOptions = {}): Promis
         const dedupe = `${rule.id}\u0000${subject.key}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        findings.push(toFinding(rule, subject, lang, options.ruleSeverity?.[rule.id] as Severity | undefined));
+        fired.push({ type, finding: toFinding(rule, subject, lang, options.ruleSeverity?.[rule.id] as Severity | undefined) });
       }
     }
   }
-  return sortFindings(findings);
+  return sortFindings(guardFanOut(fired, rows, byId, lang));
 }
 
 function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Severity): Finding {
@@ -53,15 +58,20 @@ function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Sever
   const expected = rule.report?.expected ? facts[rule.report.expected] : undefined;
   const actual = rule.report?.actual ? facts[rule.report.actual] : undefined;
   const shown = { ...facts, expected: display(expected, lang), actual: display(actual, lang) };
+  // Error means certain: a finding that rests on an uncertain reading is a warning that says so.
+  const readings = readingsOf(subject);
+  const uncertain = readings.length > 0 && (severity ?? rule.severity) === 'error';
+  const message = fill(rule.message[lang], shown, lang);
   const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,
-    severity: severity ?? rule.severity,
-    message: fill(rule.message[lang], shown, lang),
+    severity: uncertain ? 'warning' : (severity ?? rule.severity),
+    message: uncertain ? `${message} ${restsOnNote(readings, lang)}` : message,
     location: subject.loc,
     evidence: subject.evidence,
     subject: subject.key,
   };
+  if (readings.length) finding.restsOn = readings;
   if (rule.report?.expected) finding.expected = shown.expected;
   if (rule.report?.actual) finding.actual = shown.actual;
   if (subject.related?.length)

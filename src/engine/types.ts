@@ -36,6 +36,8 @@ export interface Subject {
   loc: Loc;
   evidence: string;
   related?: Related[];
+  /** Uncertain readings the subject rests on beyond its located values (e.g. an inferred scope). */
+  readings?: string[];
   facts: Record<string, unknown>;
 }
 
@@ -74,6 +76,8 @@ export interface Finding {
   actual?: string;
   subject: string;
   related?: { location: Loc; evidence?: string; note?: string }[];
+  /** The uncertain readings (schema `Reading`) the finding rests on; such a finding is never an error. */
+  restsOn?: string[];
 }
 
 export interface EngineContext {

@@ -22,7 +22,8 @@ interface At {
   page?: number;
   table?: string;
   row?: number | string;
-  cells?: Record<string, { line?: number; column?: number; page?: number; field?: string }>;
+  reading?: string;
+  cells?: Record<string, { line?: number; column?: number; page?: number; field?: string; reading?: string }>;
 }
 
 interface Context {
@@ -91,7 +92,7 @@ function isAtShape(s: SchemaNode): boolean {
 
 /** Children of a row keep the row's table but not its cell map. */
 function inherit(at: At): At {
-  return { line: at.line, page: at.page, table: at.table, row: at.row, cells: at.cells };
+  return { line: at.line, page: at.page, table: at.table, row: at.row, cells: at.cells, reading: at.reading };
 }
 
 function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
@@ -117,6 +118,8 @@ function makeLoc(pointer: string, at: At | undefined, field: string | undefined,
   if (at?.row !== undefined) loc.row = at.row;
   const fieldName = cell?.field ?? field;
   if (fieldName) loc.field = fieldName;
+  const reading = cell?.reading ?? at?.reading;
+  if (reading) loc.reading = reading;
   ctx.locs.push(loc);
   return loc;
 }

@@ -1,6 +1,14 @@
 /* Generated from report.schema.json by scripts/gen-model-types.mjs. Do not edit by hand. */
 
 /**
+ * How the value's place was read when that reading is not certain: column-position (the column was taken by its position, not its header), row-continued (a row joined across a page break), cell-merged (several values printed in one cell), ocr (text recognised from a scan), scope-inferred (what the table covers was inferred), caption-guessed (the table's caption was not printed above or below it). Findings that rest on such a reading are never errors.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "Reading".
+ */
+export type Reading =
+  'column-position' | 'row-continued' | 'cell-merged' | 'ocr' | 'scope-inferred' | 'caption-guessed';
+/**
  * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
  *
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -96,6 +104,7 @@ export interface At {
   cells?: {
     [k: string]: CellAt;
   };
+  reading?: Reading;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -106,6 +115,7 @@ export interface CellAt {
   column?: number;
   page?: number;
   field?: string;
+  reading?: Reading;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema

@@ -20,6 +20,8 @@ export interface Loc {
   row?: number | string;
   /** Field (table column) of the value. */
   field?: string;
+  /** How this place was read when the reading is not certain (schema `Reading`): findings resting on it are not errors. */
+  reading?: string;
   /** For a structured file transcribed from a document: the position in that document. */
   source?: { file?: string; line?: number; page?: number; column?: number };
 }

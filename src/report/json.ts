@@ -20,6 +20,7 @@ export function formatJson(results: FileResult[], options: FormatOptions): strin
         ...(f.actual !== undefined ? { actual: f.actual } : {}),
         subject: f.subject,
         ...(f.related ? { related: f.related } : {}),
+        ...(f.restsOn ? { restsOn: f.restsOn } : {}),
       })),
     })),
     summary: summarize(results),

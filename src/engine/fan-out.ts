@@ -1,0 +1,83 @@
+// One misreading must not become many confident findings. When a rule fires on most rows of a
+// table, or dozens of times in one document, what is suspect is the reading (a column taken for
+// another, a scale misread), not each row: the findings become one warning that says so and lists
+// every place, so that a reviewer can still check them.
+import { readingTexts } from './readings.js';
+import type { Finding, Lang, RuleDef } from './types.js';
+
+/** A rule firing on more than half the rows of a table, and on at least this many. */
+const TABLE_MIN = 3;
+/** The same rule this many times in one document (errors and warnings). */
+const DOCUMENT_MIN = 20;
+
+export interface Fired {
+  finding: Finding;
+  /** Subject type of the finding's rule. */
+  type: string;
+}
+
+/** Rows (subjects) per subject type and table, to say what "most rows of a table" is. */
+export type RowCounts = Map<string, number>;
+
+export const rowKey = (type: string, table: string): string => `${type}\u0000${table}`;
+
+export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, RuleDef>, lang: Lang): Finding[] {
+  const kept: Finding[] = [];
+  const byTable = new Map<string, Fired[]>();
+  for (const f of fired) {
+    const table = f.finding.location.table;
+    if (f.finding.severity === 'info' || !table) {
+      kept.push(f.finding);
+      continue;
+    }
+    const k = `${f.finding.ruleId}\u0000${table}`;
+    const list = byTable.get(k) ?? [];
+    list.push(f);
+    byTable.set(k, list);
+  }
+  for (const list of byTable.values()) {
+    const table = list[0].finding.location.table!;
+    const total = rows.get(rowKey(list[0].type, table)) ?? list.length;
+    if (list.length >= TABLE_MIN && list.length * 2 > total) kept.push(collapse(list.map((f) => f.finding), rules, lang, { table, rows: total }));
+    else kept.push(...list.map((f) => f.finding));
+  }
+  const byRule = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of kept) {
+    if (f.severity === 'info' || f.subject.startsWith('fan-out:')) {
+      out.push(f);
+      continue;
+    }
+    const list = byRule.get(f.ruleId) ?? [];
+    list.push(f);
+    byRule.set(f.ruleId, list);
+  }
+  for (const list of byRule.values()) {
+    if (list.length >= DOCUMENT_MIN) out.push(collapse(list, rules, lang));
+    else out.push(...list);
+  }
+  return out;
+}
+
+function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }): Finding {
+  const first = list[0];
+  const rule = rules.get(first.ruleId);
+  const texts = readingTexts().fanOut;
+  const template = (scope ? texts.table : texts.document)[lang];
+  const message = template
+    .replace('{rule}', rule?.title[lang] ?? first.ruleId)
+    .replace('{count}', String(list.length))
+    .replace('{rows}', String(scope?.rows ?? ''))
+    .replace('{table}', scope?.table ?? '')
+    .replace('{first}', first.message);
+  return {
+    ruleId: first.ruleId,
+    category: first.category,
+    severity: 'warning',
+    message,
+    location: first.location,
+    evidence: first.evidence,
+    subject: `fan-out:${first.ruleId}:${scope ? scope.table : 'document'}`,
+    related: list.map((f) => ({ location: f.location, evidence: f.evidence, note: f.message })),
+  };
+}
