@@ -26,7 +26,8 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
   const byTable = new Map<string, Fired[]>();
   for (const f of fired) {
     const table = f.finding.location.table;
-    if (f.finding.severity === 'info' || !table) {
+    // Completeness findings on a table's rows (an analysis missing per sasaran) are not readings of its values.
+    if (f.finding.severity === 'info' || !table || f.finding.category === 'completeness') {
       kept.push(f.finding);
       continue;
     }

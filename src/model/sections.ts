@@ -10,6 +10,12 @@ export function chapterNumber(title: string): number | undefined {
   return ROMAN[token] ?? Number(token);
 }
 
+/** Bab III.B under the names reports give it: Realisasi Anggaran, Akuntabilitas Keuangan/Anggaran, Realisasi Daya Serap … */
+export const BUDGET_PART =
+  /realisasi\s+(?:anggaran|keuangan|belanja|daya\s+serap)|akuntabilitas\s+(?:keuangan|anggaran)|(?:daya\s+)?serapan?\s+anggaran|anggaran\s+dan\s+realisasi|kinerja\s+keuangan/i;
+/** Bab III.A: Capaian Kinerja (Organisasi), Capaian Indikator Kinerja, Pengukuran (Capaian) Kinerja. */
+export const PERFORMANCE_PART = /capaian\s+(?:indikator\s+)?kinerja|pengukuran\s+(?:pencapaian\s+|capaian\s+)?kinerja/i;
+
 const PATTERNS: [RegExp, string][] = [
   [/kata\s+pengantar/i, 'kata-pengantar'],
   [/daftar\s+(isi|tabel|gambar|lampiran)/i, 'daftar-isi'],
@@ -17,9 +23,9 @@ const PATTERNS: [RegExp, string][] = [
   [/perencanaan\s+(dan\s+perjanjian\s+)?kinerja/i, 'bab-2'],
   [/perjanjian\s+kinerja\s+perubahan|pk\s+perubahan/i, 'pk-perubahan'],
   [/keputusan\b/i, 'sk-iku'],
-  [/realisasi\s+anggaran|akuntabilitas\s+keuangan|realisasi\s+keuangan/i, 'bab-3b'],
+  [BUDGET_PART, 'bab-3b'],
   [/evaluasi\s+dan\s+analisis|analisis\s+capaian/i, 'bab-3-evaluasi'],
-  [/capaian\s+kinerja|pengukuran\s+(pencapaian\s+|capaian\s+)?kinerja/i, 'bab-3a'],
+  [PERFORMANCE_PART, 'bab-3a'],
   [/rencana\s+kinerja\s+tahunan|\brkt\b/i, 'rkt'],
   [/perjanjian\s+kinerja|penetapan\s+kinerja/i, 'pk'],
   [/indikator\s+kinerja\s+utama|\biku\b/i, 'iku'],

@@ -1,6 +1,7 @@
 // Subjects for the completeness rules: the parts PermenPAN-RB 53/2014 prescribes, the seven
 // analyses Bab III.A owes each sasaran, template residue, and mandatory cells left empty.
 import { chapterNumber, sectionKind } from '../../model/sections.js';
+import { sourcePosition } from '../../model/normalize.js';
 import type { Loc, Model, Val } from '../../model/types.js';
 import { inDocumentOrder } from '../document-order.js';
 import { documentLabel } from '../documents.js';
@@ -70,18 +71,52 @@ function requiredParts(model: Model): Subject[] {
   // Pages the reader could not read (scanned pages, a page limit): a part not found in the text may
   // stand on them.
   const unread = (model.extraction?.reader ?? []).filter((n) => /no text layer|page limit|timed out|could not be read/i.test(n));
+  const inBab3 = chapterSpan(body, 3);
   return PARTS.map((p) => {
     const found = find(p.kinds);
     const present = !!found || (p.part === 'lampiran-pk' && !!model.pk?.length);
     const where = found?.loc ?? (p.within ? find([p.within])?.loc : undefined) ?? model.meta.loc;
+    const content = present ? undefined : untitledContent(model, p.part, inBab3);
     return {
       type: 'required-part',
       key: subjectKey('part', p.part),
       loc: where,
-      evidence: found ? clip(found.title) : outline,
-      facts: { part: p.part, label: p.label, present, mandatory: p.mandatory, textIncomplete: unread.length > 0, readerNote: unread.join('; ') },
+      evidence: found ? clip(found.title) : content ? clip(content.text) : outline,
+      facts: { part: p.part, label: p.label, present, content: !!content, mandatory: p.mandatory, textIncomplete: unread.length > 0, readerNote: unread.join('; ') },
     };
   });
+}
+
+/** Whether a location stands between the heading of chapter `n` and the next chapter heading. */
+function chapterSpan(body: Section[], n: number): (loc: Loc) => boolean {
+  const start = body.findIndex((s) => chapterNumber(s.title) === n || kindsOf(s).has(`bab-${n}`));
+  if (start < 0) return () => false;
+  const from = sourcePosition(body[start].loc);
+  const next = body.slice(start + 1).find((s) => chapterNumber(s.title) !== undefined || /^bab-\d$/.test(s.kind ?? ''));
+  const to = next ? sourcePosition(next.loc) : undefined;
+  return (loc) => {
+    const at = sourcePosition(loc);
+    return at !== undefined && from !== undefined && at > from && (to === undefined || at < to);
+  };
+}
+
+const BUDGET_WORDS = /\brealisasi\b[^.]{0,120}\b(?:anggaran|belanja|rp\.?\s*\d)|\b(?:anggaran|pagu)\b[^.]{0,120}\brealisasi\b/i;
+
+/**
+ * A part of Bab III that has no heading of its own but whose content is there: the measurement
+ * table for Capaian Kinerja; a budget table, or paragraphs giving budget realisation, for
+ * Realisasi Anggaran. What it found, to quote.
+ */
+function untitledContent(model: Model, part: string, inBab3: (loc: Loc) => boolean): { text: string } | undefined {
+  if (part === 'bab-3a') {
+    const row = model.pengukuran?.[0];
+    return row ? { text: row.indikator } : undefined;
+  }
+  if (part !== 'bab-3b') return undefined;
+  const row = model.anggaran?.rows?.find((r) => inBab3(r.loc)) ?? model.belanja?.groups?.find((g) => inBab3(g.loc));
+  if (row) return { text: row.name };
+  const para = (model.paragraphs ?? []).find((x) => inBab3(x.loc) && BUDGET_WORDS.test(x.text));
+  return para ? { text: para.text } : undefined;
 }
 
 // ── the seven analyses of Bab III.A ──────────────────────────────────────────────────────────

@@ -1,6 +1,7 @@
 // Which LKjIP document or front-matter part a heading names. A title that names two documents
 // ("Perjanjian Kinerja Tahun 2021 dan Perjanjian Kinerja Perubahan") is the first one named; on the
 // same position the more specific name wins ("PERJANJIAN KINERJA PERUBAHAN" is pk-perubahan).
+import { BUDGET_PART, PERFORMANCE_PART } from '../../model/sections.js';
 
 const PATTERNS: [RegExp, string][] = [
   [/kata\s+pengantar/i, 'kata-pengantar'],
@@ -40,9 +41,9 @@ function kindOf(title: string): string | undefined {
 
 /** The kinds of Bab III parts the model distinguishes; other parts have none of their own. */
 const BAB3_PARTS: [RegExp, string][] = [
-  [/realisasi\s+anggaran|akuntabilitas\s+keuangan|realisasi\s+keuangan|anggaran\s+dan\s+realisasi/i, 'bab-3b'],
+  [BUDGET_PART, 'bab-3b'],
   [/evaluasi\s+dan\s+analisis|analisis\s+capaian|analisis\s+(?:dan\s+)?evaluasi/i, 'bab-3-evaluasi'],
-  [/capaian\s+kinerja|pengukuran\s+(?:pencapaian\s+|capaian\s+)?kinerja/i, 'bab-3a'],
+  [PERFORMANCE_PART, 'bab-3a'],
 ];
 
 export function bab3PartKind(title: string): string | undefined {

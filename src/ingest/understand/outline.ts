@@ -234,7 +234,10 @@ function detectHeading(units: Unit[], i: number, state: State): Heading | undefi
   const next = units[i + 1];
 
   const lettered = LETTERED.exec(t);
-  if (lettered && !state.decimal && u.lines.length <= 2 && wordCount(t) <= 16 && !t.includes(':')) {
+  // In a chapter numbered decimally (3.1, 3.2) lettered lines are list items, unless one is set as a
+  // heading and names a part of Bab III ("B. Realisasi Anggaran" after 3.3).
+  const letteredPart = !!lettered && (!!u.block.bold || !!u.block.headingLevel) && state.l1?.kind === 'bab-3' && !!bab3PartKind(lettered[2]);
+  if (lettered && (!state.decimal || letteredPart) && u.lines.length <= 2 && wordCount(t) <= 16 && !t.includes(':')) {
     const [, letter, rest] = lettered;
     const seq = letter.charCodeAt(0) - 64;
     const titled = isCaps(rest, 0.7) || wordCount(rest) <= 8;
