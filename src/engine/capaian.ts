@@ -3,7 +3,7 @@
 // that variant. Range targets compare with the bound realisasi is outside of; letter targets (SKM
 // mutu) compare by converting realisasi to its mutu.
 import type { Model, Val } from '../model/types.js';
-import { readings } from '../model/number-id.js';
+import { halfUnit, readings } from '../model/number-id.js';
 import { agree, truncates } from './quantity.js';
 import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
@@ -13,6 +13,8 @@ export type NegativeFormula = 'two-target-minus' | 'target-over-realisasi';
 export interface CapaianResult {
   /** Capaian in percent, when it can be computed. */
   value?: number;
+  /** How far the capaian may be from `value` because target and realisasi are printed rounded. */
+  half?: number;
   /** Why it cannot: target zero, a value missing or not a number. */
   problem?: 'division-by-zero' | 'missing' | 'not-numeric';
   /** Letter targets: the mutu realisasi converts to, and whether it reaches the target. */
@@ -58,6 +60,14 @@ export function numericValue(v: Val | undefined): number | undefined {
 
 const value = numericValue;
 
+/**
+ * Half the last printed digit of a number printed with decimals ("0,09": 0,005): it may be rounded.
+ * Whole numbers (a target of 15 km, 90 %, 1.000 aduan) are taken as exact, as are annotated values.
+ */
+function halfOf(v: { kind: string; decimals: number } | undefined): number {
+  return v?.kind === 'number' && v.decimals > 0 ? halfUnit(v.decimals) : 0;
+}
+
 /** A mutu printed as a letter ("B", "B (82,5)") or as the kinerja words of the SKM table ("Baik"). */
 export function mutuLetterOf(v: Val | undefined): Mutu | undefined {
   if (!v) return undefined;
@@ -66,13 +76,27 @@ export function mutuLetterOf(v: Val | undefined): Mutu | undefined {
   return undefined;
 }
 
-function ratio(target: number, realisasi: number, polarity: Polarity, formula: NegativeFormula): CapaianResult {
-  if (polarity === 'positive' || formula === 'two-target-minus') {
-    if (target === 0) return { problem: 'division-by-zero' };
-    return { value: polarity === 'positive' ? (realisasi / target) * 100 : ((2 * target - realisasi) / target) * 100 };
-  }
-  if (realisasi === 0) return { problem: 'division-by-zero' };
-  return { value: (target / realisasi) * 100 };
+function formulaValue(target: number, realisasi: number, polarity: Polarity, formula: NegativeFormula): number {
+  if (polarity === 'positive') return (realisasi / target) * 100;
+  return formula === 'two-target-minus' ? ((2 * target - realisasi) / target) * 100 : (target / realisasi) * 100;
+}
+
+/**
+ * The capaian of target and realisasi as printed, and how far it may lie from that because both are
+ * rounded to their printed decimals (Arelle's rule for calculations: a stated result is inconsistent
+ * only when no values within the operands' precision give it). The formulas are monotonic in each
+ * operand on an interval that does not contain zero, so the corners bound the result.
+ */
+function ratio(target: number, realisasi: number, polarity: Polarity, formula: NegativeFormula, halves: [number, number] = [0, 0]): CapaianResult {
+  const divisor = polarity === 'positive' || formula === 'two-target-minus' ? target : realisasi;
+  if (divisor === 0) return { problem: 'division-by-zero' };
+  const value = formulaValue(target, realisasi, polarity, formula);
+  const [ht, hr] = halves;
+  const divisorHalf = divisor === target ? ht : hr;
+  if ((!ht && !hr) || Math.abs(divisor) <= divisorHalf) return { value };
+  let half = 0;
+  for (const t of [target - ht, target + ht]) for (const r of [realisasi - hr, realisasi + hr]) half = Math.max(half, Math.abs(formulaValue(t, r, polarity, formula) - value));
+  return { value, half };
 }
 
 export interface CapaianOptions {
@@ -105,11 +129,12 @@ export function computeCapaian(
     const inside = r >= lo && r <= hi;
     if (inside) return { value: 100 };
     const bound = polarity === 'positive' ? (r > hi ? hi : lo) : r < lo ? lo : hi;
-    return ratio(bound, r, polarity, formula);
+    const boundVal = bound === hi ? target.range.max : target.range.min;
+    return ratio(bound, r, polarity, formula, [halfOf(boundVal), halfOf(realisasi)]);
   }
   const t = value(target);
   if (t === undefined) return { problem: 'not-numeric' };
-  return ratio(t, r, polarity, formula);
+  return ratio(t, r, polarity, formula, [halfOf(target), halfOf(realisasi)]);
 }
 
 const NEGATIVE_WORDS = /\b(angka kematian|angka kesakitan|angka kemiskinan|kemiskinan|penduduk miskin|pengangguran|jumlah kasus|prevalensi|tingkat pelanggaran|jumlah konflik|gangguan|kerugian|keterlambatan|tunggakan)\b/i;

@@ -20,7 +20,7 @@ export function isParsed(x: unknown): x is ParsedNumber {
 export function toInterval(x: unknown): Interval | undefined {
   if (typeof x === 'number') return Number.isFinite(x) ? { value: x, half: 0 } : undefined;
   if (isParsed(x)) return x.kind === 'number' && x.value !== null ? { value: x.value, half: halfUnit(x.decimals) } : undefined;
-  if (isQuantity(x)) return Number.isFinite(x.value) ? { value: x.value, half: 0 } : undefined;
+  if (isQuantity(x)) return Number.isFinite(x.value) ? { value: x.value, half: x.half ?? 0 } : undefined;
   return undefined;
 }
 

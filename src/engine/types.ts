@@ -19,6 +19,11 @@ export interface Quantity {
   value: number;
   unit?: 'percent' | 'rupiah';
   decimals: number;
+  /**
+   * Half-width of the interval the value may lie in because the printed values it was computed from
+   * are rounded (0,17 ÷ 0,09 may be anything from 173,7% to 205,9%); 0 or absent when exact.
+   */
+  half?: number;
 }
 
 /** Another place a finding involves (remark-lint's `cause`): "the PK says B here". */

@@ -81,7 +81,7 @@ function evaluateReading(model: Model, input: Input): Evaluation {
   const options = { indikator };
   const run = (f: Formula, t = target): CapaianResult => computeCapaian(t, realisasi, polarityOfFormula(f), f === 'positive' ? 'two-target-minus' : f, options);
   const decimals = percentDecimals(stated?.kind === 'number' ? stated : undefined);
-  const q = (r: CapaianResult) => (r.value !== undefined ? quantity(r.value, 'percent', decimals) : undefined);
+  const q = (r: CapaianResult) => (r.value !== undefined ? { ...quantity(r.value, 'percent', decimals), ...(r.half ? { half: r.half } : {}) } : undefined);
 
   let result = run(assumed);
   // Realisasi 0 on a negative indicator whose formula the report leaves open: target ÷ realisasi
