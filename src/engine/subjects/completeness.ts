@@ -136,44 +136,61 @@ const ANALYSES: { n: number; label: Localized }[] = [
 const CAUSE = /\b(?:faktor|penyebab|disebabkan|dikarenakan|karena|hambatan|kendala|pendorong|penghambat|permasalahan|masalah)\b/i;
 const SOLUTION = /\b(?:rencana\s+aksi|solusi|upaya|langkah|strategi|perbaikan|tindak\s+lanjut|ditingkatkan|meningkatkan)\b/i;
 const EFFICIENCY = /\b(?:efisien\w*|penghematan)\b/i;
-const NATIONAL = /\bnasional\b/i;
+// A national standard: "nasional", or the minimum service standard a ministry sets (SPM).
+const NATIONAL = /\bnasional\b|standar\s+pelayanan\s+minimal|\bSPM\b/i;
 const PROGRAM = /\b(?:program|kegiatan)\b/i;
-
-function inBab3(p: Paragraph): boolean {
-  return /^\s*bab\s+(?:iii|3)\b/i.test(p.loc.section ?? '') || /^\s*bab\s+(?:iii|3)\b/i.test(p.section ?? '');
-}
 
 function isEmpty(v: Val | undefined): boolean {
   return !v || v.kind === 'empty' || v.kind === 'na';
 }
 
-// Chapter-level wording of analyses (2) and (3), for reports whose comparison tables were not read.
-const EARLIER_YEARS = /\b(?:tahun\s+(?:lalu|sebelumnya)|dibandingkan\s+(?:dengan\s+)?(?:(?:capaian|realisasi|pencapaian)\s+(?:kinerja\s+)?)?(?:pada\s+)?tahun\s+(?:19|20)\d\d)\b/i;
-const RENSTRA_TARGET = /\b(?:target\s+(?:jangka\s+menengah|akhir(?:\s+(?:periode\s+)?renstra)?)|akhir\s+periode\s+renstra)\b/i;
+// Chapter-level wording of analyses (2) and (3), in prose, headings or captions.
+const EARLIER_YEARS =
+  /\b(?:tahun\s+(?:lalu|sebelumnya)|dibandingkan\s+(?:dengan\s+)?(?:(?:capaian|realisasi|pencapaian)\s+(?:kinerja\s+)?)?(?:pada\s+)?tahun\s+(?:19|20)\d\d|perbandingan\b[^.]{0,80}\btahun\s+(?:19|20)\d\d\s*(?:[-–]|s\.?\/d\.?|sampai|dan|dengan)\s*(?:tahun\s+)?(?:19|20)\d\d)\b/i;
+const RENSTRA_TARGET = /\b(?:target\s+(?:jangka\s+menengah|akhir(?:\s+(?:periode\s+)?renstra)?|renstra|rpjmd)|akhir\s+periode\s+renstra)\b/i;
 
 function analyses(model: Model): Subject[] {
   const list = sasaranList(model);
   const paragraphs = model.paragraphs ?? [];
+  // Bab III by position (its parts are titled "3.1 …", "A. …", not "BAB III"), or by section name
+  // for a structured file without positions.
+  const body = inDocumentOrder((model.sections ?? []).filter((s) => !s.inToc));
+  const span = chapterSpan(body, 3);
+  const inBab3 = (p: Paragraph) => span(p.loc) || /^\s*bab\s+(?:iii|3)\b/i.test(p.loc.section ?? '') || /^\s*bab\s+(?:iii|3)\b/i.test(p.section ?? '');
+  // The chapter's words: its paragraphs, and the headings and table captions that announce an
+  // analysis ("Perbandingan Realisasi Kinerja Tahun 2015 – 2016").
+  const bab3 = [
+    ...paragraphs.filter(inBab3).map((p) => p.text),
+    ...body.filter((x) => span(x.loc)).map((x) => x.title),
+    ...(model.tables ?? []).filter((t) => t.title && !t.referenced && span(t.loc)).map((t) => t.title!),
+  ];
   // When reading the document tied no paragraph to a sasaran, each sasaran's analyses can only be
   // looked for in Bab III as a whole: a chapter that gives one for all sasaran together has it.
   const attributed = paragraphs.some((p) => p.about?.sasaran !== undefined) || (model.subKegiatan ?? []).some((t) => t.sasaran !== undefined);
+  const any = (texts: string[], re: RegExp) => texts.some((t) => re.test(t));
+  // An analysis the chapter gives in words somewhere may be given for this sasaran in words the
+  // reading does not tie to it: only an analysis absent from the whole chapter is reported.
+  const chapterWide: Record<number, boolean> = {
+    2: any(bab3, EARLIER_YEARS),
+    3: any(bab3, RENSTRA_TARGET),
+    4: any(bab3, NATIONAL),
+    5: any(bab3, CAUSE) && any(bab3, SOLUTION),
+    6: any(bab3, EFFICIENCY),
+    7: any(bab3, PROGRAM),
+  };
   return list.flatMap((s) => {
     const general = paragraphs.filter((p) => p.about?.sasaran === undefined && inBab3(p));
     const about = attributed ? paragraphs.filter((p) => namesSasaran(s, p.about?.sasaran)) : general;
     const tables = (model.subKegiatan ?? []).filter((t) => namesSasaran(s, t.sasaran));
     const explanations = [...about.map((p) => p.text), ...tables.map((t) => t.penjelasan ?? '')];
-    const any = (texts: string[], re: RegExp) => texts.some((t) => re.test(t));
-    const chapterSays = (table: unknown[] | undefined, re: RegExp) => !attributed && !table?.length && any(general.map((p) => p.text), re);
     const present: Record<number, boolean> = {
       1: s.measured > 0,
-      2: (model.riwayat ?? []).some((r) => rowOf(s, r)) || chapterSays(model.riwayat, EARLIER_YEARS),
-      3: (model.kemajuanRenstra ?? []).some((r) => rowOf(s, r)) || chapterSays(model.kemajuanRenstra, RENSTRA_TARGET),
-      4:
-        (model.nasional ?? []).some((r) => rowOf(s, r) && (!isEmpty(r.nasional) || !!r.keterangan?.trim())) ||
-        any([...explanations, ...general.map((p) => p.text)], NATIONAL),
-      5: any(explanations, CAUSE) && any(explanations, SOLUTION),
-      6: any([...explanations, ...general.map((p) => p.text)], EFFICIENCY),
-      7: tables.length > 0 || (model.alokasi ?? []).some((a) => namesSasaran(s, a.sasaran)) || any(about.map((p) => p.text), PROGRAM),
+      2: (model.riwayat ?? []).some((r) => rowOf(s, r)) || chapterWide[2],
+      3: (model.kemajuanRenstra ?? []).some((r) => rowOf(s, r)) || chapterWide[3],
+      4: (model.nasional ?? []).some((r) => rowOf(s, r) && (!isEmpty(r.nasional) || !!r.keterangan?.trim())) || any([...explanations, ...general.map((p) => p.text)], NATIONAL) || chapterWide[4],
+      5: (any(explanations, CAUSE) && any(explanations, SOLUTION)) || chapterWide[5],
+      6: any([...explanations, ...general.map((p) => p.text)], EFFICIENCY) || chapterWide[6],
+      7: tables.length > 0 || (model.alokasi ?? []).some((a) => namesSasaran(s, a.sasaran)) || any(about.map((p) => p.text), PROGRAM) || chapterWide[7],
     };
     const missingPart: Localized | undefined =
       !present[5] && any(explanations, CAUSE)
