@@ -22,7 +22,7 @@ export type TableKind =
   | 'target'
   | 'unknown';
 
-const PREDIKAT = /^(?:sangat\s+baik|baik|cukup(?:\s+baik)?|kurang(?:\s+baik)?|sangat\s+kurang|buruk|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah|memuaskan|sangat\s+memuaskan|tidak\s+baik|berhasil|tidak\s+berhasil|a{1,2}|b{1,2}|c{1,2}|d)$/i;
+export const PREDIKAT = /^(?:sangat\s+baik|baik|cukup(?:\s+baik)?|kurang(?:\s+baik)?|sangat\s+kurang|buruk|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah|memuaskan|sangat\s+memuaskan|tidak\s+baik|berhasil|tidak\s+berhasil|a{1,2}|b{1,2}|c{1,2}|d)$/i;
 const RANGE_WORDS = /\d\s*%|s\.?\/d|sampai|lebih\s+dari|kurang\s+dari|[<>≤≥]|\d\s*[-–]\s*\d/i;
 
 export function classify(g: Grid): { kind: TableKind; cols: Columns } {

@@ -86,6 +86,8 @@ function pad(row: GridCell[], width: number): GridCell[] {
 function isValue(text: string): boolean {
   const t = text.trim();
   if (!t || /^(?:th\.?|tahun)?\s*(?:19|20)\d{2}$/i.test(t)) return false;
+  // A bound ("> 100", "≤ 55 %") is a value too: the first band of a rating scale is no header.
+  if (/^(?:[<>≤≥]=?|lebih\s+dari|kurang\s+dari)\s*\d/i.test(t)) return true;
   const p = parseNumber(t);
   return p.kind === 'number' || p.kind === 'range';
 }

@@ -4,6 +4,7 @@ import type { ScaleBand } from '../../../model/report-input.js';
 import { norm } from '../words.js';
 import { first } from './columns.js';
 import { rowAt, type TableInput } from './context.js';
+import { PREDIKAT } from './classify.js';
 import { text } from './grid.js';
 
 const RANGE = /\d/;
@@ -15,7 +16,10 @@ export function readScale(t: TableInput): ScaleBand[] {
   for (const row of t.grid.data) {
     const cells = row.cells.map((c, i) => ({ i, t: c.text.trim() })).filter((c) => c.t && c.i !== noCol);
     const range = cells.find((c) => RANGE.test(c.t));
-    const label = cells.find((c) => c !== range && !RANGE.test(c.t)) ?? cells.find((c) => c !== range);
+    // The predikat word when one is printed; else the text right of the range (a row label such as
+    // "Persentase :" may stand left of it); else any other text.
+    const others = cells.filter((c) => c !== range && !RANGE.test(c.t));
+    const label = others.find((c) => PREDIKAT.test(c.t)) ?? others.find((c) => c.i > range!.i) ?? others[0] ?? cells.find((c) => c !== range);
     if (!range || !label) continue;
     const band: ScaleBand = { range: '', label: '' };
     const no = text(row.cells, noCol);
