@@ -166,6 +166,13 @@ describe('pre-commit hook (.pre-commit-hooks.yaml)', () => {
     expect(['README.md', 'package.json', '.pre-commit-config.yaml'].filter((f) => files.test(f))).toEqual([]);
   });
 
+  // pre-commit installs a Node hook with `npm pack` and takes the tarball's name from its stdout,
+  // where npm would print the prepare script's banner first (pre-commit 3.0.4 then fails with ENOENT).
+  it('npm runs lifecycle scripts without a banner in this repository (.npmrc), so pre-commit can install it', () => {
+    const r = spawnSync('npm', ['config', 'get', 'foreground-scripts'], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('false');
+  });
+
   const PRE_COMMIT = '/usr/bin/pre-commit';
   if (!existsSync(PRE_COMMIT)) console.warn(`ci-integrations: pre-commit manifest check SKIPPED because ${PRE_COMMIT} is missing (apt-get install -y pre-commit; .ci/run installs it)`);
   it.skipIf(!existsSync(PRE_COMMIT))('is a valid hook manifest to pre-commit itself (and a broken one is not)', () => {
