@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../src/cli/lint-files.js';
 import { loadRules } from '../src/engine/rules.js';
+import type { Finding } from '../src/engine/types.js';
 import { evaluateChecklist, STATUS_TEXT } from '../src/report/checklist.js';
 import { formatDocx } from '../src/report/docx.js';
 import type { FileResult } from '../src/report/results.js';
@@ -151,6 +152,19 @@ describe('docx formatter (Semboro sample)', () => {
     expect(multi.some((p) => p.text.startsWith('Berkas tidak dapat dibaca: bukan PDF.'))).toBe(true);
     expect(multi.filter((p) => p.text === 'PERNYATAAN TELAH DIREVIU')).toHaveLength(1);
     expect(multi.filter((p) => p.text.startsWith('T1. '))).toHaveLength(1);
+  });
+});
+
+describe('docx formatter with text from a hostile document', () => {
+  it('keeps markup and brackets as plain, unhighlighted text and drops control characters', async () => {
+    const odd = '<w:p>&"x"</w:p> [isi] \u0007\u000c';
+    const finding: Finding = { ruleId: 'arithmetic/percentage', category: 'arithmetic', severity: 'error', message: odd, location: { file: 'a.yaml', line: 1, section: odd }, evidence: odd, actual: odd, subject: 's' };
+    const docx = await formatDocx([{ file: 'a.yaml', format: 'yaml', findings: [finding] }], { lang: 'id', color: false, rules });
+    const xml = unzip(docx).get('word/document.xml')!.data.toString('utf8');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
+    const told = paragraphs(docx).find((p) => p.text.startsWith('T1. '))!;
+    expect(told.text).toBe('T1. Galat — <w:p>&"x"</w:p> [isi] ');
+    expect(told.highlighted).toEqual([]);
   });
 });
 

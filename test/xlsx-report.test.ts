@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../src/cli/lint-files.js';
 import { loadRules } from '../src/engine/rules.js';
+import type { Finding } from '../src/engine/types.js';
 import { CHECKLIST, evaluateChecklist, STATUS_TEXT } from '../src/report/checklist.js';
 import { EXTENSION } from '../src/report/index.js';
 import type { FileResult } from '../src/report/results.js';
@@ -150,6 +151,18 @@ describe('xlsx formatter (Semboro sample)', () => {
     const summary = multi.getWorksheet('Ringkasan')!;
     expect(texts(summary, 6)[1]).toBe('rusak.pdf');
     expect(texts(summary, 6)[14]).toBe('Berkas tidak dapat dibaca: bukan PDF');
+  });
+});
+
+describe('xlsx formatter with text no cell may hold', () => {
+  it('drops control characters, keeps markup as text and cuts an overlong cell: the workbook still opens', async () => {
+    const odd = '<b>&"x"</b>\u0007\u000c=SUM(A1)';
+    const finding: Finding = { ruleId: 'arithmetic/percentage', category: 'arithmetic', severity: 'error', message: odd, location: { file: 'a.yaml', line: 1, section: odd }, evidence: 'x'.repeat(40_000), expected: odd, subject: 's' };
+    const wb = await read(await formatXlsx([{ file: 'a.yaml', format: 'yaml', findings: [finding] }], { lang: 'id', color: false, rules }));
+    const row = texts(wb.getWorksheet('Temuan')!, 2);
+    expect(row[4]).toBe('<b>&"x"</b>=SUM(A1)');
+    expect(row[6].length).toBe(32_001);
+    expect(wb.getWorksheet('Temuan')!.getCell('E2').type).toBe(ExcelJS.ValueType.String);
   });
 });
 

@@ -40,13 +40,16 @@ export function headerRow(ws: ExcelJS.Worksheet, rowNo: number, columns: Column[
   return row;
 }
 
+/** Excel refuses a file with a cell of more than 32 767 characters. */
+const MAX_CELL = 32_000;
+
 /** A body row: values in order from column `first`, wrapped, bordered; fill-in columns tinted. */
 export function bodyRow(ws: ExcelJS.Worksheet, rowNo: number, columns: Column[], values: (ExcelJS.CellValue | undefined)[], first = 1): ExcelJS.Row {
   const row = ws.getRow(rowNo);
   columns.forEach((c, i) => {
     const cell = row.getCell(first + i);
     const v = values[i];
-    if (v !== undefined && v !== '') cell.value = v;
+    if (v !== undefined && v !== '') cell.value = typeof v === 'string' && v.length > MAX_CELL ? `${v.slice(0, MAX_CELL)}…` : v;
     cell.font = FONT;
     cell.border = BORDER;
     cell.alignment = { vertical: 'top', horizontal: c.num ? 'right' : 'left', wrapText: true };
