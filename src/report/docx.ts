@@ -55,11 +55,11 @@ function para(text: string | ParagraphChild[], opts: { align?: 'center' | 'both'
   return new Paragraph({ children, alignment: align, spacing: { after: opts.after ?? 120 }, keepNext: opts.keepNext, pageBreakBefore: opts.pageBreakBefore, ...(opts.indent ? { indent: { left: opts.indent } } : {}) });
 }
 
-/** A numbered or lettered item with a hanging indent at `level` (0 = under the heading). */
-function item(label: string, text: string | ParagraphChild[], level = 0): Paragraph {
+/** A numbered or lettered item with a hanging indent at `level` (0 = under the heading); `left` for text with file names, which justification would stretch. */
+function item(label: string, text: string | ParagraphChild[], level = 0, align: 'both' | 'left' = 'both'): Paragraph {
   const left = INDENT * (level + 1);
   const body = typeof text === 'string' ? runs(text) : text;
-  return new Paragraph({ children: [new TextRun(label), new TextRun({ children: [new Tab()] }), ...body], alignment: AlignmentType.JUSTIFIED, spacing: { after: 80 }, indent: { left, hanging: INDENT }, tabStops: [{ type: 'left', position: left }] });
+  return new Paragraph({ children: [new TextRun(label), new TextRun({ children: [new Tab()] }), ...body], alignment: align === 'left' ? AlignmentType.LEFT : AlignmentType.JUSTIFIED, spacing: { after: 80 }, indent: { left, hanging: INDENT }, tabStops: [{ type: 'left', position: left }] });
 }
 
 function heading(text: string, level: 1 | 2 | 3): Paragraph {
@@ -205,7 +205,7 @@ export async function formatDocx(files: FileResult[], context: FormatContext): P
     para(w.tujuanLead, { keepNext: true }),
     ...w.tujuanItems.map((t, i) => item(letter(i), t)),
     heading(w.lingkup, 1),
-    ...(multi ? [para(w.lingkupMany, { keepNext: true }), ...files.map((r, i) => item(`${i + 1}.`, w.report(nameOf(r), r.model?.meta?.tahun, r.file)))] : [para(w.lingkupOne(w.report(nameOf(one!), meta?.tahun, one!.file)))]),
+    ...(multi ? [para(w.lingkupMany, { keepNext: true }), ...files.map((r, i) => item(`${i + 1}.`, w.report(nameOf(r), r.model?.meta?.tahun, r.file), 0, 'left'))] : [para(w.lingkupOne(w.report(nameOf(one!), meta?.tahun, one!.file)), { align: 'left' })]),
     para(w.lingkupBody),
     heading(w.langkah, 1),
     ...w.langkahItems(context.rules.length).map((t, i) => item(`${i + 1}.`, t)),
