@@ -61,7 +61,7 @@ describe('docx formatter (Semboro sample)', () => {
     [result] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'id' });
     bytes = await formatDocx([result], { lang: 'id', color: false, rules });
     ps = paragraphs(bytes);
-  });
+  }, 60_000);
 
   it('has the parts of Lampiran III in order, the results by Checklist Reviu group', () => {
     expect(ps.slice(0, 4).map((p) => p.text)).toEqual(['LAPORAN HASIL REVIU', 'ATAS LAPORAN KINERJA INSTANSI PEMERINTAH', 'KECAMATAN SEMBORO', 'TAHUN 2021']);

@@ -52,7 +52,7 @@ describe('xlsx formatter (Semboro sample)', () => {
     [result] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'id' });
     bytes = await formatXlsx([result], { lang: 'id', color: false, rules });
     wb = await read(bytes);
-  });
+  }, 60_000);
 
   it('has the four sheets, named in Indonesian, with the default extension', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Checklist Reviu', 'Temuan', 'Hitung Ulang']);

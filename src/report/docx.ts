@@ -27,7 +27,7 @@ import { CHECKLIST, evaluateChecklist, STATUS_TEXT, type ChecklistResult } from 
 import { CATEGORIES } from './html-text.js';
 import type { FormatContext } from './index.js';
 import { LHR_WORDS } from './lhr-text.js';
-import { COLOR, locationLines } from './office-text.js';
+import { COLOR, locationLines, tag } from './office-text.js';
 import { summarize, type FileResult } from './results.js';
 import { fixZipDates } from './zip-dates.js';
 
@@ -38,8 +38,6 @@ const FONT = 'Arial';
 const PAGE = { width: 11906, height: 16838, left: 1701, right: 1418, top: 1418, bottom: 1418 };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const INDENT = 425;
-
-const tag = (i: number) => `T${i + 1}`;
 
 /** Runs of a text; the parts in [brackets] are highlighted for the reviewer to fill in. */
 function runs(text: string, style: { bold?: boolean; italics?: boolean; size?: number; color?: string } = {}): TextRun[] {

@@ -102,6 +102,9 @@ export const OFFICE_WORDS = {
   },
 };
 
+/** A finding's number in the working papers and the LHR: T1, T2 … in the file's finding order. */
+export const tag = (i: number) => `T${i + 1}`;
+
 /** Where a finding is, on one line: "hal. 12, baris 478; Tabel 3.1, baris 2; kolom capaian". */
 export function locationText(loc: Finding['location'], lang: Lang): string {
   return [position(loc, lang), place(loc, lang)].filter(Boolean).join('; ');

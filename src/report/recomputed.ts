@@ -18,7 +18,7 @@ export interface Recomputed {
   showWhy?: boolean;
 }
 
-export function numeric(v: Val | undefined): (Val & { value: number; exact: string }) | undefined {
+function numeric(v: Val | undefined): (Val & { value: number; exact: string }) | undefined {
   return v && v.kind === 'number' && v.value !== null && v.exact !== undefined ? (v as Val & { value: number; exact: string }) : undefined;
 }
 

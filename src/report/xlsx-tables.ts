@@ -10,7 +10,7 @@ import type { Finding, Lang } from '../engine/types.js';
 import type { Loc, Model, Val } from '../model/types.js';
 import { CellMarks, type Mark } from './html-cells.js';
 import { WORDS } from './html-text.js';
-import { COLOR, OFFICE_WORDS } from './office-text.js';
+import { COLOR, OFFICE_WORDS, tag } from './office-text.js';
 import { capaianText, childSum, ratingText, recomputedPercent, sumOf, type Recomputed } from './recomputed.js';
 import type { FileResult } from './results.js';
 import { BORDER, bodyRow, fill, fitHeight, FONT, headerRow, markCell, wideText, type Column } from './xlsx-sheet.js';
@@ -37,8 +37,6 @@ interface State {
 }
 
 const w = (s: State) => WORDS[s.lang];
-const tag = (i: number) => `T${i + 1}`;
-
 function columns(s: State, headers: string[], nums: number[]): void {
   const cols: Column[] = headers.map((header, i) => ({ header, width: WIDTHS[i], num: nums.includes(i) }));
   cols.push({ header: OFFICE_WORDS[s.lang].findingsCol, width: FINDINGS_WIDTH });

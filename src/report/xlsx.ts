@@ -12,7 +12,7 @@ import { evaluateChecklist, STATUS_TEXT, type ChecklistResult, type ChecklistSta
 import type { CellMarks } from './html-cells.js';
 import { CATEGORIES, SEVERITIES, WORDS } from './html-text.js';
 import type { FormatContext } from './index.js';
-import { COLOR, locationLines, OFFICE_WORDS } from './office-text.js';
+import { COLOR, locationLines, OFFICE_WORDS, tag } from './office-text.js';
 import { summarize, type FileResult } from './results.js';
 import { BORDER, bodyRow, fill, FONT, fitHeight, headerRow, markCell, printSetup, wideText, type Column } from './xlsx-sheet.js';
 import { recomputedSheet } from './xlsx-tables.js';
@@ -31,8 +31,6 @@ interface Book {
   multi: boolean;
   checklists: Map<FileResult, ChecklistResult[]>;
 }
-
-const tag = (i: number) => `T${i + 1}`;
 
 function sheet(wb: ExcelJS.Workbook, name: string, frozenRows: number, frozenCols = 0): ExcelJS.Worksheet {
   return wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: frozenCols, ySplit: frozenRows, topLeftCell: `${String.fromCharCode(65 + frozenCols)}${frozenRows + 1}`, activeCell: 'A1' }] });
