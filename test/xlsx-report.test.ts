@@ -29,12 +29,12 @@ async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
-/** A row's cell texts (hyperlinks by their text). */
+/** A row's cell texts (formulas by their result). */
 function texts(ws: ExcelJS.Worksheet, rowNo: number): string[] {
   const out: string[] = [];
   ws.getRow(rowNo).eachCell({ includeEmpty: true }, (c, col) => {
     const v = c.value;
-    out[col - 1] = v && typeof v === 'object' && 'text' in v ? String(v.text) : v === null || v === undefined ? '' : String(v);
+    out[col - 1] = v && typeof v === 'object' && 'result' in v ? String(v.result) : v === null || v === undefined ? '' : String(v);
   });
   return out;
 }
@@ -111,8 +111,8 @@ describe('xlsx formatter (Semboro sample)', () => {
     expect(i).toBeGreaterThanOrEqual(0);
     expect(String(cell.note)).toContain(`T${i + 1} (Galat) arithmetic/percentage`);
     expect(texts(ws, Number(cell.row))[8]).toContain(`T${i + 1}`);
-    const no = wb.getWorksheet('Temuan')!.getCell(`A${i + 2}`).value as ExcelJS.CellHyperlinkValue;
-    expect(no).toMatchObject({ text: `T${i + 1}`, hyperlink: `#'Hitung Ulang'!${cell.address}` });
+    const no = wb.getWorksheet('Temuan')!.getCell(`A${i + 2}`).value as ExcelJS.CellFormulaValue;
+    expect(no).toMatchObject({ formula: `HYPERLINK("#'Hitung Ulang'!${cell.address}","T${i + 1}")`, result: `T${i + 1}` });
   });
 
   it('Ringkasan: the file with its counts, and the findings by category adding up', () => {

@@ -167,8 +167,9 @@ function findingsSheet(b: Book, ws: ExcelJS.Worksheet, marks: Map<FileResult, Ce
     for (const c of b.checklists.get(r) ?? []) for (const f of c.findings) itemsOf.set(f, [...(itemsOf.get(f) ?? []), c.item.id]);
     r.findings.forEach((f, i) => {
       const shown = marks.get(r)?.shownAt.get(i)?.[0];
-      // The number links to the cell of the Hitung Ulang sheet the finding points at, if any.
-      const no = shown ? { text: tag(i), hyperlink: `#'${tablesSheet}'!${shown.id}`, tooltip: `${tablesSheet}!${shown.id}` } : tag(i);
+      // The number links to the cell of the Hitung Ulang sheet the finding points at, if any: a
+      // HYPERLINK formula, since exceljs writes a link within the workbook in a form Excel misreads.
+      const no = shown ? { formula: `HYPERLINK("#'${tablesSheet}'!${shown.id}","${tag(i)}")`, result: tag(i) } : tag(i);
       const where = [f.location.section ?? o.noSection, ...locationLines(f, lang)].join('\n');
       const row = bodyRow(ws, at++, cols, [
         ...(b.multi ? [r.file] : []),
