@@ -1,5 +1,6 @@
 // npm run reports: the example audit reports of the bundled sample in reports/ (HTML, Markdown,
-// SARIF), and, when Debian's chromium is installed, the screenshot of the HTML report.
+// SARIF, the XLSX Kertas Kerja Reviu and the DOCX Laporan Hasil Reviu), and, when Debian's chromium
+// is installed, the screenshot of the HTML report.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,8 @@ export const OUTPUTS = [
   ['html', 'reports/semboro-2021.html'],
   ['markdown', 'reports/semboro-2021.md'],
   ['sarif', 'reports/semboro-2021.sarif'],
+  ['xlsx', 'reports/semboro-2021-kkr.xlsx'],
+  ['docx', 'reports/semboro-2021-lhr.docx'],
 ];
 
 const args = [`${root}dist/src/cli/main.js`, SAMPLE, ...OUTPUTS.flatMap(([format, file]) => ['--format', format, '-o', file])];

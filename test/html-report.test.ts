@@ -15,7 +15,7 @@ import { loadRules } from '../src/engine/rules.js';
 import type { Finding } from '../src/engine/types.js';
 import { loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
 import { formatHtml } from '../src/report/html.js';
-import { EXTENSION, formatters } from '../src/report/index.js';
+import { EXTENSION, loadFormatter } from '../src/report/index.js';
 import type { FileResult } from '../src/report/results.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,8 +69,8 @@ describe('html formatter', () => {
   };
   const results: FileResult[] = [{ file: 'a<b>.yaml', format: 'yaml', findings: [finding] }];
 
-  it('is registered with its extension', () => {
-    expect(formatters.html).toBe(formatHtml);
+  it('is registered with its extension', async () => {
+    expect(await loadFormatter('html')).toBe(formatHtml);
     expect(EXTENSION.html).toBe('html');
   });
 

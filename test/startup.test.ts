@@ -12,7 +12,15 @@ import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { validate as generatedRule } from '../src/engine/rule-validator.generated.js';
-import { FORMATS, formatters, loadFormatter } from '../src/report/index.js';
+import { formatDocx } from '../src/report/docx.js';
+import { formatHtml } from '../src/report/html.js';
+import { FORMATS, loadFormatter } from '../src/report/index.js';
+import { formatJson } from '../src/report/json.js';
+import { formatJunit } from '../src/report/junit.js';
+import { formatMarkdown } from '../src/report/markdown.js';
+import { formatSarif } from '../src/report/sarif.js';
+import { formatStylish } from '../src/report/stylish.js';
+import { formatXlsx } from '../src/report/xlsx.js';
 import { validate as generatedReport } from '../src/model/report-validator.generated.js';
 
 const fresh = (path: string): ValidateFunction => new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(path, 'utf8')));
@@ -104,9 +112,10 @@ describe('the shipped rule catalog', () => {
 });
 
 describe('formatters loaded on demand', () => {
-  it('loadFormatter gives the same formatter as the formatters record, for every format', async () => {
-    expect([...FORMATS]).toEqual(Object.keys(formatters));
-    for (const f of FORMATS) expect(await loadFormatter(f)).toBe(formatters[f]);
+  it('loadFormatter gives each format its formatter', async () => {
+    const expected = { stylish: formatStylish, json: formatJson, html: formatHtml, sarif: formatSarif, junit: formatJunit, markdown: formatMarkdown, xlsx: formatXlsx, docx: formatDocx };
+    expect([...FORMATS]).toEqual(Object.keys(expected));
+    for (const f of FORMATS) expect(await loadFormatter(f)).toBe(expected[f]);
     await expect(loadFormatter('xml')).rejects.toThrow('unknown format xml');
   });
 });
@@ -133,12 +142,14 @@ describe('CLI start', () => {
     expect(urls.length, r.stderr).toBeGreaterThan(10);
     return urls;
   };
-  /** The heavy things a run may not need: ajv's schema compiler (its small runtime helpers, which the generated validators use, are not it), remark, pdf.js, the rules engine. */
+  /** The heavy things a run may not need: ajv's schema compiler (its small runtime helpers, which the generated validators use, are not it), remark, pdf.js, the rules engine, the Office writers. */
   const HEAVY: Record<string, RegExp> = {
     ajv: /\/node_modules\/ajv\/dist\/(ajv|core)\.js$/,
     remark: /\/node_modules\/(remark-parse|micromark)\//,
     'pdf.js': /\/node_modules\/pdfjs-dist\//,
     'json-rules-engine': /\/node_modules\/json-rules-engine\//,
+    exceljs: /\/node_modules\/exceljs\//,
+    docx: /\/node_modules\/docx\//,
   };
   const heavy = (urls: string[]) => Object.keys(HEAVY).filter((k) => urls.some((u) => HEAVY[k].test(u)));
 
@@ -149,6 +160,8 @@ describe('CLI start', () => {
     [['fixtures/semboro-2021.txt', '-f', 'json'], ['json-rules-engine']],
     [['fixtures/semboro-2021.yaml', '-f', 'json'], ['json-rules-engine']],
     [['fixtures/semboro-2021.md', '-f', 'json'], ['remark', 'json-rules-engine']],
+    // The Office writers load only for their formats (and this shows the patterns above match them).
+    [['fixtures/semboro-2021.yaml', '-f', 'xlsx', '-o', join(dir, 'r.xlsx'), '-f', 'docx', '-o', join(dir, 'r.docx')], ['json-rules-engine', 'exceljs', 'docx']],
   ])('%j loads only the heavy modules it needs: %j', (args, needed) => {
     expect(heavy(loaded(...args))).toEqual(needed);
   });

@@ -16,7 +16,7 @@ import { loadSuppressions } from '../suppress/file.js';
 import { applySuppressions, type SuppressionReport } from '../suppress/index.js';
 import { PDF_READERS, type PdfReaderChoice } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
-import { FORMATS, loadFormatter } from '../report/index.js';
+import { BINARY_FORMATS, FORMATS, loadFormatter } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
 import { expandInputs } from './files.js';
 import { exitOnSignals } from './interrupt.js';
@@ -126,6 +126,8 @@ async function main(argv: string[]): Promise<number> {
   setDefaultScale(config.defaultScale);
   setTolerancePolicy(config.tolerance);
   const outputs = pairOutputs(values.format ?? [], values.output ?? [], lang);
+  const binaryToTerminal = process.stdout.isTTY && outputs.find((o) => !o.file && BINARY_FORMATS.includes(o.format));
+  if (binaryToTerminal) throw new UsageError(t('binaryToTerminal', lang, binaryToTerminal.format));
   const maxWarnings = wholeNumber('--max-warnings', values['max-warnings'], lang);
   const maxFileSizeMb = wholeNumber('--max-file-size', values['max-file-size'], lang);
   // --timeout S: a PDF is read for at most S seconds, and any file not done after 2 × S (reading
@@ -213,7 +215,7 @@ async function main(argv: string[]): Promise<number> {
   let stylishOnTerminal = false;
   for (const { format, file } of outputs) {
     const color = values['no-color'] ? false : values.color ? true : !file && !!process.stdout.isTTY && !process.env.NO_COLOR;
-    const text = (await loadFormatter(format))(results, { lang, color, rules });
+    const text = await (await loadFormatter(format))(results, { lang, color, rules });
     if (file) writeAtomic(file, text);
     else {
       process.stdout.write(text);

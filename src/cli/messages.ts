@@ -11,7 +11,8 @@ Membaca LKjIP (PDF, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaia
 konsistensi antardokumen, narasi, periode, kelengkapan, struktur dan rujukan.
 
 Opsi:
-  --format <bentuk>       stylish (bawaan), json, sarif, html, markdown, junit; boleh berulang,
+  --format <bentuk>       stylish (bawaan), json, sarif, html, markdown, junit, xlsx (Kertas
+                          Kerja Reviu), docx (draf Laporan Hasil Reviu); boleh berulang,
                           masing-masing dengan -o <berkas>
   -o, --output <berkas>   tulis keluaran ke berkas (ditulis utuh atau tidak sama sekali)
   --lang id|en            bahasa pesan (bawaan: id)
@@ -46,8 +47,9 @@ Reads an LKjIP (PDF, Markdown, text, JSON, YAML) and checks arithmetic, capaian,
 cross-document consistency, narrative, periods, completeness, structure and references.
 
 Options:
-  --format <format>       stylish (default), json, sarif, html, markdown, junit; may repeat,
-                          each with its -o <file>
+  --format <format>       stylish (default), json, sarif, html, markdown, junit, xlsx (review
+                          working paper), docx (draft review report); may repeat, each with
+                          its -o <file>
   -o, --output <file>     write the output to a file (written whole or not at all)
   --lang id|en            message language (default: id)
   --max-warnings <N>      exit 1 when there are more than N warnings
@@ -83,6 +85,7 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   notFound: { id: 'berkas tidak ditemukan', en: 'file not found' },
   unknownOption: { id: 'opsi tidak dikenal: {0}', en: 'unknown option: {0}' },
   badFormat: { id: 'format keluaran tidak dikenal: {0} (pilihan: {1})', en: 'unknown output format: {0} (choose from: {1})' },
+  binaryToTerminal: { id: '--format {0} menghasilkan berkas biner: tulis dengan -o <berkas>.{0} (atau alirkan ke program lain)', en: '--format {0} writes a binary file: write it with -o <file>.{0} (or pipe it to another program)' },
   formatsOutputs: { id: 'setiap --format memerlukan -o <berkas>, kecuali satu yang ditulis ke layar', en: 'each --format needs its -o <file>, except one written to standard output' },
   badPdfReader: { id: '--pdf-reader memerlukan auto, mutool atau pdfjs, bukan "{0}"', en: '--pdf-reader takes auto, mutool or pdfjs, not "{0}"' },
   badBaseline: { id: '--baseline memerlukan write atau check, bukan "{0}"', en: '--baseline takes write or check, not "{0}"' },

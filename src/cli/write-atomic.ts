@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
  * purpose: a SIGINT/SIGTERM handler (interrupt.ts) runs only between event-loop turns, so it sees
  * the temporary file either not yet created or already renamed, never in between.
  */
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, content: string | Uint8Array): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   try {
     writeFileSync(tmp, content);

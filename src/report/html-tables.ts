@@ -1,15 +1,12 @@
 // The HTML report's recomputed tables: the report's own tables (pengukuran, anggaran, sub kegiatan,
 // alokasi per sasaran) beside the figures lkjip-lint recomputes, with the cells findings point at marked.
-import { budgetTree, walkBudget, type BudgetNode } from '../engine/budget-tree.js';
-import { formatNumber } from '../engine/format.js';
-import { percentDecimals } from '../engine/quantity.js';
-import { results, type IndicatorResult } from '../engine/results.js';
-import type { Rating } from '../engine/scale.js';
+import { budgetTree, walkBudget } from '../engine/budget-tree.js';
+import { results } from '../engine/results.js';
 import type { Finding, Lang } from '../engine/types.js';
-import { decimalSum } from '../model/decimal.js';
 import type { Loc, Model, Val } from '../model/types.js';
 import type { CellMarks, Mark, Place } from './html-cells.js';
 import { esc, SEVERITIES, SEVERITY_ICON, WORDS } from './html-text.js';
+import { capaianText, childSum, ratingText, recomputedPercent, sumOf } from './recomputed.js';
 
 export interface TableContext {
   lang: Lang;
@@ -98,38 +95,12 @@ function rowAttrs(c: TableContext, rowLoc: Loc | undefined, place: Place, cls: s
   return { attrs: ` id="${place.id}"${classes.length ? ` class="${classes.join(' ')}"` : ''}`, mark };
 }
 
-function percent(value: number, decimals: number, lang: Lang): string {
-  return `${formatNumber(value, decimals, lang)}%`;
-}
-
-function numeric(v: Val | undefined): (Val & { value: number; exact: string }) | undefined {
-  return v && v.kind === 'number' && v.value !== null && v.exact !== undefined ? (v as Val & { value: number; exact: string }) : undefined;
-}
-
 function heading(c: TableContext, text: string, id: string, delta = 0): string {
   const l = Math.min(6, c.level + delta);
   return `<h${l} id="${id}">${esc(text)}</h${l}>`;
 }
 
 // ── Pengukuran ─────────────────────────────────────────────────────────────────────────────────
-
-function ratingText(c: TableContext, r: Rating | undefined): { text?: string; why?: string } {
-  const w = words(c);
-  if (!r) return {};
-  if (r.band) return { text: r.band.label };
-  if (r.gap) return { why: w.ratingGap(r.gap.below.label, r.gap.above.label) };
-  if (r.outside) return { why: w.ratingOutside };
-  return {};
-}
-
-function capaianText(c: TableContext, ind: IndicatorResult): { text?: string; why?: string } {
-  const w = words(c);
-  const cr = ind.computed;
-  if (cr.value !== undefined) return { text: percent(cr.value, 2, c.lang) };
-  if (cr.mutu) return { text: `${w.mutu} ${cr.mutu}${cr.letterAchieved !== undefined ? ` (${cr.letterAchieved ? w.achieved : w.notAchieved})` : ''}` };
-  if (cr.problem) return { why: w.problem[cr.problem] };
-  return {};
-}
 
 function pengukuranTable(c: TableContext, model: Model): string {
   const w = words(c);
@@ -153,8 +124,8 @@ function pengukuranTable(c: TableContext, model: Model): string {
       const row = ind.row;
       const label = (col?: string) => labelOf(w.pengukuran, `${w.no} ${row.no ?? i + 1}: ${clip(row.indikator)}`, col);
       const { attrs, mark } = rowAttrs(c, row.loc, { id: `${base}-row`, label: label() });
-      const cap = capaianText(c, ind);
-      const rating = ratingText(c, ind.rating);
+      const cap = capaianText(c.lang, ind);
+      const rating = ratingText(c.lang, ind.rating);
       const indikator = `${esc(row.indikator)}${row.satuan ? ` <span class="muted">(${esc(row.satuan)})</span>` : ''}${mark ? flag(c, mark) : ''}`;
       out.push(
         `<tr${attrs}>`,
@@ -182,25 +153,6 @@ function pengukuranTable(c: TableContext, model: Model): string {
 
 // ── Anggaran ───────────────────────────────────────────────────────────────────────────────────
 
-/** Σ of the children's printed values; '' for a leaf, undefined when no child has a number. */
-function childSum(c: TableContext, children: BudgetNode[], field: 'anggaran' | 'realisasi'): string | undefined {
-  if (!children.length) return '';
-  const parts = children.map((ch) => numeric(ch.row[field])).filter((v) => v !== undefined);
-  if (!parts.length) return undefined;
-  const decimals = Math.max(0, ...parts.map((p) => p.decimals));
-  return formatNumber(Number(decimalSum(parts.map((p) => p.exact))), decimals, c.lang);
-}
-
-function recomputedPercent(c: TableContext, part: Val | undefined, whole: Val | undefined, stated: Val | undefined): { text?: string; why?: string; showWhy?: boolean } {
-  const w = words(c);
-  const p = numeric(part);
-  const d = numeric(whole);
-  const absent = (v: Val | undefined) => !v || v.kind === 'empty' || v.kind === 'na';
-  if (!p || !d) return absent(part) || absent(whole) ? { why: w.problem.missing, showWhy: false } : { why: w.problem['not-numeric'] };
-  if (d.value === 0) return { why: w.problem['division-by-zero'] };
-  return { text: percent((p.value / d.value) * 100, percentDecimals(stated), c.lang) };
-}
-
 function sumCell(text: string | undefined): string {
   if (text === '') return '<td class="num computed empty"></td>';
   return computedCell(text);
@@ -225,7 +177,7 @@ function anggaranTable(c: TableContext, model: Model): string {
     const base = `${c.prefix}-bg-${i++}`;
     const label = (col?: string) => labelOf(w.anggaran, `${row.no ?? ''} ${clip(row.name)}`.trim(), col);
     const { attrs, mark } = rowAttrs(c, row.loc, { id: `${base}-row`, label: label() }, [`lvl-${row.level}`]);
-    const pct = recomputedPercent(c, row.realisasi, row.anggaran, row.persen);
+    const pct = recomputedPercent(c.lang, row.realisasi, row.anggaran, row.persen);
     const nameMark = c.marks.cell(row.loc, 'name', { id: `${base}-name`, label: label(w.budgetName) });
     const name = `<span class="sr">${esc(w.level[row.level])}: </span>${esc(row.name)}${mark ? flag(c, mark) : ''}`;
     out.push(
@@ -233,9 +185,9 @@ function anggaranTable(c: TableContext, model: Model): string {
       `<td class="c">${esc(row.no ?? '')}</td>`,
       cell(c, name, { mark: nameMark, id: `${base}-name`, cls: `text name lvl-${row.level}`, header: true }),
       valueCell(c, row.anggaran, row.loc, 'anggaran', { id: `${base}-anggaran`, label: label(w.anggaranPrinted) }),
-      sumCell(childSum(c, node.children, 'anggaran')),
+      sumCell(childSum(c.lang, node.children, 'anggaran')),
       valueCell(c, row.realisasi, row.loc, 'realisasi', { id: `${base}-realisasi`, label: label(w.realisasiPrinted) }),
-      sumCell(childSum(c, node.children, 'realisasi')),
+      sumCell(childSum(c.lang, node.children, 'realisasi')),
       valueCell(c, row.persen, row.loc, 'persen', { id: `${base}-persen`, label: label(w.persenPrinted) }),
       computedCell(pct.text, pct.why, pct.showWhy),
       '</tr>',
@@ -244,8 +196,8 @@ function anggaranTable(c: TableContext, model: Model): string {
   const total = model.anggaran?.total;
   if (total) {
     const base = `${c.prefix}-bg-total`;
-    const sum = (field: 'anggaran' | 'realisasi') => childSum(c, roots, field);
-    const pct = recomputedPercent(c, total.realisasi, total.anggaran, total.persen);
+    const sum = (field: 'anggaran' | 'realisasi') => childSum(c.lang, roots, field);
+    const pct = recomputedPercent(c.lang, total.realisasi, total.anggaran, total.persen);
     const label = (col: string) => labelOf(w.anggaran, total.label ?? w.total, col);
     out.push(
       '<tr class="total">',
@@ -284,7 +236,7 @@ function subKegiatanTables(c: TableContext, model: Model): string {
       const base = `${c.prefix}-sk-${ti}-${ri}`;
       const label = (col?: string) => labelOf(w.subKegiatanCaption(clip(t.subKegiatan ?? String(ti + 1))), clip(r.uraian), col);
       const { attrs, mark } = rowAttrs(c, r.loc, { id: `${base}-row`, label: label() });
-      const pct = recomputedPercent(c, r.realisasi, r.target, r.persen);
+      const pct = recomputedPercent(c.lang, r.realisasi, r.target, r.persen);
       out.push(
         `<tr${attrs}>`,
         `<td class="c">${esc(w.kind[r.kind])}</td>`,
@@ -330,8 +282,7 @@ function alokasiTable(c: TableContext, model: Model): string {
     });
     if (a.total || a.percent) {
       const base = `${c.prefix}-al-${ai}-total`;
-      const parts = (a.items ?? []).map((it) => numeric(it.anggaran)).filter((v) => v !== undefined);
-      const sum = parts.length ? formatNumber(Number(decimalSum(parts.map((p) => p.exact))), Math.max(0, ...parts.map((p) => p.decimals)), c.lang) : undefined;
+      const sum = sumOf(c.lang, (a.items ?? []).map((it) => it.anggaran));
       out.push(
         '<tr class="total">',
         `<th scope="row" class="text">${esc(w.alokasiTotal)}</th>`,

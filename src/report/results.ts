@@ -10,7 +10,7 @@ export interface FileResult {
   error?: { id: string; en: string };
   /** With --explain-extraction, for documents: what was read and what was not. */
   extraction?: ExtractionSummary;
-  /** The model the findings came from (in memory only: the HTML report shows its tables). */
+  /** The model the findings came from (in memory only: the HTML report and the XLSX Kertas Kerja show its tables). */
   model?: Model;
 }
 
