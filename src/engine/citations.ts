@@ -206,8 +206,11 @@ export function knownRegulation(c: Citation): KnownRegulation | undefined {
 
 const STOP = new Set(['dan', 'atas', 'di', 'ke', 'dari', 'yang', 'tentang', 'serta', 'untuk', 'pada', 'dalam', 'tata', 'cara']);
 
+/** The region a regional regulation names in its title ("… Provinsi Jawa Barat"): common to all of them, so no sign of the same subject. */
+const REGION = /\b(?:[Pp]rovinsi|PROVINSI|[Kk]abupaten|KABUPATEN|[Kk]ota|KOTA)\s+(?:\p{Lu}[\p{L}.'-]*\s*){1,3}/gu;
+
 function titleWords(t: string): Set<string> {
-  return new Set(normalizeText(t).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
+  return new Set(normalizeText(t.replace(REGION, ' ')).split(' ').filter((w) => w.length > 2 && !STOP.has(w)));
 }
 
 /**
