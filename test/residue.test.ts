@@ -23,6 +23,7 @@ describe('template residue', () => {
       'rapat, sosialisasi, dan lain-lain...',
       'kegiatan sebanyak 12 (dua belas) kegiatan yaitu :',
       'Mengacu kepada Lampiran XXX Peraturan Gubernur',
+      '3.1…Capaian Kinerja',
     ])
       expect(matches(t), t).toEqual([]);
   });

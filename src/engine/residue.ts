@@ -74,6 +74,8 @@ function ellipsisIsPlaceholder(text: string, index: number, match: string): bool
   if (match.length >= 5 && /^\s*(?:[ivxlc]+|\d+)\b/i.test(after)) return false; // leader before a page number
   if (/^\s*[)\]"”]/.test(after)) return false; // closes a quotation or parenthesis
   if (/(?:dll|dsb|dst|lain-lain|sebagainya)\s*$/i.test(before)) return false;
+  // Between a part's number and its title ("3.1…Capaian Kinerja" in a Daftar Isi): a leader glitch.
+  if (/(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?$/.test(before) && /^\S/.test(after)) return false;
   // A word must stand right before or the dots must be free-standing, and a word must follow.
   return /^\s*[,;:]?\s*[A-Za-z0-9]/.test(after);
 }
