@@ -70,13 +70,23 @@ function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Sever
       ...(r.evidence ? { evidence: r.evidence } : {}),
       ...(r.note ? { note: display(r.note, lang) } : {}),
     }));
+  if (subject.loc.ocr || subject.related?.some((r) => r.location.ocr)) {
+    // Text read from a scan may be misread (digits above all): what rests on it is never certain.
+    if (finding.severity === 'error') finding.severity = 'warning';
+    finding.message += OCR_NOTE[lang];
+  }
   return finding;
 }
+
+const OCR_NOTE: Record<Lang, string> = {
+  id: ' (dibaca dengan OCR dari hasil pindai: angka bisa salah baca; periksa dokumen aslinya)',
+  en: ' (read by OCR from a scan: digits may be misread; check the original)',
+};
 
 /** Order in the original document where a structured file says it, else in the file itself. */
 function position(loc: Loc): [number, number, number] {
   if (loc.source && (loc.source.line || loc.source.page)) return [loc.source.page ?? 0, loc.source.line ?? 0, loc.line ?? 0];
-  return [loc.page ?? 0, loc.line ?? 0, loc.column ?? 0];
+  return [loc.page ?? 0, loc.line ?? loc.paragraph ?? 0, loc.column ?? 0];
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

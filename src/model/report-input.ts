@@ -88,6 +88,10 @@ export interface At {
   column?: number;
   endLine?: number;
   page?: number;
+  /**
+   * Paragraph of a Word document, counted from 1 (Word has no stable page numbers).
+   */
+  paragraph?: number;
   table?: string;
   row?: number | string;
   /**
@@ -96,6 +100,10 @@ export interface At {
   cells?: {
     [k: string]: CellAt;
   };
+  /**
+   * Read by OCR from a scanned page: characters, digits above all, may be misread.
+   */
+  ocr?: boolean;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -105,7 +113,15 @@ export interface CellAt {
   line?: number;
   column?: number;
   page?: number;
+  /**
+   * Paragraph of a Word document, counted from 1 (Word has no stable page numbers).
+   */
+  paragraph?: number;
   field?: string;
+  /**
+   * Read by OCR from a scanned page: characters, digits above all, may be misread.
+   */
+  ocr?: boolean;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -666,6 +682,10 @@ export interface AllocationItem {
  */
 export interface Extraction {
   pages?: number;
+  /**
+   * Pages without a text layer that were read by OCR (--ocr).
+   */
+  ocrPages?: number[];
   /**
    * Notes of the format reader (pages without text, page limit reached …).
    */

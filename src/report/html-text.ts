@@ -62,6 +62,7 @@ interface Words {
   location: string;
   line: string;
   page: string;
+  paragraph: string;
   section: string;
   table: string;
   tableRow: string;
@@ -175,6 +176,7 @@ export const WORDS: Record<Lang, Words> = {
     location: 'Lokasi',
     line: 'baris',
     page: 'hal.',
+    paragraph: 'paragraf',
     section: 'Bagian',
     table: 'Tabel',
     tableRow: 'baris tabel',
@@ -289,6 +291,7 @@ export const WORDS: Record<Lang, Words> = {
     location: 'Location',
     line: 'line',
     page: 'p.',
+    paragraph: 'para.',
     section: 'Section',
     table: 'Table',
     tableRow: 'table row',

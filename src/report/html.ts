@@ -35,6 +35,7 @@ function locationParts(loc: Loc, w: Words, withFile = true): string[] {
   const pos: string[] = [];
   if (loc.page !== undefined) pos.push(`${w.page} ${loc.page}`);
   if (loc.line !== undefined) pos.push(`${w.line} ${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`);
+  if (loc.paragraph !== undefined) pos.push(`${w.paragraph} ${loc.paragraph}`);
   const where = [withFile && loc.file ? `<code>${esc(loc.file)}</code>` : '', esc(pos.join(', '))].filter(Boolean).join(', ');
   if (where) parts.push(where);
   if (loc.section) parts.push(`${esc(w.section)}: ${esc(loc.section)}`);
