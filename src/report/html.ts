@@ -11,6 +11,7 @@ import { findingAnchor, recomputedTables } from './html-tables.js';
 import { CATEGORIES, esc, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } from './html-text.js';
 import type { FormatContext } from './index.js';
 import { summarize, type FileResult } from './results.js';
+import { pageRanges } from '../ingest/ocr/mark.js';
 
 type Words = (typeof WORDS)[Lang];
 
@@ -69,6 +70,8 @@ function metaList(r: FileResult, w: Words): string {
   if (meta?.title) rows.push([w.docName, esc(meta.title)]);
   rows.push([w.file, `<code>${esc(r.file)}</code>`]);
   if (r.format) rows.push([w.format, esc(r.format)]);
+  const ocr = r.model?.extraction?.ocrPages;
+  if (ocr?.length) rows.push([w.ocrPages, `${esc(w.page)} ${esc(pageRanges(ocr))} <span class="ocr-note">(${esc(w.ocrNote)})</span>`]);
   return `<dl class="meta">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 

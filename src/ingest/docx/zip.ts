@@ -51,9 +51,12 @@ export async function openZip(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS
   try {
     zip = await fromBufferPromise(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
   } catch (e) {
+    const detail = /central directory/i.test((e as Error).message)
+      ? { id: 'direktori ZIP di akhir berkas tidak ada', en: 'the ZIP directory at the end of the file is missing' }
+      : { id: (e as Error).message, en: (e as Error).message };
     throw new DocxError({
-      id: `berkas Word rusak atau terpotong: bukan ZIP yang utuh (${(e as Error).message}); simpan ulang dari Word`,
-      en: `the Word file is damaged or truncated: not a complete ZIP (${(e as Error).message}); save it again from Word`,
+      id: `berkas Word rusak atau terpotong: bukan ZIP yang utuh (${detail.id}); simpan ulang dari Word`,
+      en: `the Word file is damaged or truncated: not a complete ZIP (${detail.en}); save it again from Word`,
     });
   }
   try {
