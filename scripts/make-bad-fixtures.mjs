@@ -20,10 +20,16 @@
 //   deep.json              [[[… 100 000 levels …]]]                          bersarang terlalu dalam
 //   README.md              a project README                                  bukan LKjIP (no reporting year)
 //   bab-satu.txt           the first page of a novel                         bukan LKjIP
-//   laporan.docx           zip bytes ([Content_Types].xml)                   .docx tidak didukung
-//   no-reports/            a folder with only a .docx                        folder tanpa laporan
+//   laporan.docx           a zip cut after its first entry (no directory)    berkas Word rusak atau terpotong
+//   laporan.docm           a Word document with macros (vbaProject.bin)      dokumen Word bermakro ditolak
+//   tanpa-isi.docx         a zip with the package parts but no document.xml  bukan dokumen Word
+//   bom-zip.docx           an entry declaring 4 GiB uncompressed             zip bomb ditolak sebelum diekstrak
+//   sandi.docx             an OLE compound file holding "EncryptedPackage"   dokumen dilindungi kata sandi
+//                          (the shape of a Word file saved with a password; not a real encryption)
+//   no-reports/            a folder with only a spreadsheet (.xlsx)          folder tanpa laporan
 //   unknown-rule/          lkjip-lint.config.json with rules {"x/y": "off"}  konfigurasi tidak valid
 import { mkdirSync, readFileSync, writeFileSync, truncateSync, rmSync } from 'node:fs';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -155,6 +161,110 @@ export function docxBytes() {
   return Buffer.concat([header, name, body]);
 }
 
+/**
+ * A zip archive (deflated entries, classic headers). `declared` overrides an entry's uncompressed
+ * size in both headers: a lie, as a zip bomb tells it.
+ * @param {{ name: string, data: string | Buffer, declared?: number }[]} entries
+ */
+export function zipBytes(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const e of entries) {
+    const data = Buffer.from(e.data);
+    const packed = deflateRawSync(data);
+    const name = Buffer.from(e.name, 'utf8');
+    const size = e.declared ?? data.length;
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(size, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += local.length + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const documentXml = (text) => `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`;
+const contentTypes = (main) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${main}"/></Types>`;
+
+/** A Word document with macros: the macro-enabled main part and a VBA project. */
+export function docmBytes() {
+  return zipBytes([
+    { name: '[Content_Types].xml', data: contentTypes('application/vnd.ms-word.document.macroEnabled.main+xml') },
+    { name: '_rels/.rels', data: RELS },
+    { name: 'word/document.xml', data: documentXml('LAPORAN KINERJA TAHUN 2021') },
+    { name: 'word/vbaProject.bin', data: Buffer.alloc(512, 1) },
+  ]);
+}
+
+/** The package parts of a Word document without the document. */
+export function noDocumentBytes() {
+  return zipBytes([
+    { name: '[Content_Types].xml', data: contentTypes('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml') },
+    { name: '_rels/.rels', data: RELS },
+  ]);
+}
+
+/** A Word document whose one part claims 4 GiB when inflated (the zip format's largest size). */
+export function zipBombBytes() {
+  return zipBytes([
+    { name: '[Content_Types].xml', data: contentTypes('application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml') },
+    { name: '_rels/.rels', data: RELS },
+    { name: 'word/document.xml', data: documentXml('x'.repeat(1000)), declared: 0xffffffff },
+  ]);
+}
+
+/**
+ * What Word writes for a document saved with a password: an OLE compound file (not a zip) whose
+ * directory names the streams "EncryptionInfo" and "EncryptedPackage". Only the header and the
+ * directory entries' names are here: enough to be recognised, nothing to decrypt.
+ */
+export function encryptedOfficeBytes() {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header, 0);
+  header.writeUInt16LE(0x3e, 24);
+  header.writeUInt16LE(3, 26);
+  header.writeUInt16LE(0xfffe, 28);
+  header.writeUInt16LE(9, 30);
+  header.writeUInt16LE(6, 32);
+  header.writeUInt32LE(1, 48);
+  const directory = Buffer.alloc(512);
+  ['Root Entry', 'EncryptionInfo', 'EncryptedPackage'].forEach((name, i) => {
+    const utf16 = Buffer.from(`${name}\0`, 'utf16le');
+    utf16.copy(directory, i * 128);
+    directory.writeUInt16LE(utf16.length, i * 128 + 64);
+    directory[i * 128 + 66] = i === 0 ? 5 : 2;
+  });
+  return Buffer.concat([header, Buffer.alloc(512), directory]);
+}
+
 /** Text in another encoding: Windows-1252 (Word's "plain text" on Windows; characters outside
  *  the code page must have been replaced first, see `as1252`), or UTF-16 LE / BE with a BOM. */
 export function encodeText(text, encoding) {
@@ -256,7 +366,12 @@ export function makeCommitted(dir = join(root, 'fixtures/bad')) {
   put('README.md', README_TEXT);
   put('bab-satu.txt', NOVEL_TEXT);
   put('laporan.docx', docxBytes());
-  put('no-reports/catatan.docx', docxBytes());
+  put('laporan.docm', docmBytes());
+  put('tanpa-isi.docx', noDocumentBytes());
+  put('bom-zip.docx', zipBombBytes());
+  put('sandi.docx', encryptedOfficeBytes());
+  rmSync(join(dir, 'no-reports/catatan.docx'), { force: true });
+  put('no-reports/catatan.xlsx', docxBytes());
   put('unknown-rule/lkjip-lint.config.json', `${JSON.stringify({ rules: { 'x/y': 'off' } }, null, 2)}\n`);
 }
 

@@ -122,13 +122,17 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     await expectRefused('fixtures/corpus/synthetic/encrypted.pdf', 'PDF dilindungi kata sandi (terenkripsi); buka kuncinya dulu');
   });
 
-  it('a scanned PDF without a text layer: no OCR, and not a list of missing sections', async () => {
-    await expectRefused('fixtures/corpus/synthetic/no-text-layer.pdf', 'PDF hasil pindai: tidak ada lapisan teks; OCR tidak didukung');
+  it('a scanned PDF without a text layer, without --ocr: refused, naming --ocr, not a list of missing sections', async () => {
+    await expectRefused('fixtures/corpus/synthetic/no-text-layer.pdf', 'PDF hasil pindai: tidak ada lapisan teks; bacalah dengan --ocr');
   });
 
   it('the same in English with --lang en', async () => {
-    await expectRefused('fixtures/corpus/synthetic/no-text-layer.pdf', 'scanned PDF: no text layer; OCR is not supported', ['--lang', 'en']);
-    await expectRefused(`${BAD}/laporan.docx`, 'Microsoft Word (.docx) is not supported; export it to PDF or Markdown (.md) and lint that file', ['--lang', 'en']);
+    await expectRefused('fixtures/corpus/synthetic/no-text-layer.pdf', 'scanned PDF: no text layer; read it with --ocr', ['--lang', 'en']);
+    await expectRefused(
+      `${BAD}/laporan.docx`,
+      'the Word file is damaged or truncated: not a complete ZIP (the ZIP directory at the end of the file is missing); save it again from Word',
+      ['--lang', 'en'],
+    );
   });
 
   it('a JSON array, and a package.json: not a report', async () => {
@@ -158,13 +162,30 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     await expectRefused(`${BAD}/bab-satu.txt`, notLkjip);
   });
 
-  it('a .docx (zip bytes): not supported, export it', async () => {
-    await expectRefused(`${BAD}/laporan.docx`, 'format Microsoft Word (.docx) tidak didukung; ekspor ke PDF atau Markdown (.md) lalu periksa berkas hasilnya');
+  it('a .docx cut short (a zip without its directory)', async () => {
+    await expectRefused(`${BAD}/laporan.docx`, 'berkas Word rusak atau terpotong: bukan ZIP yang utuh (direktori ZIP di akhir berkas tidak ada); simpan ulang dari Word');
+  });
+
+  it('a macro-enabled Word document (.docm), and a zip without word/document.xml', async () => {
+    await expectRefused(
+      `${BAD}/laporan.docm`,
+      'dokumen Word bermakro (.docm) tidak diperiksa: makronya tidak dijalankan maupun dibaca; simpan sebagai Dokumen Word (.docx) lalu periksa berkas itu',
+    );
+    await expectRefused(`${BAD}/tanpa-isi.docx`, 'ZIP ini bukan dokumen Word: bagian word/document.xml tidak ada');
+  });
+
+  it('a zip bomb (a part declaring 4 GiB): refused before anything is inflated', async () => {
+    await expectRefused(`${BAD}/bom-zip.docx`, 'isi ZIP lebih dari 1024 MiB setelah diekstrak: ini bukan dokumen Word yang wajar (zip bomb?)');
+  });
+
+  it('a password-protected Word document (an OLE file holding an EncryptedPackage)', async () => {
+    await expectRefused(`${BAD}/sandi.docx`, 'dokumen Office dilindungi kata sandi (terenkripsi); buka di Word dan simpan ulang tanpa kata sandi');
+    await expectRefused(`${BAD}/sandi.docx`, 'the Office document is password-protected (encrypted); open it in Word and save it again without a password', ['--lang', 'en']);
   });
 
   it('a folder with no reports: no output file at all', async () => {
-    await expectRefused(`${BAD}/no-reports`, 'tidak ada laporan di dalam folder ini (dicari: .pdf .md .txt .json .yaml .yml)');
-    await expectRefused(`${BAD}/no-reports`, 'no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)', ['--lang', 'en']);
+    await expectRefused(`${BAD}/no-reports`, 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)');
+    await expectRefused(`${BAD}/no-reports`, 'no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)', ['--lang', 'en']);
   });
 
   it('extract of a bad file: the line, exit 2, and no output file', async () => {
@@ -347,7 +368,7 @@ describe.concurrent('batches with a bad file', () => {
     const r = await run(['fixtures/clean-2021.yaml', `${BAD}/no-reports`, 'fixtures/semboro-2021.yaml', '--format', 'json']);
     expect(r.code).toBe(2);
     expectNoTrace(r);
-    const message = 'tidak ada laporan di dalam folder ini (dicari: .pdf .md .txt .json .yaml .yml)';
+    const message = 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)';
     expect(r.stderr).toBe(`lkjip-lint: ${BAD}/no-reports: ${message}\n`);
     const out = JSON.parse(r.stdout);
     expect(out.results.map((x: { file: string; error?: string }) => [x.file, x.error])).toEqual([
@@ -360,9 +381,9 @@ describe.concurrent('batches with a bad file', () => {
 
     const en = await run([`${BAD}/no-reports`, 'fixtures/clean-2021.yaml', '--lang', 'en']);
     expect(en.code).toBe(2);
-    expect(en.stdout).toContain(`${BAD}/no-reports  could not be read: no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)`);
+    expect(en.stdout).toContain(`${BAD}/no-reports  could not be read: no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)`);
     expect(en.stdout).toContain('fixtures/clean-2021.yaml (yaml)  no findings');
-    expect(en.stderr).toBe(`lkjip-lint: ${BAD}/no-reports: no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)\n`);
+    expect(en.stderr).toBe(`lkjip-lint: ${BAD}/no-reports: no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)\n`);
   });
 });
 

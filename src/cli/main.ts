@@ -82,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
         'max-pages': { type: 'string' },
         timeout: { type: 'string' },
         'pdf-reader': { type: 'string' },
+        ocr: { type: 'boolean' },
         debug: { type: 'boolean' },
         'explain-extraction': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -138,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
     maxPages: wholeNumber('--max-pages', values['max-pages'], lang),
     timeoutMs: timeoutS === 0 ? Infinity : timeoutS * 1000,
     pdfReader,
+    ocr: values.ocr ?? config.ocr,
   };
   const fileTimeoutMs = timeoutS === 0 ? undefined : 2 * timeoutS * 1000;
 

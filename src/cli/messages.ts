@@ -7,7 +7,7 @@ export const CLI_MESSAGES = {
        lkjip-lint extract <berkas> [-o laporan.yaml]
        lkjip-lint explain <id-aturan>      lkjip-lint --list-rules
 
-Membaca LKjIP (PDF, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaian, predikat,
+Membaca LKjIP (PDF, Word .docx, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaian, predikat,
 konsistensi antardokumen, narasi, periode, kelengkapan, struktur dan rujukan.
 
 Opsi:
@@ -30,6 +30,8 @@ Opsi:
   --max-file-size <MB>    batas ukuran berkas (bawaan 50)
   --pdf-reader <R>        pembaca PDF: auto (bawaan: mutool bila terpasang, jika tidak pdf.js),
                           mutool, atau pdfjs
+  --ocr                   baca halaman PDF hasil pindai (tanpa lapisan teks) dengan OCR
+                          (Tesseract); temuan dari teks OCR paling tinggi peringatan
   --timeout <detik>       batas waktu per berkas (bawaan 120; 0 = tanpa batas): PDF dibaca
                           paling lama sekian, dan berkas apa pun yang belum selesai diperiksa
                           dalam 2 × batas ini dihentikan dan dicatat gagal
@@ -43,7 +45,7 @@ Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan mele
        lkjip-lint extract <file> [-o report.yaml]
        lkjip-lint explain <rule-id>        lkjip-lint --list-rules
 
-Reads an LKjIP (PDF, Markdown, text, JSON, YAML) and checks arithmetic, capaian, ratings,
+Reads an LKjIP (PDF, Word .docx, Markdown, text, JSON, YAML) and checks arithmetic, capaian, ratings,
 cross-document consistency, narrative, periods, completeness, structure and references.
 
 Options:
@@ -66,6 +68,8 @@ Options:
   --max-file-size <MB>    largest file to read (default 50)
   --pdf-reader <R>        PDF library: auto (default: mutool when installed, else pdf.js),
                           mutool, or pdfjs
+  --ocr                   read scanned PDF pages (no text layer) by OCR (Tesseract); findings
+                          resting on OCR'd text are warnings at most
   --timeout <seconds>     time limit per file (default 120; 0 = none): a PDF is read for at
                           most this long, and any file not done within 2 × this limit is
                           stopped and reported as failed
@@ -77,7 +81,7 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
 2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
   },
   noFiles: { id: 'tidak ada berkas untuk diperiksa', en: 'no files to lint' },
-  noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .md .txt .json .yaml .yml)' },
+  noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)' },
   fileTimeout: { id: 'dihentikan: belum selesai dalam batas waktu {0} detik (2 × --timeout); naikkan --timeout', en: 'stopped: not done within the time limit of {0} s (2 × --timeout); raise --timeout' },
   workerDied: { id: 'galat internal saat memeriksa berkas ini: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error while checking this file: {0} (run again with --debug for the trace)' },
   workerExited: { id: 'galat internal: thread pemeriksa berhenti (kode {0}) saat memeriksa berkas ini', en: 'internal error: the checking thread stopped (code {0}) while checking this file' },

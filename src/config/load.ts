@@ -20,6 +20,7 @@ export interface Config {
   tolerance?: Partial<TolerancePolicy>;
   ignorePatterns?: string[];
   suppressionsFile?: string;
+  ocr?: boolean;
 }
 
 export interface ResolvedConfig {
@@ -34,6 +35,8 @@ export interface ResolvedConfig {
   ignore: (path: string) => boolean;
   ignorePatterns: string[];
   suppressionsFile: string;
+  /** Read scanned PDF pages by OCR (--ocr). */
+  ocr: boolean;
 }
 
 /** Compiled only when there is a configuration file to check. */
@@ -94,6 +97,7 @@ export function resolveConfig(config: Config, rules: RuleDef[], file?: string, c
       return patterns.some((re) => re.test(rel));
     },
     suppressionsFile: resolve(base, config.suppressionsFile ?? 'lkjip-lint.suppressions.json'),
+    ocr: config.ocr ?? false,
   };
 }
 
@@ -117,5 +121,6 @@ export function printableConfig(c: ResolvedConfig, cwd = process.cwd()): Record<
     tolerance: c.tolerance,
     ignorePatterns: c.ignorePatterns,
     suppressionsFile: relative(cwd, c.suppressionsFile),
+    ocr: c.ocr,
   };
 }

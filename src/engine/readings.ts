@@ -9,7 +9,7 @@ import type { Lang, Localized, Subject } from './types.js';
 
 interface ReadingTexts {
   readings: Record<string, Localized>;
-  restsOn: Localized;
+  restsOn: { downgraded: Localized; kept: Localized };
   fanOut: { table: Localized; document: Localized };
 }
 
@@ -36,8 +36,8 @@ export function readingsOf(subject: Subject): string[] {
 }
 
 /** "(a warning only: it rests on an uncertain reading — the column was read from its position …)". */
-export function restsOnNote(readings: string[], lang: Lang): string {
+export function restsOnNote(readings: string[], downgraded: boolean, lang: Lang): string {
   const t = readingTexts();
   const list = readings.map((r) => t.readings[r]?.[lang] ?? r).join('; ');
-  return t.restsOn[lang].replace('{readings}', list);
+  return t.restsOn[downgraded ? 'downgraded' : 'kept'][lang].replace('{readings}', list);
 }

@@ -58,15 +58,16 @@ function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Sever
   const expected = rule.report?.expected ? facts[rule.report.expected] : undefined;
   const actual = rule.report?.actual ? facts[rule.report.actual] : undefined;
   const shown = { ...facts, expected: display(expected, lang), actual: display(actual, lang) };
-  // Error means certain: a finding that rests on an uncertain reading is a warning that says so.
+  // Error means certain: a finding that rests on an uncertain reading (a column taken by position,
+  // text recognised by OCR …) is at most a warning, and says what it rests on.
   const readings = readingsOf(subject);
-  const uncertain = readings.length > 0 && (severity ?? rule.severity) === 'error';
+  const stated = severity ?? rule.severity;
   const message = fill(rule.message[lang], shown, lang);
   const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,
-    severity: uncertain ? 'warning' : (severity ?? rule.severity),
-    message: uncertain ? `${message} ${restsOnNote(readings, lang)}` : message,
+    severity: readings.length && stated === 'error' ? 'warning' : stated,
+    message: readings.length ? `${message} ${restsOnNote(readings, stated === 'error', lang)}` : message,
     location: subject.loc,
     evidence: subject.evidence,
     subject: subject.key,
@@ -86,7 +87,7 @@ function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Sever
 /** Order in the original document where a structured file says it, else in the file itself. */
 function position(loc: Loc): [number, number, number] {
   if (loc.source && (loc.source.line || loc.source.page)) return [loc.source.page ?? 0, loc.source.line ?? 0, loc.line ?? 0];
-  return [loc.page ?? 0, loc.line ?? 0, loc.column ?? 0];
+  return [loc.page ?? 0, loc.line ?? loc.paragraph ?? 0, loc.column ?? 0];
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

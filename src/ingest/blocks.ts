@@ -1,4 +1,4 @@
-// The intermediate form every document reader produces (text, Markdown, PDF): a sequence of
+// The intermediate form every document reader produces (text, Markdown, PDF, Word): a sequence of
 // paragraphs and tables with their positions. One shared "understanding" step (src/ingest/understand)
 // turns blocks into the report model, so format readers know formats and nothing of LKjIP.
 
@@ -11,6 +11,10 @@ export interface BlockLoc {
   page?: number;
   /** Vertical position on the page in PDF units from the top, for ordering and spacing. */
   y?: number;
+  /** 1-based paragraph of the document (Word, which has no stable pages or lines). */
+  paragraph?: number;
+  /** The text was read from an image by OCR: characters, digits above all, may be misread. */
+  ocr?: boolean;
 }
 
 export interface Cell {
@@ -62,8 +66,10 @@ export interface SourceComment {
 
 export interface DocumentBlocks {
   file: string;
-  format: 'text' | 'markdown' | 'pdf';
+  format: 'text' | 'markdown' | 'pdf' | 'docx';
   pages?: number;
+  /** Pages read by OCR (PDF pages without a text layer, with --ocr). */
+  ocrPages?: number[];
   blocks: Block[];
   /** What the reader could not read (a page without text, a table it gave up on …). */
   notes: string[];

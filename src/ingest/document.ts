@@ -1,4 +1,4 @@
-// PDF, Markdown and text: a format reader gives blocks, the shared understanding gives the report
+// PDF, Word, Markdown and text: a format reader gives blocks, the shared understanding gives the report
 // in the input form, which is validated and normalized like a YAML file. What the readers and the
 // understanding could not place travels with the model (`extraction`), so it is reported, not lost.
 //
@@ -113,9 +113,18 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
     const { readText } = await import('./text/index.js');
     return readText(decodeText(bytes, file), file);
   }
+  if (format === 'docx') {
+    const { readDocx, DocxError } = await import('./docx/index.js');
+    try {
+      return await readDocx(bytes, file);
+    } catch (err) {
+      throw err instanceof DocxError ? new InputError(err.text, file) : err;
+    }
+  }
   // Load pdf.js before the clock starts (--timeout is about this file, not the library), unless
   // mutool reads it.
-  const limits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, reader: options.pdfReader };
+  const ocr = options.ocr ? await ocrReader(bytes, file) : undefined;
+  const limits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, reader: options.pdfReader, textless: ocr?.textless };
   if (usesPdfjs(limits)) await loadPdfjs();
   let doc: DocumentBlocks;
   try {
@@ -124,8 +133,41 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
     if (err instanceof PdfPasswordError) throw new InputError({ id: 'PDF dilindungi kata sandi (terenkripsi); buka kuncinya dulu', en: 'the PDF is password-protected (encrypted); unlock it first' }, file);
     throw damagedPdf(err, bytes, file);
   }
+  ocr?.mark(doc);
   if (!hasEofMarker(bytes)) doc.notes.push('the file does not end with the %%EOF marker: it may be truncated, and pages after the cut are missing');
   return doc;
+}
+
+/** --ocr: the PDF reader's hook for pages without text, and the marking of what it read. */
+async function ocrReader(bytes: Uint8Array, file: string) {
+  const { ocrPages, findOcrTools, OCR_DPI } = await import('./ocr/index.js');
+  const { markOcr, pageRanges } = await import('./ocr/mark.js');
+  const tools = findOcrTools();
+  if (!tools)
+    throw new InputError(
+      {
+        id: '--ocr memerlukan Tesseract: pasang tesseract-ocr dan tesseract-ocr-ind (apt-get install tesseract-ocr tesseract-ocr-ind)',
+        en: '--ocr needs Tesseract: install tesseract-ocr and tesseract-ocr-ind (apt-get install tesseract-ocr tesseract-ocr-ind)',
+      },
+      file,
+    );
+  const read: number[] = [];
+  let timedOut = false;
+  return {
+    textless: async (pages: number[], deadline: number) => {
+      const r = await ocrPages(bytes, pages, deadline);
+      read.push(...r.pages.map((p) => p.page));
+      timedOut = r.timedOut;
+      const left = pages.filter((p) => !read.includes(p));
+      if (r.timedOut && left.length) r.notes.push(`OCR stopped at the time limit (--timeout): pages ${pageRanges(left)} not read`);
+      return r;
+    },
+    mark: (doc: DocumentBlocks) => {
+      markOcr(doc, read);
+      if (read.length) doc.notes.push(`pages ${pageRanges(doc.ocrPages!)} read by OCR (Tesseract ${tools.languages}, ${OCR_DPI} dpi): characters, digits above all, may be misread`);
+      if (timedOut && !read.length) doc.notes.push('OCR timed out');
+    },
+  };
 }
 
 interface PartialRead {
@@ -177,8 +219,12 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
     throw new InputError({ id: `PDF tidak terbaca: ${why.id}; ${raise.id}`, en: `PDF not read: ${why.en}; ${raise.en}` }, file);
   }
   if (format === 'pdf' && doc.pages === 0) throw new InputError({ id: 'PDF tidak berisi satu halaman pun', en: 'the PDF has no pages' }, file);
-  if (format === 'pdf' && doc.notes.includes('no text layer'))
-    throw new InputError({ id: 'PDF hasil pindai: tidak ada lapisan teks; OCR tidak didukung', en: 'scanned PDF: no text layer; OCR is not supported' }, file);
+  if (format === 'pdf' && doc.notes.includes('no text layer')) {
+    if (!options.ocr) throw new InputError({ id: 'PDF hasil pindai: tidak ada lapisan teks; bacalah dengan --ocr', en: 'scanned PDF: no text layer; read it with --ocr' }, file);
+    if (doc.notes.includes('OCR timed out'))
+      throw new InputError({ id: 'PDF hasil pindai: OCR tidak selesai membaca satu halaman pun dalam batas waktu; naikkan --timeout', en: 'scanned PDF: OCR did not finish a single page within the time limit; raise --timeout' }, file);
+    throw new InputError({ id: 'PDF hasil pindai: OCR tidak menemukan teks di halamannya', en: 'scanned PDF: OCR found no text on its pages' }, file);
+  }
   const { understand } = await import('./understand/index.js');
   const { report, notes } = understand(doc);
   if (!report.meta?.tahun) {
@@ -191,7 +237,8 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
       file,
     );
   }
-  if (notes.length || doc.notes.length || doc.pages) report.extraction = { ...(doc.pages ? { pages: doc.pages } : {}), reader: doc.notes, notes };
+  if (notes.length || doc.notes.length || doc.pages)
+    report.extraction = { ...(doc.pages ? { pages: doc.pages } : {}), ...(doc.ocrPages?.length ? { ocrPages: doc.ocrPages } : {}), reader: doc.notes, notes };
   const problems = validate(report);
   // The understanding step must produce valid input; a violation is our bug, not the user's.
   if (problems.length) throw new Error(`understanding produced an invalid model: ${problems[0].pointer}: ${problems[0].message}`);

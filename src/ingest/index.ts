@@ -18,12 +18,14 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Which library reads PDFs (default: mutool when installed, else pdf.js). */
   pdfReader?: PdfReaderChoice;
+  /** Read PDF pages without a text layer by OCR (Tesseract). */
+  ocr?: boolean;
 }
 
 /**
  * 50 MiB. LKjIP PDFs with their attachments are a few MB (the corpus: 0.2–2.5 MB); a text-layer
- * PDF of 1000 pages stays well under this. What is bigger is almost always scanned images (refused
- * anyway, no OCR) or the wrong file; --max-file-size raises it.
+ * PDF of 1000 pages stays well under this (a scan of 140 pages at 100 dpi is 2.3 MB). What is
+ * bigger is almost always high-resolution scans or the wrong file; --max-file-size raises it.
  */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
 

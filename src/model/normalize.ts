@@ -20,10 +20,12 @@ interface At {
   line?: number;
   column?: number;
   page?: number;
+  paragraph?: number;
+  ocr?: boolean;
   table?: string;
   row?: number | string;
   reading?: string;
-  cells?: Record<string, { line?: number; column?: number; page?: number; field?: string; reading?: string }>;
+  cells?: Record<string, { line?: number; column?: number; page?: number; paragraph?: number; ocr?: boolean; field?: string; reading?: string }>;
 }
 
 interface Context {
@@ -92,7 +94,7 @@ function isAtShape(s: SchemaNode): boolean {
 
 /** Children of a row keep the row's table but not its cell map. */
 function inherit(at: At): At {
-  return { line: at.line, page: at.page, table: at.table, row: at.row, cells: at.cells, reading: at.reading };
+  return { line: at.line, page: at.page, paragraph: at.paragraph, ocr: at.ocr, table: at.table, row: at.row, cells: at.cells, reading: at.reading };
 }
 
 function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
@@ -104,21 +106,24 @@ function makeLoc(pointer: string, at: At | undefined, field: string | undefined,
   const cell = field ? at?.cells?.[field] : undefined;
   const line = cell?.line ?? at?.line;
   const page = cell?.page ?? at?.page;
+  const paragraph = cell?.paragraph ?? at?.paragraph;
   const column = cell?.column ?? (cell ? undefined : at?.column);
   const loc: Loc = { file: ctx.options.file };
   if (ctx.structured) {
     loc.pointer = pointer || '/';
     const yamlLine = lineOf(pointer, ctx.options.pointerLines);
     if (yamlLine) loc.line = yamlLine;
-    if (line || page) loc.source = clean({ file: ctx.sourceFile, line, page, column });
+    if (line || page || paragraph) loc.source = clean({ file: ctx.sourceFile, line, page, column, paragraph });
   } else {
-    Object.assign(loc, clean({ line, page, column }));
+    Object.assign(loc, clean({ line, page, column, paragraph }));
   }
+  if (cell?.ocr ?? at?.ocr) loc.ocr = true;
   if (at?.table) loc.table = at.table;
   if (at?.row !== undefined) loc.row = at.row;
   const fieldName = cell?.field ?? field;
   if (fieldName) loc.field = fieldName;
-  const reading = cell?.reading ?? at?.reading;
+  // Text recognised from a scan is an uncertain reading of its own.
+  const reading = cell?.reading ?? at?.reading ?? (loc.ocr ? 'ocr' : undefined);
   if (reading) loc.reading = reading;
   ctx.locs.push(loc);
   return loc;
@@ -174,7 +179,8 @@ function buildOutline(model: Model): SectionInfo[] {
 
 /** Position in the source document, comparable across locs: page first, then line. */
 export function sourcePosition(loc: Loc): number | undefined {
-  const line = loc.source?.line ?? (loc.pointer ? undefined : loc.line);
+  // A Word paragraph orders like a line (a document has either).
+  const line = loc.source?.line ?? loc.source?.paragraph ?? (loc.pointer ? undefined : (loc.line ?? loc.paragraph));
   const page = loc.source?.page ?? (loc.pointer ? undefined : loc.page);
   if (line === undefined && page === undefined) return undefined;
   return (page ?? 0) * 1e6 + (line ?? 0);

@@ -96,6 +96,10 @@ export interface At {
   column?: number;
   endLine?: number;
   page?: number;
+  /**
+   * Paragraph of a Word document, counted from 1 (Word has no stable page numbers).
+   */
+  paragraph?: number;
   table?: string;
   row?: number | string;
   /**
@@ -105,6 +109,10 @@ export interface At {
     [k: string]: CellAt;
   };
   reading?: Reading;
+  /**
+   * Read by OCR from a scanned page: characters, digits above all, may be misread.
+   */
+  ocr?: boolean;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -114,8 +122,16 @@ export interface CellAt {
   line?: number;
   column?: number;
   page?: number;
+  /**
+   * Paragraph of a Word document, counted from 1 (Word has no stable page numbers).
+   */
+  paragraph?: number;
   field?: string;
   reading?: Reading;
+  /**
+   * Read by OCR from a scanned page: characters, digits above all, may be misread.
+   */
+  ocr?: boolean;
 }
 /**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -676,6 +692,10 @@ export interface AllocationItem {
  */
 export interface Extraction {
   pages?: number;
+  /**
+   * Pages without a text layer that were read by OCR (--ocr).
+   */
+  ocrPages?: number[];
   /**
    * Notes of the format reader (pages without text, page limit reached …).
    */

@@ -14,6 +14,10 @@ export interface Loc {
   line?: number;
   column?: number;
   page?: number;
+  /** Paragraph of a Word document, counted from 1 (Word has no stable page numbers). */
+  paragraph?: number;
+  /** Read by OCR from a scanned page: a finding resting on it is at most a warning. */
+  ocr?: boolean;
   /** Heading of the section the item stands in. */
   section?: string;
   table?: string;
@@ -23,7 +27,7 @@ export interface Loc {
   /** How this place was read when the reading is not certain (schema `Reading`): findings resting on it are not errors. */
   reading?: string;
   /** For a structured file transcribed from a document: the position in that document. */
-  source?: { file?: string; line?: number; page?: number; column?: number };
+  source?: { file?: string; line?: number; page?: number; column?: number; paragraph?: number };
 }
 
 /** A printed value, parsed, with its location. */
@@ -39,7 +43,7 @@ export type Normalized<T> = T extends readonly (infer E)[]
     ? ValueFields<T> & { loc: Loc }
     : T;
 
-export type InputFormat = 'json' | 'yaml' | 'text' | 'markdown' | 'pdf';
+export type InputFormat = 'json' | 'yaml' | 'text' | 'markdown' | 'pdf' | 'docx';
 
 export interface SectionInfo {
   title: string;

@@ -37,6 +37,8 @@ interface Words {
   file: string;
   format: string;
   docName: string;
+  ocrPages: string;
+  ocrNote: string;
   contents: string;
   summary: string;
   checklist: string;
@@ -62,6 +64,7 @@ interface Words {
   location: string;
   line: string;
   page: string;
+  paragraph: string;
   section: string;
   table: string;
   tableRow: string;
@@ -141,6 +144,8 @@ export const WORDS: Record<Lang, Words> = {
     file: 'Berkas',
     format: 'Format',
     docName: 'Judul dokumen',
+    ocrPages: 'Dibaca dengan OCR',
+    ocrNote: 'halaman hasil pindai; angka bisa salah baca, jadi temuan yang bersandar padanya paling tinggi peringatan',
     contents: 'Daftar isi',
     summary: 'Ringkasan temuan',
     checklist: 'Checklist Reviu',
@@ -175,6 +180,7 @@ export const WORDS: Record<Lang, Words> = {
     location: 'Lokasi',
     line: 'baris',
     page: 'hal.',
+    paragraph: 'paragraf',
     section: 'Bagian',
     table: 'Tabel',
     tableRow: 'baris tabel',
@@ -255,6 +261,8 @@ export const WORDS: Record<Lang, Words> = {
     file: 'File',
     format: 'Format',
     docName: 'Document title',
+    ocrPages: 'Read by OCR',
+    ocrNote: 'scanned pages; digits may be misread, so findings resting on them are warnings at most',
     contents: 'Contents',
     summary: 'Summary of findings',
     checklist: 'Review Checklist',
@@ -289,6 +297,7 @@ export const WORDS: Record<Lang, Words> = {
     location: 'Location',
     line: 'line',
     page: 'p.',
+    paragraph: 'para.',
     section: 'Section',
     table: 'Table',
     tableRow: 'table row',

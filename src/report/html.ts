@@ -11,6 +11,7 @@ import { findingAnchor, recomputedTables } from './html-tables.js';
 import { CATEGORIES, esc, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } from './html-text.js';
 import type { FormatContext } from './index.js';
 import { summarize, type FileResult } from './results.js';
+import { pageRanges } from '../ingest/ocr/mark.js';
 
 type Words = (typeof WORDS)[Lang];
 
@@ -35,6 +36,7 @@ function locationParts(loc: Loc, w: Words, withFile = true): string[] {
   const pos: string[] = [];
   if (loc.page !== undefined) pos.push(`${w.page} ${loc.page}`);
   if (loc.line !== undefined) pos.push(`${w.line} ${loc.line}${loc.column !== undefined ? `:${loc.column}` : ''}`);
+  if (loc.paragraph !== undefined) pos.push(`${w.paragraph} ${loc.paragraph}`);
   const where = [withFile && loc.file ? `<code>${esc(loc.file)}</code>` : '', esc(pos.join(', '))].filter(Boolean).join(', ');
   if (where) parts.push(where);
   if (loc.section) parts.push(`${esc(w.section)}: ${esc(loc.section)}`);
@@ -68,6 +70,8 @@ function metaList(r: FileResult, w: Words): string {
   if (meta?.title) rows.push([w.docName, esc(meta.title)]);
   rows.push([w.file, `<code>${esc(r.file)}</code>`]);
   if (r.format) rows.push([w.format, esc(r.format)]);
+  const ocr = r.model?.extraction?.ocrPages;
+  if (ocr?.length) rows.push([w.ocrPages, `${esc(w.page)} ${esc(pageRanges(ocr))} <span class="ocr-note">(${esc(w.ocrNote)})</span>`]);
   return `<dl class="meta">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
 }
 

@@ -3,16 +3,17 @@ import type { Loc } from '../model/types.js';
 import type { Lang } from '../engine/types.js';
 
 const WORDS = {
-  id: { line: 'baris', page: 'hal.', row: 'baris', field: 'kolom', source: 'sumber' },
-  en: { line: 'line', page: 'p.', row: 'row', field: 'column', source: 'source' },
+  id: { line: 'baris', page: 'hal.', paragraph: 'paragraf', row: 'baris', field: 'kolom', source: 'sumber' },
+  en: { line: 'line', page: 'p.', paragraph: 'para.', row: 'row', field: 'column', source: 'source' },
 };
 
-/** Position in the linted file: "12:5" for text, "hal. 12" for PDF pages. */
+/** Position in the linted file: "12:5" for text, "hal. 12" for PDF pages, "paragraf 40" for Word. */
 export function position(loc: Loc, lang: Lang): string {
   const w = WORDS[lang];
   const parts: string[] = [];
   if (loc.page) parts.push(`${w.page} ${loc.page}`);
   if (loc.line) parts.push(loc.column ? `${loc.line}:${loc.column}` : `${w.line} ${loc.line}`);
+  if (loc.paragraph) parts.push(`${w.paragraph} ${loc.paragraph}`);
   return parts.join(', ');
 }
 

@@ -53,6 +53,7 @@ const WORDS = {
     location: 'Lokasi',
     line: 'baris',
     page: 'hal.',
+    paragraph: 'paragraf',
     column: 'kolom',
     evidence: 'Bukti',
     expected: 'Seharusnya',
@@ -93,6 +94,7 @@ const WORDS = {
     location: 'Location',
     line: 'line',
     page: 'p.',
+    paragraph: 'para.',
     column: 'column',
     evidence: 'Evidence',
     expected: 'Expected',
@@ -128,6 +130,7 @@ function findingPosition(f: Finding, lang: Lang): string {
   const parts: string[] = [];
   if (loc.page !== undefined) parts.push(`${w.page} ${loc.page}`);
   if (loc.line !== undefined) parts.push(`${w.line} ${loc.line}${loc.column ? `, ${w.column} ${loc.column}` : ''}`);
+  if (loc.paragraph !== undefined) parts.push(`${w.paragraph} ${loc.paragraph}`);
   return parts.join(', ');
 }
 

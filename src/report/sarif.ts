@@ -28,7 +28,7 @@ const MAX_TAGS = 10;
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 /** GitHub's `problem.severity` vocabulary. */
 const PROBLEM_SEVERITY: Record<Severity, 'error' | 'warning' | 'recommendation'> = { error: 'error', warning: 'warning', info: 'recommendation' };
-const MIME: Record<InputFormat, string> = { json: 'application/json', yaml: 'application/yaml', text: 'text/plain', markdown: 'text/markdown', pdf: 'application/pdf' };
+const MIME: Record<InputFormat, string> = { json: 'application/json', yaml: 'application/yaml', text: 'text/plain', markdown: 'text/markdown', pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 
 const WORDS = {
   id: { row: 'baris', field: 'kolom', page: 'hal.', source: 'Dasar', checklist: 'Checklist Reviu', docs: 'Dokumentasi', unknownRule: 'aturan tidak ada dalam katalog', truncated: (n: number, max: number) => `${n} temuan tidak dimuat: GitHub code scanning menerima paling banyak ${max} hasil per run (yang dimuat didahulukan menurut tingkat).`, unreadable: 'berkas tidak dapat dibaca', tooMany: 'Temuan melebihi batas hasil per run GitHub code scanning', tooManyHelp: 'Temuan yang tidak dimuat tetap ada di keluaran lain (--format json atau stylish); yang dimuat didahulukan menurut tingkat: galat, peringatan, lalu info.', unreadableHelp: 'Berkas tidak dapat dibaca (tidak ada, kosong, rusak, tidak sesuai skema, atau tanpa lapisan teks); berkas lain tetap diperiksa. Pesan notifikasi menyebut sebabnya.' },
@@ -172,9 +172,9 @@ function physicalLocation(loc: Loc, artifacts: Map<string, number>) {
   const index = artifacts.get(uri);
   return {
     artifactLocation: { uri, ...(index !== undefined ? { index } : {}) },
-    // GitHub needs a region; a PDF position has only a page, which goes into the properties.
+    // GitHub needs a region; a PDF position has only a page, a Word one a paragraph: they go into the properties.
     region: { startLine: loc.line && loc.line > 0 ? loc.line : 1, ...(loc.line && loc.column && loc.column > 0 ? { startColumn: loc.column } : {}) },
-    ...(loc.page !== undefined ? { properties: { page: loc.page } } : {}),
+    ...(loc.page !== undefined || loc.paragraph !== undefined ? { properties: { ...(loc.page !== undefined ? { page: loc.page } : {}), ...(loc.paragraph !== undefined ? { paragraph: loc.paragraph } : {}) } } : {}),
   };
 }
 

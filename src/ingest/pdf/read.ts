@@ -18,6 +18,11 @@ export interface PdfLimits {
   timeoutMs?: number;
   /** Which PDF library reads the pages (default `auto`: see `PdfReaderChoice`). */
   reader?: PdfReaderChoice;
+  /**
+   * Reads pages that have no text layer (OCR, --ocr), given their numbers and the deadline; the
+   * pages it returns replace the empty ones before the layout.
+   */
+  textless?: (pages: number[], deadline: number) => Promise<{ pages: PageData[]; notes: string[] }>;
 }
 
 /**
@@ -81,7 +86,8 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: PdfLimits
       if (read.numPages === undefined) return { file, format: 'pdf', blocks: [], notes: [`timed out after ${limits.timeoutMs} ms opening the PDF`] };
       if (read.pages.length < read.numPages && !read.timedOut) notes.push(`read only the first ${read.pages.length} of ${read.numPages} pages (page limit)`);
       if (read.timedOut) notes.push(`timed out after ${limits.timeoutMs} ms: read pages 1–${read.pages.length} of ${read.numPages}`);
-      const blocks = assemble(read.pages.map(analysePage), notes);
+      const pages = await withTextless(read.pages, limits, deadline, notes);
+      const blocks = assemble(pages.map(analysePage), notes);
       return { file, format: 'pdf', pages: read.numPages, blocks, notes };
     } catch (e) {
       if (e instanceof MutoolPasswordError) throw new PdfPasswordError(file);
@@ -162,8 +168,19 @@ async function readWithPdfjs(bytes: Uint8Array, file: string, limits: PdfLimits,
     await doc.destroy().catch(() => undefined);
   }
 
-  const blocks = assemble(pageResults, notes);
+  const datas = await withTextless(pageResults.map((r) => r.data), limits, deadline, notes);
+  const blocks = assemble(datas.map((d, i) => (d === pageResults[i].data ? pageResults[i] : analysePage(d))), notes);
   return { file, format: 'pdf', pages: numPages, blocks, notes };
+}
+
+/** The pages without text read by `limits.textless`, when given. */
+async function withTextless(pages: PageData[], limits: PdfLimits, deadline: number, notes: string[]): Promise<PageData[]> {
+  const empty = pages.filter((p) => p.runs.length === 0 && p.rotatedRuns === 0).map((p) => p.page);
+  if (!limits.textless || !empty.length) return pages;
+  const read = await limits.textless(empty, deadline);
+  notes.push(...read.notes);
+  const byPage = new Map(read.pages.map((p) => [p.page, p]));
+  return pages.map((p) => byPage.get(p.page) ?? p);
 }
 
 class DeadlineError extends Error {}

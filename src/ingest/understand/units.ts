@@ -72,10 +72,15 @@ export function toUnits(doc: DocumentBlocks): Unit[] {
 function lineLoc(block: TextBlock, i: number): BlockLoc {
   const given = block.lines?.[i];
   if (given) return given;
-  if (i === 0) return { line: block.loc.line, column: block.loc.column, page: block.loc.page, y: block.loc.y };
+  if (i === 0) return { line: block.loc.line, column: block.loc.column, page: block.loc.page, y: block.loc.y, ...wordOcr(block.loc) };
   const { line, endLine, page } = block.loc;
   const guess = line !== undefined && endLine !== undefined && line + i <= endLine ? line + i : line;
-  return { line: guess, page };
+  return { line: guess, page, ...wordOcr(block.loc) };
+}
+
+/** A Word paragraph number and the OCR mark travel with every line of the block. */
+function wordOcr(loc: BlockLoc): BlockLoc {
+  return { ...(loc.paragraph !== undefined ? { paragraph: loc.paragraph } : {}), ...(loc.ocr ? { ocr: true } : {}) };
 }
 
 function splitCaptions(lines: Line[]): Line[][] {
@@ -103,6 +108,8 @@ export function atOf(loc: BlockLoc | undefined): At {
   const at: At = {};
   if (loc?.line !== undefined) at.line = loc.line;
   if (loc?.page !== undefined) at.page = loc.page;
+  if (loc?.paragraph !== undefined) at.paragraph = loc.paragraph;
+  if (loc?.ocr) at.ocr = true;
   return at;
 }
 
@@ -111,11 +118,13 @@ export function cellAt(cell: Cell): CellAt {
   if (cell.loc.line !== undefined) at.line = cell.loc.line;
   if (cell.loc.column !== undefined) at.column = cell.loc.column;
   if (cell.loc.page !== undefined) at.page = cell.loc.page;
+  if (cell.loc.paragraph !== undefined) at.paragraph = cell.loc.paragraph;
+  if (cell.loc.ocr) at.ocr = true;
   return at;
 }
 
-/** Position for ordering units and items: page first, then line, then y. */
+/** Position for ordering units and items: page first, then line (or Word paragraph), then y. */
 export function position(loc: BlockLoc | undefined): number {
   if (!loc) return 0;
-  return (loc.page ?? 0) * 1e7 + (loc.line ?? 0) * 10 + (loc.y !== undefined ? Math.min(9, loc.y / 100) : 0);
+  return (loc.page ?? 0) * 1e7 + (loc.line ?? loc.paragraph ?? 0) * 10 + (loc.y !== undefined ? Math.min(9, loc.y / 100) : 0);
 }
