@@ -51,6 +51,7 @@ export function pageHtml(lang: Lang, version: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="lkjip-lint">
+<link rel="icon" href="data:,">
 <title>${esc(w.title)}</title>
 <link rel="stylesheet" href="/static/report.css">
 <link rel="stylesheet" href="/static/page.css">

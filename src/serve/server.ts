@@ -146,7 +146,8 @@ export async function startServer(s: ServeSettings): Promise<Server> {
 
   // ── The page ──────────────────────────────────────────────────────────────────────────────
   app.get('/', async (request, reply) => {
-    const lang = requestLang(request.url, request.headers['accept-language']);
+    // Bahasa Indonesia unless ?lang=en (the page's switch), whatever the browser's language.
+    const lang = requestLang(request.url, undefined);
     return reply.header('content-security-policy', PAGE_CSP).header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(pageHtml(lang, s.version));
   });
   app.get('/static/*', async (request, reply) => {

@@ -163,7 +163,7 @@ function finding(f: Finding, i: number, c: Ctx, items: string[]): HTMLElement {
   const rule = c.rules.get(f.ruleId);
   return el(
     'article',
-    { class: `finding sev-${f.severity} cat-${f.category}`, id, 'data-severity': f.severity, 'data-category': f.category, 'aria-labelledby': `${id}-h`, tabindex: '-1' },
+    { class: `finding sev-${f.severity} cat-${f.category}`, id, 'data-rule': f.ruleId, 'data-severity': f.severity, 'data-category': f.category, 'aria-labelledby': `${id}-h`, tabindex: '-1' },
     heading(c.level + 2, { id: `${id}-h` }, el('span', { class: 'no' }, `${i + 1}.`), badge(f.severity, w), el('span', { class: 'msg' }, f.message)),
     el('p', { class: 'rule-line' }, `${w.category[f.category] ?? f.category} · ${w.rule} `, el('code', {}, f.ruleId)),
     facts,
