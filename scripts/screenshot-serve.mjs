@@ -4,7 +4,7 @@
 // screenshot of the page in reports/serve-page.png.
 //
 //   npx tsc -p . && node scripts/screenshot-serve.mjs [--input fixtures/semboro-2021.pdf]
-//       [--png reports/serve-page.png] [--height 2200] [--lang id]
+//       [--png reports/serve-page.png] [--height 2200] [--lang id] [--with-checklist]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ const { values } = parseArgs({
     height: { type: 'string', default: '2200' },
     width: { type: 'string', default: '1200' },
     lang: { type: 'string', default: 'id' },
+    'with-checklist': { type: 'boolean', default: false },
   },
 });
 
@@ -58,6 +59,8 @@ try {
   await page.goto(`${url}/?lang=${values.lang}`);
   await page.setInputFiles('#file-input', resolve(root, values.input));
   await page.waitForSelector('.entry .state-done, .entry .state-failed', { timeout: 60_000 });
+  // Fold the Checklist Reviu away, as a reader after the findings would, so that they show.
+  if (!values['with-checklist']) await page.locator('details.checklist-part > summary').first().click();
   const png = resolve(root, values.png);
   mkdirSync(dirname(png), { recursive: true });
   const fullHeight = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -1,5 +1,6 @@
 // The HTTP server: fastify with its multipart plugin, the web page, the API and the limits around
 // them. Stateless: an upload lives in the private temporary folder only while its request runs.
+import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { rm } from 'node:fs/promises';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -11,7 +12,7 @@ import { FORMATS } from '../report/index.js';
 import { accessLogLine, type AccessInfo } from './access-log.js';
 import { ApiError, LocalizedApiError } from './api-error.js';
 import { keyMatches, presentedKey } from './auth.js';
-import { outputName, outputType } from './media.js';
+import { acceptedTypes, outputName, outputType } from './media.js';
 import { openApiDocument } from './openapi.js';
 import { pageAssets, pageHtml, PAGE_CSP } from './page-assets.js';
 import { LintPool, LintTimeout, type JobReply } from './pool.js';
@@ -109,7 +110,7 @@ export async function startServer(s: ServeSettings): Promise<Server> {
       const body = JSON.stringify(e.body('id'));
       log({ time: new Date().toISOString(), ip: socket.remoteAddress, status: e.statusCode, code: e.code });
       if (socket.writable)
-        socket.write(`HTTP/1.1 ${e.statusCode} ${e.code}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+        socket.write(`HTTP/1.1 ${e.statusCode} ${STATUS_CODES[e.statusCode]}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
       socket.destroy();
     },
   });
@@ -128,7 +129,7 @@ export async function startServer(s: ServeSettings): Promise<Server> {
     const lang = requestLang(request.url, request.headers['accept-language']);
     let e: ApiError;
     if (err instanceof ApiError) e = err;
-    else if (err.statusCode === 415 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') e = new ApiError(415, 'unsupported-type', 'unsupportedType', [String(request.headers['content-type'] ?? '?'), '']);
+    else if (err.statusCode === 415 || err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') e = new ApiError(415, 'unsupported-type', 'unsupportedType', [String(request.headers['content-type'] ?? '?'), acceptedTypes().join(', ')]);
     else if (err.statusCode === 413) e = new ApiError(413, 'too-large', 'tooLarge', [String(Math.round(s.maxFileSize / 1048576))]);
     else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) e = new ApiError(400, 'bad-request', 'badRequest');
     else e = new ApiError(500, 'internal', 'internal', [err.message.split('\n')[0]]);

@@ -125,10 +125,11 @@ function checklist(r: FileReport, c: Ctx, rules: RuleInfo[]): { part: HTMLElemen
       ),
     );
   }
+  // Open, and folded away with one key press on its heading when the findings are what is wanted.
   const part = el(
-    'section',
-    { class: 'part checklist-part', 'aria-labelledby': `${c.prefix}-checklist` },
-    heading(c.level, { id: `${c.prefix}-checklist` }, w.checklist),
+    'details',
+    { class: 'part checklist-part', open: true },
+    el('summary', {}, heading(c.level, { id: `${c.prefix}-checklist` }, w.checklist)),
     el('p', { class: 'intro' }, w.checklistIntro),
     el('div', { class: 'table-wrap' }, table),
   );

@@ -35,5 +35,7 @@ progress { width: 12em; }
 .page-filter .filter-group { border: 0; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2em 1em; }
 .page-filter .filter-group legend { font-weight: bold; float: left; margin-right: .6em; padding: 0; }
 [hidden] { display: none !important; }
+details.checklist-part > summary { cursor: pointer; }
+details.checklist-part > summary > * { display: inline; }
 article.finding:target, tr.ck-row:target { outline: 3px solid #c25e00; outline-offset: 1px; }
 `;
