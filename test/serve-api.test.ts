@@ -2,7 +2,7 @@
 // with each option give what the CLI gives; malformed, oversized, slow and refused requests get
 // clear JSON errors and the server goes on serving; uploads leave nothing in the temporary folder;
 // API keys; the 503 of a full pool; the per-request time limit; the OpenAPI 3.1 document.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,10 +63,10 @@ beforeAll(async () => {
   const keys = join(mkdtempSync(join(tmpdir(), 'lkjip-keys-')), 'keys.txt');
   writeFileSync(keys, `# test keys\n${KEY}\nsha256:${createHash('sha256').update(OTHER_KEY).digest('hex')}\n`);
   server = await startServe(['--jobs', '1', '--queue', '0', '--max-file-size', '1', '--upload-timeout', '2', '--api-key-file', keys]);
-});
+}, 60_000);
 afterAll(async () => {
   expect(await server?.stop()).toBe(0);
-});
+}, 60_000);
 
 describe('lkjip-lint serve: the API', () => {
   it('answers /healthz and the OpenAPI 3.1 document without a key, and the document is valid', async () => {
@@ -248,5 +248,24 @@ describe('lkjip-lint serve: time limit', () => {
     } finally {
       expect(await s.stop()).toBe(0);
     }
+  });
+});
+
+describe('lkjip-lint serve: usage', () => {
+  const serve = (...args: string[]) => spawnSync(process.execPath, [CLI, 'serve', ...args], { encoding: 'utf8', timeout: 30_000 });
+
+  it('prints its help, and one line with exit 2 for a bad option, key file or port in use', () => {
+    const help = serve('--help', '--lang', 'en');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: lkjip-lint serve [options]');
+    expect(serve('--port', 'x')).toMatchObject({ status: 2, stderr: 'lkjip-lint: --port memerlukan bilangan bulat ≥ 0, bukan "x"\n' });
+    expect(serve('--warna', '--lang', 'en')).toMatchObject({ status: 2, stderr: 'lkjip-lint: unknown option for serve: --warna\n' });
+    const keys = join(mkdtempSync(join(tmpdir(), 'lkjip-keys-')), 'keys.txt');
+    writeFileSync(keys, 'pendek\n');
+    expect(serve('--api-key-file', keys, '--lang', 'en').stderr).toBe(`lkjip-lint: API key file ${keys}: line 1: a key shorter than 16 characters\n`);
+    const { port } = new URL(server.url);
+    const busy = serve('--port', port, '--jobs', '1', '--lang', 'en');
+    expect(busy.status).toBe(2);
+    expect(busy.stderr).toBe(`lkjip-lint: cannot listen on 127.0.0.1:${port}: EADDRINUSE\n`);
   });
 });

@@ -68,7 +68,7 @@ describe.skipIf(!HAVE_CHROMIUM)('lkjip-lint serve: the web page in Chromium', ()
     await context?.close();
     expect(await server?.stop()).toBe(0);
     rmSync(work, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('lints files chosen with the keyboard, shows the findings of the JSON contract, filters, links and downloads', async () => {
     const response = await page.goto(`${server.url}/`);

@@ -244,14 +244,23 @@ export async function startServer(s: ServeSettings): Promise<Server> {
     }
   }
 
-  const address = await app.listen({ host: s.host, port: s.port });
+  const stop = async () => {
+    await pool.close();
+    await rm(tempDir, { recursive: true, force: true });
+  };
+  let address: string;
+  try {
+    address = await app.listen({ host: s.host, port: s.port });
+  } catch (err) {
+    await stop();
+    throw err;
+  }
   return {
     app,
     url: address,
     async close() {
       await app.close();
-      await pool.close();
-      await rm(tempDir, { recursive: true, force: true });
+      await stop();
     },
   };
 }
