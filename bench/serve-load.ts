@@ -4,7 +4,7 @@
 //   node dist/bench/serve-load.js [--requests 200] [--concurrency 8] [--file fixtures/corpus/…pdf]
 //       [--jobs N] [--queue N]
 // Stops by itself: after the N requests, or after --limit seconds (default 900) at the latest.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { basename, join } from 'node:path';
@@ -36,6 +36,18 @@ function kb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
     return 0;
   }
 }
+
+/** CPU seconds of a process and of its children it has waited for (the mutool runs). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    // utime, stime, cutime, cstime: fields 14-17 of stat, 12-15 after the command name is cut.
+    return fields.slice(11, 15).reduce((n, f) => n + Number(f), 0) / TICKS;
+  } catch {
+    return 0;
+  }
+}
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function children(pid: number): number[] {
   try {
@@ -74,6 +86,7 @@ const sampler = setInterval(() => {
 // One warm-up request: the workers load the engine once, as a running server has.
 await fetch(`${url}/api/v1/lint?filename=${name}`, { method: 'POST', body, headers: { 'content-type': 'application/pdf' } }).then((r) => r.arrayBuffer());
 const startLoad = loadavg()[0];
+const startCpu = cpuSeconds(server.pid!);
 
 const latencies: number[] = [];
 const statuses = new Map<string, number>();
@@ -109,6 +122,8 @@ await Promise.all(Array.from({ length: concurrency }, client));
 const seconds = (performance.now() - t0) / 1000;
 clearInterval(sampler);
 const serverPeakKb = kb(server.pid!, 'VmHWM');
+// mutool children still running are not counted yet: the last few requests' share is missing.
+const cpu = cpuSeconds(server.pid!) - startCpu;
 server.kill('SIGTERM');
 
 latencies.sort((a, b) => a - b);
@@ -119,5 +134,6 @@ console.log(`machine: ${availableParallelism()} cores, Node ${process.version}, 
 console.log(`sent ${next}, answered ${answered}, statuses ${[...statuses].map(([k, v]) => `${k}: ${v}`).join(', ')}; findings per answer ${consistent ? `always ${findings}` : 'DIFFERENT'}`);
 console.log(`latency p50 ${pct(50).toFixed(2)} s, p95 ${pct(95).toFixed(2)} s, max ${pct(100).toFixed(2)} s`);
 console.log(`throughput ${(answered / seconds).toFixed(2)} requests/s (${seconds.toFixed(1)} s in all)`);
+console.log(`CPU: ${(cpu / answered).toFixed(2)} s per request (server and mutool), so ${availableParallelism()} dedicated cores serve at most ${((availableParallelism() * answered) / cpu).toFixed(2)} requests/s, ${Math.round((availableParallelism() * answered * 3600) / cpu)} per hour`);
 console.log(`peak memory: server process ${Math.round(serverPeakKb / 1024)} MB (worker threads included), mutool children ${Math.round(peakChildrenKb / 1024)} MB at most at once`);
 if (answered !== total || statuses.get('200') !== total || !consistent) process.exitCode = 1;

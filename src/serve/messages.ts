@@ -61,7 +61,6 @@ Options:
 
   // API errors (the JSON body's "message"; "code" is the stable part)
   notFound: { id: 'tidak ada di sini: {0}', en: 'nothing here: {0}' },
-  methodNotAllowed: { id: 'metode {0} tidak didukung di sini', en: 'method {0} is not supported here' },
   unauthorized: { id: 'kunci API diperlukan (Authorization: Bearer <kunci> atau X-API-Key)', en: 'an API key is required (Authorization: Bearer <key> or X-API-Key)' },
   badKey: { id: 'kunci API tidak dikenal', en: 'unknown API key' },
   busy: { id: 'server sedang penuh ({0} pemeriksaan berjalan dan {1} menunggu); coba lagi dalam {2} detik', en: 'the server is full ({0} lints running and {1} waiting); try again in {2} s' },
