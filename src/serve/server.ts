@@ -125,7 +125,7 @@ export async function startServer(s: ServeSettings): Promise<Server> {
     log(accessLogLine(request, reply, i));
   });
 
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, request, reply) => {
+  app.setErrorHandler(async (err: Error & { statusCode?: number; code?: string }, request, reply) => {
     const lang = requestLang(request.url, request.headers['accept-language']);
     let e: ApiError;
     if (err instanceof ApiError) e = err;
@@ -134,7 +134,10 @@ export async function startServer(s: ServeSettings): Promise<Server> {
     else if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) e = new ApiError(400, 'bad-request', 'badRequest');
     else e = new ApiError(500, 'internal', 'internal', [err.message.split('\n')[0]]);
     info(request).code = e.code;
-    // A body left unread must not be taken for the next request on this connection.
+    // A refused request's client may still be sending: its body is read and dropped first (within
+    // the upload time limit), or the answer would often be lost to a reset connection. A body left
+    // unread all the same must not be taken for the next request on this connection.
+    if (e.statusCode !== 408) await drain(request.raw, s.uploadTimeoutS * 1000);
     if (!request.raw.complete) reply.header('connection', 'close');
     return reply.code(e.statusCode).headers(e.headers).type('application/json; charset=utf-8').send(e.body(lang));
   });
@@ -183,7 +186,6 @@ export async function startServer(s: ServeSettings): Promise<Server> {
 
   async function lint(request: FastifyRequest, reply: FastifyReply, bundle: boolean): Promise<FastifyReply> {
     const i = info(request);
-    const deadline = Date.now() + s.uploadTimeoutS * 1000;
     let upload: Upload;
     let admitted = false;
     try {
@@ -203,7 +205,7 @@ export async function startServer(s: ServeSettings): Promise<Server> {
         },
         () => undefined,
       );
-      upload = await within(receiving, deadline - Date.now(), () => {
+      upload = await within(receiving, s.uploadTimeoutS * 1000, () => {
         late = true;
         // Once the answer is out, the rest of the request is dropped: that ends the upload's streams.
         reply.raw.once('close', () => request.raw.complete || request.raw.destroy());
@@ -211,7 +213,6 @@ export async function startServer(s: ServeSettings): Promise<Server> {
       });
     } catch (err) {
       if (admitted) pool.release();
-      await drain(request.raw, deadline - Date.now());
       throw err;
     }
     try {

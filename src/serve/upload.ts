@@ -61,8 +61,8 @@ async function store(source: Readable, dir: string, ext: string, max: number, ke
   const out: WriteStream = createWriteStream(path, { flags: 'wx', mode: 0o600 });
   let bytes = 0;
   try {
-    // The request itself must outlive a refused upload, or no error could be sent back: for a raw
-    // body it is unpiped instead of destroyed.
+    // A raw body is the request itself: piped, not given to pipeline(), which would destroy it (and
+    // the connection with it) on a failure such as a full disk, leaving no way to answer.
     if (keepSource) {
       const count = limiter(max, (n) => (bytes = n));
       const done = pipeline(count, out);
