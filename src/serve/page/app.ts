@@ -216,6 +216,8 @@ function send(e: Entry): void {
 }
 
 function pump(): void {
+  // The checklist and the rules' explanations need the catalog: uploads wait for it.
+  if (!rules.length) return;
   const running = entries.filter((e) => e.xhr).length;
   for (const e of entries.filter((x) => x.state === 'queued' && !x.xhr).slice(0, Math.max(0, PARALLEL - running))) send(e);
 }
@@ -254,7 +256,10 @@ async function loadRules(): Promise<void> {
     $('key-form').hidden = false;
     return;
   }
-  if (response.ok) rules = ((await response.json()) as { rules: RuleInfo[] }).rules;
+  if (response.ok) {
+    rules = ((await response.json()) as { rules: RuleInfo[] }).rules;
+    pump();
+  }
 }
 
 function init(): void {
