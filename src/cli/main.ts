@@ -65,6 +65,8 @@ function reportSuppressions(s: SuppressionReport, lang: Lang): void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // The web page and HTTP API: a long-running process with its own options (src/serve/).
+  if (argv[0] === 'serve') return (await import('../serve/cli.js')).serve(argv.slice(1));
   const lang0 = langOf(argv);
   signalLang = lang0;
   let parsed;

@@ -6,6 +6,7 @@ export const CLI_MESSAGES = {
     id: `Pemakaian: lkjip-lint [berkas|folder …] [opsi]
        lkjip-lint extract <berkas> [-o laporan.yaml]
        lkjip-lint explain <id-aturan>      lkjip-lint --list-rules
+       lkjip-lint serve [--port 8080]      (halaman web dan API HTTP; lkjip-lint serve --help)
 
 Membaca LKjIP (PDF, Word .docx, Markdown, teks, JSON, YAML) dan memeriksa aritmetika, capaian, predikat,
 konsistensi antardokumen, narasi, periode, kelengkapan, struktur dan rujukan.
@@ -44,6 +45,7 @@ Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan mele
     en: `Usage: lkjip-lint [files|dirs …] [options]
        lkjip-lint extract <file> [-o report.yaml]
        lkjip-lint explain <rule-id>        lkjip-lint --list-rules
+       lkjip-lint serve [--port 8080]      (web page and HTTP API; lkjip-lint serve --help)
 
 Reads an LKjIP (PDF, Word .docx, Markdown, text, JSON, YAML) and checks arithmetic, capaian, ratings,
 cross-document consistency, narrative, periods, completeness, structure and references.

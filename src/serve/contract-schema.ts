@@ -1,0 +1,123 @@
+// JSON Schema (2020-12, as OpenAPI 3.1 uses) of the JSON contract that `--format json` and the API
+// give (src/report/json.ts). test/serve-api.test.ts validates real outputs against it, so a change
+// to the contract that is not made here too fails the suite.
+import { CATEGORIES, SEVERITIES } from '../report/html-text.js';
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
+  LintReport: {
+    type: 'object',
+    description: 'The JSON contract of lkjip-lint (`--format json`): one result per file and a summary.',
+    required: ['version', 'results', 'summary'],
+    additionalProperties: false,
+    properties: {
+      version: { const: 1 },
+      results: { type: 'array', items: ref('FileResult') },
+      summary: ref('Summary'),
+    },
+  },
+  FileResult: {
+    type: 'object',
+    required: ['file', 'format', 'findings'],
+    additionalProperties: false,
+    properties: {
+      file: { type: 'string', description: 'The file as named on the command line, or the name the API client gave.' },
+      format: { type: ['string', 'null'], description: 'The input format read (pdf, markdown, text, json, yaml, …); null when the file could not be read.' },
+      error: { type: 'string', description: 'Why the file could not be read; then findings is empty.' },
+      extraction: ref('Extraction'),
+      findings: { type: 'array', items: ref('Finding') },
+    },
+  },
+  Finding: {
+    type: 'object',
+    required: ['ruleId', 'category', 'severity', 'message', 'location', 'evidence', 'subject'],
+    additionalProperties: false,
+    properties: {
+      ruleId: { type: 'string', examples: ['capaian/computed-mismatch'] },
+      category: { enum: CATEGORIES },
+      severity: { enum: SEVERITIES, description: 'error: certain; warning and info: to be checked by the reviewer.' },
+      message: { type: 'string' },
+      location: ref('Location'),
+      evidence: { type: 'string', description: 'The text of the document the finding rests on.' },
+      expected: { type: 'string' },
+      actual: { type: 'string' },
+      subject: { type: 'string', description: 'Logical identity of what the rule looked at (stable across formats).' },
+      related: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['location'],
+          additionalProperties: false,
+          properties: { location: ref('Location'), evidence: { type: 'string' }, note: { type: 'string' } },
+        },
+      },
+      restsOn: {
+        type: 'array',
+        items: ref('Reading'),
+        description: 'The uncertain readings the finding rests on; a finding that rests on one is never an error.',
+      },
+    },
+  },
+  Reading: {
+    enum: ['column-position', 'row-continued', 'cell-merged', 'ocr', 'scope-inferred', 'caption-guessed'],
+    description:
+      'How a place was read when that is not certain: a column taken by its position, a row joined across a page break, several values in one cell, text recognised by OCR, an inferred scope, a caption not printed beside its table.',
+  },
+  Location: {
+    type: 'object',
+    required: ['file'],
+    additionalProperties: false,
+    properties: {
+      file: { type: 'string' },
+      pointer: { type: 'string', description: 'JSON pointer, for structured input.' },
+      line: { type: 'integer', minimum: 1 },
+      column: { type: 'integer', minimum: 1 },
+      page: { type: 'integer', minimum: 1 },
+      paragraph: { type: 'integer', minimum: 1, description: 'Paragraph number in a Word document (Word has no stable pages).' },
+      ocr: { type: 'boolean', description: 'The place was read by OCR from a scan.' },
+      reading: ref('Reading'),
+      section: { type: 'string' },
+      table: { type: 'string' },
+      row: { type: ['integer', 'string'] },
+      field: { type: 'string' },
+      source: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { file: { type: 'string' }, line: { type: 'integer' }, page: { type: 'integer' }, column: { type: 'integer' }, paragraph: { type: 'integer' } },
+      },
+    },
+  },
+  Extraction: {
+    type: 'object',
+    description: 'With explain=true: what was read from a document and what was not.',
+    required: ['sections', 'parts', 'notes', 'reader'],
+    additionalProperties: false,
+    properties: {
+      pages: { type: 'integer' },
+      sections: { type: 'array', items: { type: 'object', required: ['title'], properties: { title: { type: 'string' }, kind: { type: 'string' } } } },
+      parts: { type: 'array', items: { type: 'object', required: ['part', 'rows'], properties: { part: { type: 'string' }, rows: { type: 'integer' } } } },
+      notes: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['code', 'message'],
+          properties: { code: { type: 'string' }, message: { type: 'string' }, page: { type: 'integer' }, line: { type: 'integer' }, table: { type: 'string' } },
+        },
+      },
+      reader: { type: 'array', items: { type: 'string' } },
+    },
+  },
+  Summary: {
+    type: 'object',
+    required: ['files', 'failed', 'errors', 'warnings', 'infos'],
+    additionalProperties: false,
+    properties: {
+      files: { type: 'integer', minimum: 0 },
+      failed: { type: 'integer', minimum: 0 },
+      errors: { type: 'integer', minimum: 0 },
+      warnings: { type: 'integer', minimum: 0 },
+      infos: { type: 'integer', minimum: 0 },
+    },
+  },
+};
