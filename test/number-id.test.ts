@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { halfUnit, majorityStyle, parseNumber } from '../src/model/number-id.js';
 import { decimalSum } from '../src/model/decimal.js';
+import { normalize } from '../src/model/normalize.js';
+import type { LkjipReport } from '../src/model/types.js';
+import { sameMeasure } from '../src/engine/quantity.js';
 
 describe('parseNumber', () => {
   it.each([
@@ -199,6 +202,42 @@ describe('parseNumber: numbers as real reports write them', () => {
     expect(parseNumber('1,309', { prefer: 'en', preferFrom: 'column' })).toMatchObject({ value: 1309, ambiguous: { decidedBy: 'column', alternative: 1.309 } });
     // The other reading of a negative or scaled number is negative or scaled too.
     expect(parseNumber('-1,309').ambiguous).toMatchObject({ alternative: -1309, alternativeExact: '-1309' });
+  });
+});
+
+describe('the separator convention of an ambiguous number: its column first, then the document', () => {
+  // An Indonesian report (its budget table) with one table printed the English way.
+  const input = {
+    meta: { tahun: 2016 },
+    pengukuran: [
+      { indikator: 'Jumlah wirausaha baru', target: '9,000', realisasi: '9,133', capaian: '101.48', at: { table: 'Tabel 3.2' } },
+      { indikator: 'Jumlah UTTP', target: '6,831,222', realisasi: '4,341,614', capaian: '63.56', at: { table: 'Tabel 3.2' } },
+      { indikator: 'Jumlah IKM', target: '1.250', realisasi: '1,5', capaian: '120,00', at: { table: 'Tabel 3.3' } },
+    ],
+    anggaran: {
+      rows: ['1.250.000', '2.500.000', '5.000.000', '7.500.000'].map((a, i) => ({ level: 'program', name: `Program ${i}`, anggaran: a, realisasi: a, persen: '100,00%' })),
+    },
+  } as unknown as LkjipReport;
+  const m = normalize(input, { file: 'x.yaml', format: 'yaml' });
+
+  it('a column printed the English way reads its "9,133" as nine thousand, and says the column decided', () => {
+    expect(m.pengukuran![0].realisasi).toMatchObject({ value: 9133, ambiguous: { chosen: 'en', decidedBy: 'column', alternative: 9.133 } });
+    expect(m.pengukuran![0].target).toMatchObject({ value: 9000, ambiguous: { decidedBy: 'column' } });
+  });
+
+  it('the same column of another table does not vote; there the document decides', () => {
+    // Tabel 3.3's target column has no unambiguous number: the Indonesian majority of the document.
+    expect(m.pengukuran![2].target).toMatchObject({ value: 1250, ambiguous: { chosen: 'id', decidedBy: 'document' } });
+  });
+});
+
+describe('sameMeasure', () => {
+  it('a percentage is not a count of something, and one unit is not another', () => {
+    expect(sameMeasure(parseNumber('10%'), parseNumber('10 kab/kota'))).toBe(false);
+    expect(sameMeasure(parseNumber('2 angkatan'), parseNumber('2 orang'))).toBe(false);
+    expect(sameMeasure(parseNumber('Rp 5.000'), parseNumber('5.000%'))).toBe(false);
+    expect(sameMeasure(parseNumber('10 Kab/Kota'), parseNumber('9 kab / kota'))).toBe(true);
+    expect(sameMeasure(parseNumber('1.000 orang'), parseNumber('1.000'))).toBe(true);
   });
 });
 
