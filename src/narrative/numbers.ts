@@ -13,8 +13,6 @@ export interface ProseNumber {
   end: number;
 }
 
-const SCALE: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, m: 1e9, triliun: 1e12, t: 1e12 };
-
 // Doubled separators are taken too ("Rp 2.400.,000,000"): malformed, not "Rp 2.400".
 const DIGITS = String.raw`\d+(?:[.,]{1,2}\d+)*`;
 const RUPIAH = new RegExp(String.raw`\bRp\.?\s*(${DIGITS})(?:,-|\.-)?(?:\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b)?`, 'gi');
@@ -30,18 +28,10 @@ interface Found extends ProseNumber {
 function scan(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(RUPIAH)) {
-    const parsed = parseNumber(`Rp ${m[1]}`);
-    const raw = m[0].trim();
-    const at = { unit: 'rupiah' as const, start: m.index!, end: m.index! + m[0].length };
-    if (parsed.kind === 'malformed') out.push({ ...at, value: { ...parsed, raw }, parsed });
-    if (parsed.kind !== 'number' || parsed.value === null) continue;
-    const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
-    const value: ParsedNumber =
-      scale === 1
-        ? { ...parsed, raw }
-        : // Precision of "2,5 miliar" is that of 2,5 scaled: decimals may go negative (halfUnit stays right).
-          { ...parsed, raw, value: parsed.value * scale, exact: String(parsed.value * scale), decimals: parsed.decimals - Math.round(Math.log10(scale)) };
-    out.push({ ...at, value, parsed });
+    // "Rp 2,5 miliar" is read with its scale word: 2,5 × 10⁹, precision that of 2,5 scaled.
+    const parsed = parseNumber(`Rp ${m[1]}${m[2] ? ` ${m[2]}` : ''}`);
+    if (parsed.kind !== 'number' && parsed.kind !== 'malformed') continue;
+    out.push({ value: { ...parsed, raw: m[0].trim() }, parsed, unit: 'rupiah', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(PERCENT)) {
     const start = m.index!;
