@@ -34,7 +34,7 @@ export function splitBound(text: string): { op: BoundOp; rest: string } | undefi
   return undefined;
 }
 
-export const SCALE_WORDS: Record<string, number> = { ribu: 3, rb: 3, juta: 6, jt: 6, miliar: 9, milyar: 9, triliun: 12, trilyun: 12 };
+const SCALE_WORDS: Record<string, number> = { ribu: 3, rb: 3, juta: 6, jt: 6, miliar: 9, milyar: 9, triliun: 12, trilyun: 12 };
 
 export interface Affixes {
   percent?: boolean;
