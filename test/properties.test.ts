@@ -176,15 +176,90 @@ describe('parseNumber round-trips Intl output', () => {
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-–(Rp. ]{0,4}[\d.,\s]{0,20}[%)]{0,2}$/)), fc.constantFrom<NumberStyle | undefined>('id', 'en', undefined), (text, prefer) => {
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-–(Rp.≥<> ]{0,4}[\d.,\s]{0,20}[%)*¹ ]{0,3}[a-z/ ()]{0,12}$/)), fc.constantFrom<NumberStyle | undefined>('id', 'en', undefined), (text, prefer) => {
         const p = parseNumber(text, { prefer });
         if (p.kind === 'number') {
           expect(Number.isNaN(p.value)).toBe(false);
           expect(p.exact).toMatch(/^-?\d+(\.\d+)?$/);
-          expect(p.decimals).toBeGreaterThanOrEqual(0);
+          // Only a scale word ("2,5 miliar") takes the precision above the units.
+          if (!p.scale) expect(p.decimals).toBeGreaterThanOrEqual(0);
         } else expect(p.value).toBeNull();
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+// ───────────── what stands around the digits, and digits grouped wrongly ─────────────
+
+describe('parseNumber: units, qualifiers, marks, malformed and merged numbers', () => {
+  const unitWord = fc.constantFrom('laporan', 'media massa', 'kab/kota', 'km', 'Orang / Tenaga Kerja', 'dokumen', 'persh.', '‰');
+  const mark = fc.constantFrom('*', '**', '**)', '¹', '(*)');
+  const qualifier = fc.constantFrom('mutu B', 'SB', 'B', 'satu', 'angka sementara');
+
+  it('a unit word, a qualifier or a footnote mark never changes the value, and is kept', () => {
+    const printed = fc.record({ d: decimal(9, 3), locale: fc.constantFrom<Locale>('id-ID', 'en-US'), unit: fc.option(unitWord), q: fc.option(qualifier), m: fc.option(mark) });
+    fc.assert(
+      fc.property(printed, ({ d, locale, unit, q, m }) => {
+        const body = print(d, locale);
+        const text = `${body}${unit ? ` ${unit}` : ''}${q ? ` (${q})` : ''}${m ?? ''}`;
+        const bare = parseNumber(body, { prefer: LOCALES[locale] });
+        const p = parseNumber(text, { prefer: LOCALES[locale] });
+        // A whole number in 1900–2099 with a note beside it reads as a year heading: not a value.
+        if ((unit || q || m) && /^(?:19|20)\d\d$/.test(body)) return;
+        expect(p).toMatchObject({ kind: 'number', value: bare.value, decimals: bare.decimals });
+        expect(p.unitText).toBe(unit ?? undefined);
+        expect(p.qualifier).toBe(q ?? undefined);
+        expect(p.mark).toBe(m?.replace(/\s+/g, '') ?? undefined);
+      }),
+    );
+  });
+
+  it('a thousands separator dropped, doubled, or a digit group cut short is malformed, never a number', () => {
+    const grouped = fc.record({ n: fc.bigInt({ min: 1_000_000n, max: 999_999_999_999n }), locale: fc.constantFrom<Locale>('id-ID', 'en-US'), how: fc.constantFrom('drop', 'double', 'cut'), at: fc.nat(), money: fc.boolean() });
+    fc.assert(
+      fc.property(grouped, ({ n, locale, how, at, money }) => {
+        const body = print({ units: n, scale: 0 }, locale);
+        const sep = LOCALES[locale] === 'id' ? '.' : ',';
+        // Separators after the first group: dropping one leaves a group of six digits.
+        const seps = [...body.matchAll(new RegExp(`\\${sep}`, 'g'))].map((m) => m.index!);
+        const i = seps[at % seps.length];
+        const broken = how === 'drop' ? body.slice(0, i) + body.slice(i + 1) : how === 'double' ? body.slice(0, i) + sep + body.slice(i) : body.slice(0, i + 1) + body.slice(i + 2);
+        // Dropping the only separator of "1.234.567" leaves "1234.567": a valid decimal, not this case.
+        if (how === 'drop' && seps.length < 3) return;
+        const p = parseNumber(broken, { money });
+        expect(p.kind, broken).toBe('malformed');
+        expect(p.value).toBeNull();
+        // Only the separators wrong: one reading is the number meant. A digit cut from a group inside:
+        // no reading (from the last group, "1.234.56" reads as decimals, which is what it shows).
+        if (how !== 'cut') expect(p.malformed!.readings.map((r) => r.value)).toContain(Number(n));
+        else if (i !== seps[seps.length - 1]) expect(p.malformed!.readings).toEqual([]);
+      }),
+    );
+  });
+
+  it('two printed numbers run together in one cell are never read as one', () => {
+    const two = fc.record({ a: decimal(7, 2, false), b: decimal(7, 2, false), locale: fc.constantFrom<Locale>('id-ID', 'en-US'), pct: fc.boolean() });
+    fc.assert(
+      fc.property(two, ({ a, b, locale, pct }) => {
+        const text = `${print(a, locale)}${pct ? ' %' : ''} ${print(b, locale)}${pct ? '%' : ''}`;
+        expect(parseNumber(text).kind, text).not.toBe('number');
+      }),
+    );
+  });
+
+  it('a bound or a range keeps the number of each end', () => {
+    const bounded = fc.record({ d: decimal(5, 2, false), e: decimal(5, 2, false), locale: fc.constantFrom<Locale>('id-ID', 'en-US'), op: fc.constantFrom('≥ ', '<=', 'min. ', 'maks ', '> ', '< ') });
+    fc.assert(
+      fc.property(bounded, ({ d, e, locale, op }) => {
+        const style = LOCALES[locale];
+        const b = parseNumber(`${op}${print(d, locale)}`, { prefer: style });
+        expect(b.kind).toBe('bound');
+        expect(b.bound!.limit.value).toBe(Number(decText(d)));
+        const r = parseNumber(`${print(d, locale)} – ${print(e, locale)}`, { prefer: style });
+        expect(r.kind).toBe('range');
+        expect([r.range!.min.value, r.range!.max.value]).toEqual([Number(decText(d)), Number(decText(e))]);
+      }),
     );
   });
 });

@@ -4,7 +4,7 @@
 // mutu) compare by converting realisasi to its mutu.
 import type { Model, Val } from '../model/types.js';
 import { halfUnit, readings } from '../model/number-id.js';
-import { agree, truncates } from './quantity.js';
+import { agree, sameMeasure, truncates } from './quantity.js';
 import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
 export type Polarity = 'positive' | 'negative';
@@ -123,6 +123,8 @@ export function computeCapaian(
   }
   const r = value(realisasi);
   if (r === undefined) return { problem: 'not-numeric' };
+  // A target of 100% against a realisasi of "12 laporan": no ratio of the two is a capaian.
+  if (!sameMeasure(target, realisasi)) return { problem: 'not-numeric' };
   if (target.kind === 'range' && target.range) {
     const lo = target.range.min.value!;
     const hi = target.range.max.value!;

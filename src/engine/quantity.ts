@@ -42,6 +42,22 @@ function unitOf(x: unknown): string | undefined {
   return isParsed(x) || isQuantity(x) ? x.unit : undefined;
 }
 
+/** Unit words as comparable text: "Kab/Kota" and "kab / kota" are one unit. */
+function unitWords(p: ParsedNumber): string | undefined {
+  return p.unitText?.toLowerCase().replace(/[\s.]+/g, '');
+}
+
+/**
+ * Two printed values measure the same kind of thing, as far as their units tell: not a percentage
+ * against a count of "laporan", nor "orang" against "angkatan". A value without a unit fits any.
+ */
+export function sameMeasure(a: ParsedNumber, b: ParsedNumber): boolean {
+  if (a.unit && b.unit && a.unit !== b.unit) return false;
+  if ((a.unit === 'percent' && b.unitText) || (b.unit === 'percent' && a.unitText)) return false;
+  const [x, y] = [unitWords(a), unitWords(b)];
+  return !x || !y || x === y;
+}
+
 /** Configured slack for a comparison of two values, by their unit. */
 function slack(a: unknown, b: unknown): number {
   const units = [unitOf(a), unitOf(b)];

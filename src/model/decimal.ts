@@ -38,3 +38,10 @@ export function decimalSum(values: readonly string[]): string {
 export function decimalDiff(a: string, b: string): string {
   return decimalSum([a, b.startsWith('-') ? b.slice(1) : `-${b}`]);
 }
+
+/** The decimal times 10^power, exactly: ("207.31", 12) → "207310000000000". */
+export function scaleExact(exact: string, power: number): string {
+  const v = toScaled(exact);
+  if (power >= v.scale) return toExact(v.units * 10n ** BigInt(power - v.scale), 0);
+  return toExact(v.units, v.scale - power);
+}

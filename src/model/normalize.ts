@@ -1,7 +1,7 @@
 // Turns the input form into the model: walks the data beside its JSON Schema, so that exactly the
 // properties the schema declares as `Value` become parsed, located `Val`s. No per-field code.
 import schema from './report.schema.json' with { type: 'json' };
-import { parseNumber, majorityStyle, type NumberStyle } from './number-id.js';
+import { majority, parseNumber, styleShown, type ParseOptions } from './number-id.js';
 import { sectionKind } from './sections.js';
 import type { InputFormat, LkjipReport, Loc, Model, SectionInfo, Val } from './types.js';
 
@@ -31,7 +31,7 @@ interface At {
 interface Context {
   options: NormalizeOptions;
   structured: boolean;
-  prefer?: NumberStyle;
+  styles: ColumnStyles;
   sourceFile?: string;
   locs: Loc[];
 }
@@ -41,7 +41,7 @@ export function normalize(input: LkjipReport, options: NormalizeOptions): Model 
   const ctx: Context = {
     options,
     structured,
-    prefer: majorityStyle(collectValueTexts(input)),
+    styles: columnStyles(input),
     sourceFile: input.source?.file,
     locs: [],
   };
@@ -98,7 +98,7 @@ function inherit(at: At): At {
 }
 
 function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
-  const parsed = parseNumber(data, { prefer: ctx.prefer, money });
+  const parsed = parseNumber(data, { ...ctx.styles.prefer(columnKey(pointer, at?.table)), money });
   return { ...parsed, loc: makeLoc(pointer, at, key, ctx) };
 }
 
@@ -149,22 +149,58 @@ function escapePointer(k: string): string {
   return k.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
-function collectValueTexts(input: unknown): string[] {
-  const texts: string[] = [];
-  const visit = (d: unknown, node: SchemaNode) => {
+// ── which separator convention settles an ambiguous number ("1,309": 1309 or 1,309) ──────────
+
+/** A table column: the table and the value's path with row indices left out. */
+function columnKey(pointer: string, table: string | undefined): string {
+  return `${table ?? ''}#${pointer.replace(/\/\d+(?=\/|$)/g, '/*')}`;
+}
+
+interface ColumnStyles {
+  prefer(column: string): Pick<ParseOptions, 'prefer' | 'preferFrom'>;
+}
+
+/**
+ * The convention of each column's unambiguous numbers, else the document's: a column of
+ * "4,499,237,000" reads its "1,309" the English way even in an Indonesian report. Neither deciding,
+ * the Indonesian reading is taken (and `ambiguous.decidedBy` says 'default').
+ */
+function columnStyles(input: LkjipReport): ColumnStyles {
+  const votes = new Map<string, { id: number; en: number }>();
+  const total = { id: 0, en: 0 };
+  const visit = (d: unknown, node: SchemaNode, pointer: string, table: string | undefined) => {
     if (node.$ref === VALUE_REF) {
-      if (typeof d === 'string') texts.push(d);
+      const style = typeof d === 'string' ? styleShown(d) : undefined;
+      if (!style) return;
+      const key = columnKey(pointer, table);
+      const column = votes.get(key) ?? { id: 0, en: 0 };
+      column[style]++;
+      total[style]++;
+      votes.set(key, column);
       return;
     }
     const s = resolve(node);
-    if (Array.isArray(d)) d.forEach((x) => visit(x, s.items ?? {}));
-    else if (d && typeof d === 'object')
-      for (const [k, v] of Object.entries(d)) {
-        if (k !== 'at') visit(v, s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {}));
+    if (Array.isArray(d)) d.forEach((x, i) => visit(x, s.items ?? {}, `${pointer}/${i}`, table));
+    else if (d && typeof d === 'object') {
+      const obj = d as Record<string, unknown>;
+      const here = (obj.at as At | undefined)?.table ?? table;
+      for (const [k, v] of Object.entries(obj)) {
+        if (k === 'at') continue;
+        const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
+        visit(v, child, `${pointer}/${escapePointer(k)}`, (obj[`${k}At`] as At | undefined)?.table ?? here);
       }
+    }
   };
-  visit(input, schema as SchemaNode);
-  return texts;
+  visit(input, schema as SchemaNode, '', undefined);
+  const document = majority(total.id, total.en);
+  return {
+    prefer(column) {
+      const v = votes.get(column);
+      const style = v && majority(v.id, v.en);
+      if (style) return { prefer: style, preferFrom: 'column' };
+      return document ? { prefer: document, preferFrom: 'document' } : {};
+    },
+  };
 }
 
 function buildOutline(model: Model): SectionInfo[] {

@@ -1,6 +1,8 @@
 // Percentages and Rupiah amounts as prose prints them: "91,06%", "(91,06%)", "90.68 %", "(104.66)%",
-// "Rp. 3.457.463.874", "Rp 2,5 miliar", "Rp. 14.513.515.000,00". Each keeps its raw text and the
-// precision it is printed with (Rp 2,5 miliar stands for 2,45–2,55 miliar).
+// "Rp. 3.457.463.874", "Rp 2,5 miliar", "Rp. 14.513.515.000,00", "Rp. 5.613.900.000,-". Each keeps
+// its raw text and the precision it is printed with (Rp 2,5 miliar stands for 2,45–2,55 miliar). The
+// whole run of digits and separators is read, so that a malformed amount ("Rp 10.924024.550") is
+// recognised as such (findMalformedNumbers), never read as its first digits.
 import { parseNumber, type ParsedNumber } from '../model/number-id.js';
 
 export interface ProseNumber {
@@ -11,27 +13,25 @@ export interface ProseNumber {
   end: number;
 }
 
-const SCALE: Record<string, number> = { ribu: 1e3, rb: 1e3, juta: 1e6, jt: 1e6, miliar: 1e9, milyar: 1e9, m: 1e9, triliun: 1e12, t: 1e12 };
-
-const DIGITS = String.raw`\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
+// Doubled separators are taken too ("Rp 2.400.,000,000"): malformed, not "Rp 2.400".
+const DIGITS = String.raw`\d+(?:[.,]{1,2}\d+)*`;
 const RUPIAH = new RegExp(String.raw`\bRp\.?\s*(${DIGITS})(?:,-|\.-)?(?:\s*(ribu|rb|juta|jt|miliar|milyar|triliun)\b)?`, 'gi');
-// A number starts where a digit run starts ((?<!\d)): retried from every digit of a long run, the
-// match was quadratic in the run's length.
-const PERCENT = new RegExp(String.raw`(\()?(?:(?<![\d.,]\s*)(-|−)\s*)?(?<!\d)(${DIGITS})\s*(\))?\s*(%|persen\b)`, 'gi');
+// A number starts where a digit run starts (not after a digit, nor after a digit and a separator):
+// retried from every digit of a long run, the match was quadratic in the run's length.
+const PERCENT = new RegExp(String.raw`(\()?(?:(?<![\d.,]\s*)(-|−)\s*)?(?<!\d[.,]?)(${DIGITS})\s*(\))?\s*(%|persen\b)`, 'gi');
 
-export function findNumbers(text: string): ProseNumber[] {
-  const out: ProseNumber[] = [];
+interface Found extends ProseNumber {
+  /** Kind 'number', or 'malformed' for digits grouped wrongly. */
+  parsed: ParsedNumber;
+}
+
+function scan(text: string): Found[] {
+  const out: Found[] = [];
   for (const m of text.matchAll(RUPIAH)) {
-    const parsed = parseNumber(`Rp ${m[1]}`);
-    if (parsed.kind !== 'number' || parsed.value === null) continue;
-    const raw = m[0].trim();
-    const scale = m[2] ? SCALE[m[2].toLowerCase()] : 1;
-    const value: ParsedNumber =
-      scale === 1
-        ? { ...parsed, raw }
-        : // Precision of "2,5 miliar" is that of 2,5 scaled: decimals may go negative (halfUnit stays right).
-          { ...parsed, raw, value: parsed.value * scale, exact: String(parsed.value * scale), decimals: parsed.decimals - Math.round(Math.log10(scale)) };
-    out.push({ value, unit: 'rupiah', start: m.index!, end: m.index! + m[0].length });
+    // "Rp 2,5 miliar" is read with its scale word: 2,5 × 10⁹, precision that of 2,5 scaled.
+    const parsed = parseNumber(`Rp ${m[1]}${m[2] ? ` ${m[2]}` : ''}`);
+    if (parsed.kind !== 'number' && parsed.kind !== 'malformed') continue;
+    out.push({ value: { ...parsed, raw: m[0].trim() }, parsed, unit: 'rupiah', start: m.index!, end: m.index! + m[0].length });
   }
   for (const m of text.matchAll(PERCENT)) {
     const start = m.index!;
@@ -42,10 +42,24 @@ export function findNumbers(text: string): ProseNumber[] {
     // "(104.66)%" is a negative value; "(91,06%)" is a positive one in brackets.
     const negative = !!m[2] || (openParen && closeParen);
     const parsed = parseNumber(`${negative ? '-' : ''}${m[3]}%`);
-    if (parsed.kind !== 'number' || parsed.value === null) continue;
+    if (parsed.kind !== 'number' && parsed.kind !== 'malformed') continue;
     const rawStart = openParen && !closeParen ? start + 1 : start;
     const raw = text.slice(rawStart, start + m[0].length).trim();
-    out.push({ value: { ...parsed, raw }, unit: 'percent', start: rawStart, end: start + m[0].length });
+    out.push({ value: { ...parsed, raw }, parsed, unit: 'percent', start: rawStart, end: start + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The percentages and Rupiah amounts of a text, read. */
+export function findNumbers(text: string): ProseNumber[] {
+  return scan(text)
+    .filter((n) => n.parsed.kind === 'number')
+    .map(({ value, unit, start, end }) => ({ value, unit, start, end }));
+}
+
+/** Percentages and Rupiah amounts whose digits are grouped wrongly ("Rp 10.924024.550"): not read, reported. */
+export function findMalformedNumbers(text: string): ProseNumber[] {
+  return scan(text)
+    .filter((n) => n.parsed.kind === 'malformed')
+    .map(({ value, unit, start, end }) => ({ value, unit, start, end }));
 }

@@ -1,9 +1,13 @@
 // Subjects for the arithmetic rules: stated totals beside the sum of their parts ('sum'), and
 // stated percentages beside the ratio they claim to be ('percentage').
 import { decimalSum } from '../../model/decimal.js';
+import type { MalformedReason, StyleSource } from '../../model/number-id.js';
 import type { Loc, Model, Val } from '../../model/types.js';
 import { budgetTree, walkBudget, type BudgetNode } from '../budget-tree.js';
+import { findMalformedNumbers } from '../../narrative/numbers.js';
 import { quoteRow } from '../evidence.js';
+import { clip } from '../text.js';
+import { formatNumber } from '../format.js';
 import { percentDecimals, quantity } from '../quantity.js';
 import { subjectKey } from '../subject-key.js';
 import type { Localized, Subject } from '../types.js';
@@ -36,9 +40,15 @@ interface SumInput {
   evidence: string;
 }
 
+/** A part that was printed but not read as an amount (malformed, text, "n/a"): the sum cannot be made. */
+function unread(v: Val | undefined): boolean {
+  return !!v && v.kind !== 'number' && v.kind !== 'empty';
+}
+
 function sumSubject(s: SumInput): Subject | undefined {
+  if (s.parts.some(unread)) return undefined;
   const computed = exactSum(s.parts);
-  if (computed === undefined || !s.stated || s.stated.kind === 'text') return undefined;
+  if (computed === undefined || !s.stated || (s.stated.kind !== 'number' && s.stated.kind !== 'empty')) return undefined;
   return {
     type: 'sum',
     key: s.key,
@@ -242,15 +252,95 @@ function sameName(a: string, b: string): boolean {
 
 const NUMERIC_FIELDS = new Set(['anggaran', 'realisasi', 'persen', 'capaian', 'total', 'amount', 'percent', 'kemajuan', 'targetAkhir']);
 
-/** Every printed value, for the rules on the numbers themselves (ambiguous, unreadable). */
+const DECIDED_BY: Record<StyleSource, Localized> = {
+  column: { id: 'mengikuti format angka lain di kolom yang sama', en: 'following the format of the other numbers in its column' },
+  document: { id: 'mengikuti format mayoritas angka di dokumen', en: 'following the format most numbers in the document use' },
+  default: {
+    id: 'menurut format Indonesia (titik pemisah ribuan, koma pemisah desimal), karena angka lain di kolom dan dokumen tidak menentukannya',
+    en: 'by the Indonesian format (dot for thousands, comma for decimals), as the other numbers in its column and document do not settle it',
+  },
+};
+
+const MALFORMED: Record<MalformedReason, Localized> = {
+  grouping: { id: 'kelompok digit di antara pemisah ribuan tidak tiga angka', en: 'a digit group between thousands separators is not three digits long' },
+  separators: { id: 'pemisah ribuan dan pemisah desimal tercampur', en: 'thousands and decimal separators are mixed up' },
+  doubled: { id: 'dua pemisah berturut-turut', en: 'two separators in a row' },
+};
+
+/** "10.924.024.550 atau 10.924.024,55" in the language of the message; undefined when a digit is missing. */
+function readingsText(v: Val): Localized | undefined {
+  const readings = v.malformed?.readings ?? [];
+  if (!readings.length) return undefined;
+  const list = (lang: 'id' | 'en') => readings.map((r) => formatNumber(r.value, r.decimals, lang));
+  return { id: list('id').join(' atau '), en: list('en').join(' or ') };
+}
+
+/** Cells the reading of the document already lists as not read ("cell-unparsed"): table, row, column. */
+function notedCells(model: Model): Set<string> {
+  const out = new Set<string>();
+  for (const n of model.extraction?.notes ?? []) {
+    if (n.code !== 'cell-unparsed' || !n.at) continue;
+    for (const field of Object.keys(n.at.cells ?? {})) out.add(subjectKey(n.at.table, n.at.row, field));
+  }
+  return out;
+}
+
+/** Where a value stands, for the messages: a table column, an entry of a structured report, the text. */
+function whereOf(loc: Loc, field: string): Localized {
+  if (loc.table || loc.row !== undefined) return { id: `pada kolom ${field}`, en: `in column ${field}` };
+  return field ? { id: `pada isian ${field}`, en: `in the ${field} entry` } : { id: 'dalam uraian', en: 'in the text' };
+}
+
+function malformedFacts(v: Val): Record<string, unknown> {
+  if (!v.malformed) return {};
+  const readings = readingsText(v);
+  return {
+    reason: MALFORMED[v.malformed.reason],
+    readings,
+    meaning: readings
+      ? { id: `; bila hanya pemisahnya yang keliru, maksudnya ${readings.id}`, en: `; if only its separators are wrong, it means ${readings.en}` }
+      : { id: '; ada digit yang hilang, sehingga nilainya tidak dapat dipastikan', en: '; a digit is missing, so its value cannot be told' },
+  };
+}
+
+/**
+ * Rupiah amounts and percentages of the prose whose digits are grouped wrongly. Those the reading
+ * already placed in the model (allocations, belanja shares) are values there, and not repeated.
+ */
+function proseMalformed(model: Model, seen: Set<string>): Subject[] {
+  const texts = [
+    ...(model.paragraphs ?? []).map((p) => ({ text: p.text, loc: p.loc })),
+    ...(model.subKegiatan ?? []).filter((t) => t.penjelasan).map((t) => ({ text: t.penjelasan!, loc: t.loc })),
+  ];
+  const out: Subject[] = [];
+  for (const { text, loc } of texts)
+    for (const n of findMalformedNumbers(text)) {
+      if (seen.has(n.value.raw)) continue;
+      seen.add(n.value.raw);
+      const v: Val = { ...n.value, loc };
+      out.push({
+        type: 'value',
+        key: subjectKey('value', 'prose', n.value.raw),
+        loc,
+        evidence: clip(text.slice(Math.max(0, n.start - 80), n.end + 40)),
+        facts: { raw: n.value.raw, kind: 'malformed', field: '', where: whereOf(loc, ''), numericField: true, noted: false, ambiguous: false, ...malformedFacts(v) },
+      });
+    }
+  return out;
+}
+
+/** Every printed value, for the rules on the numbers themselves (ambiguous, malformed, not read). */
 function values(model: Model): Subject[] {
   const out: Subject[] = [];
+  const noted = notedCells(model);
+  const malformed = new Set<string>();
   const visit = (node: unknown, field?: string): void => {
     if (Array.isArray(node)) return node.forEach((n) => visit(n, field));
     if (!node || typeof node !== 'object') return;
     const v = node as Partial<Val>;
     if (typeof v.kind === 'string' && typeof v.raw === 'string' && v.loc) {
       const name = v.loc.field ?? field ?? '';
+      if (v.kind === 'malformed') malformed.add(v.raw.trim());
       out.push({
         type: 'value',
         key: subjectKey('value', v.loc.table, v.loc.row, name, v.raw),
@@ -260,12 +350,16 @@ function values(model: Model): Subject[] {
           raw: v.raw,
           kind: v.kind,
           field: name,
+          where: whereOf(v.loc, name),
           numericField: NUMERIC_FIELDS.has(name),
-          // "203,440*": a number with a footnote mark ("* angka sementara"), readable to a person.
-          footnoted: v.kind === 'text' && /^\s*(?:rp\.?\s*)?[\d.,]*\d\s*(?:%\s*)?\*{1,3}\s*$/i.test(v.raw),
+          // Already in the extraction account as a cell not read (completeness/not-understood).
+          noted: noted.has(subjectKey(v.loc.table, v.loc.row, name)),
+          several: { id: v.several ? ' (beberapa angka dalam satu sel)' : '', en: v.several ? ' (several numbers in one cell)' : '' },
           ambiguous: !!v.ambiguous,
-          chosen: v.value ?? undefined,
-          alternative: v.ambiguous?.alternative,
+          chosen: v.ambiguous && typeof v.value === 'number' ? quantity(v.value, undefined, v.decimals) : undefined,
+          alternative: v.ambiguous ? quantity(v.ambiguous.alternative, undefined, v.ambiguous.alternativeDecimals) : undefined,
+          decidedBy: v.ambiguous ? DECIDED_BY[v.ambiguous.decidedBy] : undefined,
+          ...malformedFacts(v as Val),
         },
       });
       return;
@@ -274,7 +368,7 @@ function values(model: Model): Subject[] {
   };
   const { input: _input, outline: _outline, ...rest } = model;
   visit(rest);
-  return out;
+  return [...out, ...proseMalformed(model, malformed)];
 }
 
 export const subjects = { sum: sums, percentage: percentages, value: values };

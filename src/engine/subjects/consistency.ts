@@ -24,7 +24,7 @@ import {
   type Assignment,
   type MatchInfo,
 } from '../match.js';
-import { agree, exceeds, quantity } from '../quantity.js';
+import { agree, exceeds, quantity, sameMeasure } from '../quantity.js';
 import { isMutu, mutuInterval, mutuOf, toIkm } from '../skm.js';
 import { sameText } from '../sasaran-scope.js';
 import { subjectKey } from '../subject-key.js';
@@ -511,7 +511,8 @@ export function compareTargets(a: Val | undefined, b: Val | undefined): { result
   const none = { id: '', en: '' };
   if (!a || !b) return { result: 'skip', detail: none };
   const usable = (v: Val) => v.kind === 'number' || v.kind === 'letter' || v.kind === 'range';
-  if (!usable(a) || !usable(b)) return { result: 'skip', detail: none };
+  // "10 kab/kota" against "10%": not the same measure, so not one target written twice.
+  if (!usable(a) || !usable(b) || !sameMeasure(a, b)) return { result: 'skip', detail: none };
   if (a.kind === 'number' && b.kind === 'number') return { result: agree(a, b) ? 'agree' : 'differ', detail: none };
   if (a.kind === 'letter' && b.kind === 'letter') return { result: a.letter === b.letter ? 'agree' : 'differ', detail: none };
   if (a.kind === 'range' || b.kind === 'range') {

@@ -44,11 +44,15 @@ export function ordinal(s: string): number | string {
 export const MONTH =
   '(?:Januari|Janu?ari|Februari|Pebruari|Febuari|Maret|April|Mei|Juni|Juli|Agustus|Agutus|September|Oktober|Nopember|November|Desember|January|February|March|May|June|July|August|October|December)';
 
-/** A Rupiah amount as printed, with its prefix: "Rp. 3.457.463.874", "Rp 2,519,516,374,00". */
-export const RUPIAH = /Rp\.?\s*\d{1,3}(?:[.,]\d{3})*(?:[.,]\d{1,2})?(?!\d)/i;
+/**
+ * A Rupiah amount as printed, with its prefix: "Rp. 3.457.463.874", "Rp 2,519,516,374,00",
+ * "Rp. 5.613.900.000,-". The whole run of digits and separators is taken, so that a malformed
+ * amount ("Rp. 10.924024.550") is read as malformed, not as "Rp. 10".
+ */
+export const RUPIAH = /Rp\.?\s*\d+(?:[.,]{1,2}\d+)*(?:,-|\.-)?/i;
 
-/** A percentage as printed: "95,36%", "99,60 %". */
-export const PERCENT = /\d{1,3}(?:[.,]\d+)?\s*%/;
+/** A percentage as printed: "95,36%", "99,60 %" (the whole digit run, as for RUPIAH). */
+export const PERCENT = /(?<![\d.,])\d+(?:[.,]{1,2}\d+)*\s*%/;
 
 export function isYear(s: string): boolean {
   return /^(?:19|20)\d{2}$/.test(s.trim());
