@@ -1,7 +1,8 @@
 // The indexes that keep name matching linear in the size of a report (src/engine/match-candidates.ts,
 // src/engine/same-text-index.ts, the two-round `assign`) must answer exactly what comparing every
 // pair answered: each is checked here against that scan, on random lists of names drawn from a small
-// vocabulary with typos, abbreviations, repeats and numbering (fast-check, fixed seed).
+// vocabulary with typos, abbreviations, repeats and numbering (fast-check, fixed seed). The same
+// for src/narrative/name-index.ts, which finds the indicators a sentence names.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assign, compare, MATCH_THRESHOLD, type MatchInfo } from '../src/engine/match.js';
@@ -9,6 +10,9 @@ import { CandidateIndex } from '../src/engine/match-candidates.js';
 import { prepare } from '../src/engine/match.js';
 import { SameTextIndex } from '../src/engine/same-text-index.js';
 import { sameText } from '../src/engine/sasaran-scope.js';
+import { NameIndex } from '../src/narrative/name-index.js';
+import { coverage } from '../src/narrative/text.js';
+import { normalizeText } from '../src/engine/text.js';
 
 fc.configureGlobal({ seed: 20_240_611, numRuns: 200 });
 
@@ -103,6 +107,19 @@ describe('matching indexes give what a scan of every pair gives', () => {
           expect(index.first(q)).toBe(i < 0 ? undefined : i);
           expect(index.has(q)).toBe(i >= 0);
         }
+      }),
+    );
+  });
+
+  it('NameIndex: the coverage of every name that shares a word with the text, in name order', () => {
+    fc.assert(
+      fc.property(names, name, (list, text) => {
+        const tokens = normalizeText(text).split(' ').filter(Boolean);
+        const want = list.flatMap((n, index) => {
+          const c = coverage(n, tokens);
+          return c.matched > 0 ? [{ index, ...c }] : [];
+        });
+        expect(new NameIndex(list).covered(tokens)).toEqual(want);
       }),
     );
   });

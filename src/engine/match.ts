@@ -130,7 +130,7 @@ export function prepare(text: string): Prepared {
     tokens.set(t, Math.max(tokens.get(t) ?? 0, w));
   }
   const out = { text, plain, tokens };
-  if (prepCache.size > 5000) prepCache.clear();
+  if (prepCache.size > 50_000) prepCache.clear();
   prepCache.set(text, out);
   return out;
 }
@@ -303,6 +303,20 @@ function levenshtein(a: string, b: string): number {
 
 /** Similarity of two tokens: 1 when equal, the character similarity for a likely typo, else 0. */
 export function tokenSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  // Names are compared pairwise over and over with the same few hundred words: each pair once.
+  const key = `${a}\u0000${b}`;
+  let s = tokenPairs.get(key);
+  if (s === undefined) {
+    if (tokenPairs.size >= 100_000) tokenPairs.clear();
+    tokenPairs.set(key, (s = tokenSimilarityOnce(a, b)));
+  }
+  return s;
+}
+
+const tokenPairs = new Map<string, number>();
+
+function tokenSimilarityOnce(a: string, b: string): number {
   if (a === b) return 1;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const min = Math.min(a.length, b.length);
@@ -485,9 +499,16 @@ const atLeast = <T extends { match: MatchInfo }>(x: T | undefined, min: number) 
  */
 function closest<R extends { match: MatchInfo }>(own: Texts, other: Texts, result: (i: number, j: number) => R) {
   let index: CandidateIndex | undefined;
+  // The nearest and the closest free partner of one item compare the same texts.
+  const compared = new Map<number, MatchInfo>();
+  let comparedFor: number | undefined;
   return (i: number, value: (m: MatchInfo) => number, pick: (j: number) => boolean): R | undefined => {
     index ??= new CandidateIndex(other.prepared);
     const p = own.prepared[own.idOf[i]];
+    if (comparedFor !== own.idOf[i]) {
+      compared.clear();
+      comparedFor = own.idOf[i];
+    }
     const bounds = [...index.bounds(p)].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     let best: { j: number; value: number; match: MatchInfo } | undefined;
     for (const [id, bound] of bounds) {
@@ -495,7 +516,8 @@ function closest<R extends { match: MatchInfo }>(own: Texts, other: Texts, resul
       if (best && bound + 0.002 + 1e-9 < best.value) break;
       const j = other.items[id].find(pick);
       if (j === undefined) continue;
-      const match = comparePrepared(p, other.prepared[id]);
+      let match = compared.get(id);
+      if (!match) compared.set(id, (match = comparePrepared(p, other.prepared[id])));
       const v = value(match);
       if (!best || v > best.value || (v === best.value && j < best.j)) best = { j, value: v, match };
     }
