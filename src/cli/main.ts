@@ -19,7 +19,7 @@ import { InputError } from '../model/errors.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import { FORMATS, loadFormatter } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
-import { expandInputs } from './files.js';
+import { expandInputs, withoutIgnored } from './files.js';
 import { exitOnSignals } from './interrupt.js';
 import { lintFiles } from './lint-files.js';
 import { progressBar } from './progress.js';
@@ -107,6 +107,7 @@ async function main(argv: string[]): Promise<number> {
         checklist: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         cache: { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -185,7 +186,11 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
-  const inputs = (await expandInputs(positionals)).filter((i) => !config.ignore(i.file));
+  const expanded = await expandInputs(positionals, {
+    followSymlinks: values['follow-symlinks'],
+    onSkippedLink: (link, target) => say(t('symlinkSkipped', lang, link, target)),
+  });
+  const inputs = await withoutIgnored(expanded, config.ignore);
   if (!inputs.length) throw new UsageError(t('noFiles', lang));
   const files = inputs.filter((i) => !i.error).map((i) => i.file);
   const baselineFile = values['baseline-file'] ?? BASELINE_FILE;

@@ -23,6 +23,7 @@ Opsi:
   --checklist             tampilkan Checklist Reviu (PermenPAN-RB 53/2014)
   -j, --jobs <N>          jumlah berkas yang diperiksa bersamaan (bawaan: jumlah CPU)
   --cache                 lewati berkas yang tidak berubah (.lkjip-lint-cache/)
+  --follow-symlinks       ikuti tautan simbolik di folder yang menuju ke luar folder itu
   --list-rules            daftar aturan
   --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
   --max-pages <N>         batas halaman PDF yang dibaca (bawaan 1000)
@@ -58,6 +59,7 @@ Options:
   --checklist             print the Checklist Reviu (PermenPAN-RB 53/2014)
   -j, --jobs <N>          files checked at once (default: the CPU count)
   --cache                 skip files that did not change (.lkjip-lint-cache/)
+  --follow-symlinks       follow symbolic links in a folder that lead outside it
   --list-rules            list the rules
   --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
   --max-pages <N>         most PDF pages to read (default 1000)
@@ -100,6 +102,7 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   internal: { id: 'galat internal: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error: {0} (run again with --debug for the trace)' },
   cacheEntryBad: { id: 'catatan: entri cache berkas ini tidak dipakai ({0}); berkas diperiksa ulang dan entrinya ditulis ulang', en: 'note: the cache entry of this file was not used ({0}); the file was linted again and the entry rewritten' },
   tooManyRows: { id: 'laporan terlalu besar untuk diperiksa: {0} berisi {1} baris (batas {2} baris per bagian)', en: 'report too large to check: {0} has {1} rows (limit {2} rows per part)' },
+  symlinkSkipped: { id: 'tautan simbolik ke luar folder tidak diikuti: {0} -> {1} (ikuti dengan --follow-symlinks)', en: 'symbolic link leaving the folder not followed: {0} -> {1} (follow with --follow-symlinks)' },
   outputIsInput: { id: 'berkas ini juga masukan; tidak ditimpa dengan keluaran', en: 'this file is also an input; it is not overwritten with the output' },
   outputTwice: { id: 'berkas ini diberikan lebih dari sekali sebagai keluaran', en: 'this file is given more than once as an output' },
   outputIsDirectory: { id: 'ini folder, bukan berkas; keluaran tidak ditulis', en: 'is a directory; the output was not written' },
