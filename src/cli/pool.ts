@@ -108,7 +108,7 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
       const tmp = mkdtempSync(join(runTempRoot(), 'worker-'));
       // A heap limit per worker: a file that makes the linter eat memory fails alone.
       const child = fork(new URL('./worker.js', import.meta.url), [], {
-        execArgv: [`--max-old-space-size=${WORKER_HEAP_MB}`],
+        execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
         env: { ...process.env, TMPDIR: tmp },
         serialization: 'advanced',
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -117,8 +117,10 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
       slot.tmp = tmp;
       slot.stderrTail = '';
       const mine = () => !stopped && child === slot.child && slot.index !== undefined;
-      // Its own one-line messages pass through; a dying V8's report only with --debug.
+      // What it writes passes through, up to the report of a dying V8 (a fatal error, its native
+      // stack, the last GCs before running out of memory): that only with --debug.
       let partial = '';
+      let dying = false;
       child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
         slot.stderrTail = (slot.stderrTail + chunk).slice(-4096);
         if (options.debug) {
@@ -127,7 +129,10 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
         }
         const lines = (partial + chunk).split('\n');
         partial = lines.pop()!;
-        for (const line of lines) if (line.startsWith('lkjip-lint: ')) process.stderr.write(`${line}\n`);
+        for (const line of lines) {
+          if (/^(#|<--- Last few GCs|FATAL ERROR:|----- Native stack)/.test(line)) dying = true;
+          if (!dying && line !== '') process.stderr.write(`${line}\n`);
+        }
       });
       child.on('message', (m: WorkerReply) => {
         if (!mine() || m.index !== slot.index) return;

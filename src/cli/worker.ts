@@ -11,6 +11,14 @@ import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
 process.on('SIGINT', () => undefined);
 process.on('SIGTERM', () => undefined);
 process.on('disconnect', () => process.exit(0));
+// lintOne turns every failure into a result; anything else is a bug that ends this worker only
+// (the file is then reported as failed), without a trace unless --debug.
+const quit = (err: unknown) => {
+  if (options?.debug) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(70);
+};
+process.on('uncaughtException', quit);
+process.on('unhandledRejection', quit);
 
 let options: WorkerSettings | undefined;
 const reply = (m: WorkerReply) => process.send!(m);
