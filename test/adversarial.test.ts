@@ -147,7 +147,7 @@ describe.concurrent('the cache cannot change results silently', () => {
     const third = await run(dir, ['r.yaml', 's.yaml', '--cache', '-f', 'json']);
     expect(third.stderr).toBe('');
     expect(third.stdout).toBe(fresh.stdout);
-  });
+  }, 120_000);
 });
 
 describe.concurrent('document text never drives the terminal', () => {
