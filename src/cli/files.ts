@@ -1,6 +1,9 @@
 // Expands the command line's files and folders into the report files to lint, in a stable order.
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+// In a folder, a symbolic link that leads outside the folder given on the command line is not
+// followed unless --follow-symlinks (one line per link skipped says so): linting a folder must not
+// quote files from elsewhere. Links to folders are followed only with --follow-symlinks, once each.
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
 import { EXTENSIONS } from '../ingest/detect.js';
 import { InputError } from '../model/errors.js';
 import { t } from './messages.js';
@@ -11,8 +14,14 @@ export interface Input {
   error?: { id: string; en: string };
 }
 
+export interface ExpandOptions {
+  followSymlinks?: boolean;
+  /** Told of each link not followed, with where it leads. */
+  onSkippedLink?: (link: string, target: string) => void;
+}
+
 /** A lone folder without reports ends the run with one line; among other inputs it is one failed entry. */
-export async function expandInputs(inputs: string[]): Promise<Input[]> {
+export async function expandInputs(inputs: string[], options: ExpandOptions = {}): Promise<Input[]> {
   const out: Input[] = [];
   for (const input of inputs) {
     let info;
@@ -26,7 +35,8 @@ export async function expandInputs(inputs: string[]): Promise<Input[]> {
       out.push({ file: input });
       continue;
     }
-    const found = await walk(input);
+    const root = await realpath(input);
+    const found = await walk(input, root, options, new Set([root]));
     if (found.length) out.push(...found.map((file) => ({ file })));
     else {
       const error = { id: t('noReportsInDir', 'id'), en: t('noReportsInDir', 'en') };
@@ -38,15 +48,52 @@ export async function expandInputs(inputs: string[]): Promise<Input[]> {
   return out.filter((i) => !seen.has(i.file) && seen.add(i.file));
 }
 
-async function walk(dir: string): Promise<string[]> {
+const inside = (path: string, root: string) => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+async function walk(dir: string, root: string, options: ExpandOptions, visited: Set<string>): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   const out: string[] = [];
   for (const e of entries) {
     // lkjip-lint's own files (config, suppressions, baseline) are JSON but not reports.
     if (e.name.startsWith('.') || e.name === 'node_modules' || e.name.startsWith('lkjip-lint.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    if (e.isSymbolicLink()) {
+      let target: string;
+      let info;
+      try {
+        target = await realpath(p);
+        info = await stat(target);
+      } catch {
+        continue; // a dangling link: nothing to lint
+      }
+      if (!inside(target, root) && !options.followSymlinks) {
+        if (info.isDirectory() || EXTENSIONS[extname(e.name).toLowerCase()]) options.onSkippedLink?.(p, target);
+        continue;
+      }
+      if (info.isDirectory()) {
+        if (options.followSymlinks && !visited.has(target)) {
+          visited.add(target);
+          out.push(...(await walk(p, root, options, visited)));
+        }
+      } else if (EXTENSIONS[extname(e.name).toLowerCase()]) out.push(p);
+      continue;
+    }
+    if (e.isDirectory()) out.push(...(await walk(p, root, options, visited)));
     else if (EXTENSIONS[extname(e.name).toLowerCase()]) out.push(p);
+  }
+  return out;
+}
+
+/** The inputs no ignore pattern matches, checked in slices so that Ctrl-C is never kept waiting. */
+export async function withoutIgnored(inputs: Input[], ignored: (file: string) => boolean): Promise<Input[]> {
+  const out: Input[] = [];
+  let slice = performance.now();
+  for (const i of inputs) {
+    if (!ignored(i.file)) out.push(i);
+    if (performance.now() - slice > 50) {
+      await new Promise((next) => setImmediate(next));
+      slice = performance.now();
+    }
   }
   return out;
 }

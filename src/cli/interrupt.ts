@@ -1,5 +1,5 @@
 // Ctrl-C (SIGINT) and SIGTERM: stop what runs (worker threads), remove temporary files, say so in
-// one line and exit 130 / 143. Outputs are written synchronously (write-atomic.ts), so none is ever
+// one line and exit 130 / 143. Outputs are written synchronously (outputs.ts), so none is ever
 // half-written when the handler runs.
 const stoppers = new Set<() => unknown>();
 

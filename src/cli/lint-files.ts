@@ -29,6 +29,13 @@ export interface LintFilesOptions extends ReadOptions {
    * `--timeout S` sets it to 2 × S (see main.ts).
    */
   fileTimeoutMs?: number;
+  /**
+   * What of each model comes back with its result: all of it (the HTML report shows the tables
+   * read), its `meta` (Markdown and JUnit name the report), or none (the default).
+   */
+  keepModel?: 'all' | 'meta';
+  /** Read only (extract): the result carries the whole model and no findings. */
+  extractOnly?: boolean;
   /** Called after each file, for a progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
 }

@@ -8,31 +8,45 @@ import { summarizeExtraction } from '../report/extraction.js';
 import type { FileResult } from '../report/results.js';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import type { LintFilesOptions } from './lint-files.js';
+import { both, t } from './messages.js';
+import { checkSize } from './size-limits.js';
 
 export async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
-  if (!options.cache) return lintFresh(file, options);
+  // The HTML report shows the tables read from each document: a cached result does not keep them.
+  if (!options.cache || options.extractOnly || options.keepModel === 'all') return trim(await lintFresh(file, options), options);
   let bytes: Uint8Array;
   try {
     // Too big, or not a regular file (a FIFO would block): refused by the reader without reading it.
     const info = await stat(file);
-    if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return lintFresh(file, options);
+    if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return trim(await lintFresh(file, options), options);
     bytes = await readFile(file);
   } catch {
-    return lintFresh(file, options);
+    return trim(await lintFresh(file, options), options);
   }
-  const { onProgress: _p, jobs: _j, cache: _c, debug: _d, fileTimeoutMs: _t, workers: _w, ...settings } = options;
+  const { onProgress: _p, jobs: _j, cache: _c, debug: _d, fileTimeoutMs: _t, workers: _w, keepModel: _k, extractOnly: _e, ...settings } = options;
   // "auto" reads with mutool or pdf.js depending on the machine: the key names the one that reads.
   const key = cacheKey(bytes, file, { ...settings, pdfReader: usesPdfjs({ reader: options.pdfReader }) ? 'pdfjs' : 'mutool' });
-  const hit = readCache(key);
-  if (hit) return hit;
+  const hit = readCache(key, file);
+  if ('result' in hit) return trim(hit.result, options);
   const result = await lintFresh(file, options);
   if (!result.error?.id.startsWith('galat internal')) writeCache(key, result);
+  if (hit.miss === 'bad') result.notes = [{ id: t('cacheEntryBad', 'id', hit.why.id), en: t('cacheEntryBad', 'en', hit.why.en) }];
+  return trim(result, options);
+}
+
+/** Keeps of the model only what the requested formats print (it travels to the main process). */
+function trim(result: FileResult, options: LintFilesOptions): FileResult {
+  if (options.keepModel === 'all' || !result.model) return result;
+  if (options.keepModel === 'meta') result.model = { meta: result.model.meta } as FileResult['model'];
+  else delete result.model;
   return result;
 }
 
 async function lintFresh(file: string, options: LintFilesOptions): Promise<FileResult> {
   try {
     const model = await readReport(file, options);
+    if (options.extractOnly) return { file, format: model.format, findings: [], model };
+    checkSize(model, file);
     const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity });
     const result: FileResult = { file, format: model.format, findings, model };
     if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
@@ -42,13 +56,6 @@ async function lintFresh(file: string, options: LintFilesOptions): Promise<FileR
     // A bug of ours must not take the other files of a batch down with it.
     const detail = (err as Error)?.message?.split('\n')[0] ?? String(err);
     if (options.debug) process.stderr.write(`${(err as Error)?.stack ?? detail}\n`);
-    return {
-      file,
-      findings: [],
-      error: {
-        id: `galat internal saat memeriksa berkas ini: ${detail} (jalankan ulang dengan --debug untuk jejaknya)`,
-        en: `internal error while checking this file: ${detail} (run again with --debug for the trace)`,
-      },
-    };
+    return { file, findings: [], error: both('workerDied', detail) };
   }
 }

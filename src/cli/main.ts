@@ -16,14 +16,16 @@ import { loadSuppressions } from '../suppress/file.js';
 import { applySuppressions, type SuppressionReport } from '../suppress/index.js';
 import { PDF_READERS, type PdfReaderChoice } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
+import { terminalSafe } from '../report/terminal-text.js';
 import { BINARY_FORMATS, FORMATS, loadFormatter } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
-import { expandInputs } from './files.js';
+import { expandInputs, withoutIgnored } from './files.js';
 import { exitOnSignals } from './interrupt.js';
 import { lintFiles } from './lint-files.js';
 import { progressBar } from './progress.js';
 import { t } from './messages.js';
-import { writeAtomic } from './write-atomic.js';
+import { checkOutputs, writeOutput } from './outputs.js';
+import { say } from './say.js';
 
 class UsageError extends Error {}
 
@@ -53,15 +55,26 @@ function pairOutputs(formats: string[], files: string[], lang: Lang): { format: 
   return list.map((format, i) => ({ format, file: files[i] }));
 }
 
+/** Files the run reads besides the reports: they are never overwritten by an output either. */
+function configInputs(config: { file?: string; suppressionsFile: string }): string[] {
+  return [...(config.file ? [config.file] : []), config.suppressionsFile];
+}
+
+/** How much of each model the formats need: the HTML report shows its tables, Markdown and JUnit name it. */
+function modelNeeded(formats: string[]): 'all' | 'meta' | undefined {
+  if (formats.includes('html')) return 'all';
+  return formats.some((f) => f === 'markdown' || f === 'junit') ? 'meta' : undefined;
+}
+
 function summarizeCount(results: { findings: unknown[] }[]): number {
   return results.reduce((n, r) => n + r.findings.length, 0);
 }
 
 function reportSuppressions(s: SuppressionReport, lang: Lang): void {
   const hidden = s.inline + s.file + s.baseline;
-  if (hidden) process.stderr.write(`lkjip-lint: ${t('suppressed', lang, s.inline, s.file, s.baseline)}\n`);
-  for (const e of s.staleSuppressions) process.stderr.write(`lkjip-lint: ${t('staleSuppression', lang, e.fingerprint, e.ruleId ?? '?', e.file ?? '*')}\n`);
-  for (const e of s.staleBaseline) process.stderr.write(`lkjip-lint: ${t('staleBaseline', lang, e.file, e.ruleId, e.message)}\n`);
+  if (hidden) say(t('suppressed', lang, s.inline, s.file, s.baseline));
+  for (const e of s.staleSuppressions) say(t('staleSuppression', lang, e.fingerprint, e.ruleId ?? '?', e.file ?? '*'));
+  for (const e of s.staleBaseline) say(t('staleBaseline', lang, e.file, e.ruleId, e.message));
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -97,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
         checklist: { type: 'boolean' },
         jobs: { type: 'string', short: 'j' },
         cache: { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -106,10 +120,9 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(t('unknownOption', lang0, m?.[1] ?? (err as Error).message));
   }
   const { values, positionals } = parsed;
-  // With a handler, a signal waits for this thread to be free: a lint run keeps it free (the files
-  // are read in worker threads); extract reads in this thread, so it installs it only to write.
-  const handleSignals = () => exitOnSignals((signal) => t('interrupted', signalLang, signal));
-  if (positionals[0] !== 'extract') handleSignals();
+  // With a handler, a signal waits for this thread to be free: files are read and linted in worker
+  // processes, so it is.
+  exitOnSignals((signal) => t('interrupted', signalLang, signal));
   if (values.lang !== undefined && values.lang !== 'id' && values.lang !== 'en') throw new UsageError(t('badLang', 'id', values.lang));
   if (values.baseline !== undefined && values.baseline !== 'write' && values.baseline !== 'check') throw new UsageError(t('badBaseline', lang0, values.baseline));
   const pdfReader = values['pdf-reader'] as PdfReaderChoice | undefined;
@@ -162,25 +175,36 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'extract') {
     if (positionals.length !== 2) throw new UsageError(t('extractNeedsOneFile', lang));
-    // The readers load only when used: a lint run loads them in its worker threads.
-    const { readReport } = await import('../ingest/index.js');
-    const model = await readReport(positionals[1], readOptions);
-    handleSignals();
     const target = values.output?.[0];
+    if (target) checkOutputs([target], [positionals[1], ...configInputs(config)]);
+    // Read in a worker process, like a lint: this process stays free for Ctrl-C.
+    const [read] = await lintFiles([positionals[1]], { lang, debug: values.debug, workers: true, jobs: 1, fileTimeoutMs, extractOnly: true, keepModel: 'all', ...readOptions });
+    if (read.error) throw new InputError(read.error, positionals[1]);
+    const model = read.model!;
     const asJson = target?.endsWith('.json') || values.format?.[0] === 'json';
     const { stringify } = await import('yaml');
     const text = asJson ? `${JSON.stringify(model.input, null, 2)}\n` : stringify(model.input, { lineWidth: 0 });
     if (target) {
-      writeAtomic(target, text);
-      process.stderr.write(`${t('written', lang, target)}\n`);
+      writeOutput(target, text);
+      process.stderr.write(`${terminalSafe(t('written', lang, target))}\n`);
     } else process.stdout.write(text);
     return 0;
   }
 
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
-  const inputs = (await expandInputs(positionals)).filter((i) => !config.ignore(i.file));
+  const expanded = await expandInputs(positionals, {
+    followSymlinks: values['follow-symlinks'],
+    onSkippedLink: (link, target) => say(t('symlinkSkipped', lang, link, target)),
+  });
+  const inputs = await withoutIgnored(expanded, config.ignore);
   if (!inputs.length) throw new UsageError(t('noFiles', lang));
   const files = inputs.filter((i) => !i.error).map((i) => i.file);
+  const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
+  // Every output is checked against every input and the others before any work is done.
+  checkOutputs(
+    [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(values.baseline === 'write' ? [baselineFile] : [])],
+    [...files, ...configInputs(config), ...(values.baseline === 'check' ? [baselineFile] : [])],
+  );
   const jobs = wholeNumber('--jobs', values.jobs, lang);
   const quietStdout = outputs.some((o) => !o.file && o.format !== 'stylish');
   const linted = await lintFiles(files, {
@@ -194,17 +218,18 @@ async function main(argv: string[]): Promise<number> {
     cache: values.cache,
     workers: true,
     fileTimeoutMs,
+    keepModel: modelNeeded(outputs.map((o) => o.format)),
     onProgress: progressBar(files.length, !quietStdout),
     ...readOptions,
   });
   // Folders without reports are failed entries where they stood on the command line.
   let k = 0;
   const results: FileResult[] = inputs.map((i) => (i.error ? { file: i.file, findings: [], error: i.error } : linted[k++]));
+  for (const r of results) for (const n of r.notes ?? []) say(`${r.file}: ${n[lang]}`);
 
-  const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
   if (values.baseline === 'write') {
-    writeAtomic(baselineFile, `${JSON.stringify(baselineOf(results), null, 2)}\n`);
-    process.stderr.write(`${t('baselineWritten', lang, baselineFile, summarizeCount(results))}\n`);
+    writeOutput(baselineFile, `${JSON.stringify(baselineOf(results), null, 2)}\n`);
+    say(t('baselineWritten', lang, baselineFile, summarizeCount(results)));
     return results.some((r) => r.error) ? 2 : 0;
   }
   const suppressed = applySuppressions(
@@ -214,13 +239,13 @@ async function main(argv: string[]): Promise<number> {
   );
   reportSuppressions(suppressed, lang);
   if (values.checklist)
-    for (const r of results.filter((x) => !x.error)) process.stdout.write(`${r.file}\n${formatChecklistText(evaluateChecklist(r.findings, rules), lang)}\n`);
+    for (const r of results.filter((x) => !x.error)) process.stdout.write(terminalSafe(`${r.file}\n${formatChecklistText(evaluateChecklist(r.findings, rules), lang)}\n`));
 
   let stylishOnTerminal = false;
   for (const { format, file } of outputs) {
     const color = values['no-color'] ? false : values.color ? true : !file && !!process.stdout.isTTY && !process.env.NO_COLOR;
     const text = await (await loadFormatter(format))(results, { lang, color, rules });
-    if (file) writeAtomic(file, text);
+    if (file) writeOutput(file, text);
     else {
       process.stdout.write(text);
       stylishOnTerminal = format === 'stylish' && !!process.stdout.isTTY;
@@ -230,7 +255,7 @@ async function main(argv: string[]): Promise<number> {
   const s = summarize(results);
   if (s.failed) {
     // One line each on stderr, unless stylish output on the terminal has just shown them.
-    if (!stylishOnTerminal) for (const r of results.filter((x) => x.error)) process.stderr.write(`lkjip-lint: ${r.file}: ${r.error![lang]}\n`);
+    if (!stylishOnTerminal) for (const r of results.filter((x) => x.error)) say(`${r.file}: ${r.error![lang]}`);
     return 2;
   }
   if (s.errors > 0) return 1;
@@ -252,12 +277,12 @@ main(argv).then(
   (err: unknown) => {
     const lang = langOf(argv);
     if (err instanceof UsageError) {
-      process.stderr.write(`lkjip-lint: ${err.message}\n`);
+      say(err.message);
     } else if (err instanceof InputError) {
-      process.stderr.write(`lkjip-lint: ${err.file ? `${err.file}: ` : ''}${err.text[lang]}\n`);
+      say(`${err.file ? `${err.file}: ` : ''}${err.text[lang]}`);
     } else {
       if (argv.includes('--debug')) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
-      else process.stderr.write(`lkjip-lint: ${t('internal', lang, (err as Error)?.message ?? String(err))}\n`);
+      else say(t('internal', lang, (err as Error)?.message ?? String(err)));
     }
     process.exitCode = 2;
   },

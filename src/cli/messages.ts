@@ -25,6 +25,7 @@ Opsi:
   --checklist             tampilkan Checklist Reviu (PermenPAN-RB 53/2014)
   -j, --jobs <N>          jumlah berkas yang diperiksa bersamaan (bawaan: jumlah CPU)
   --cache                 lewati berkas yang tidak berubah (.lkjip-lint-cache/)
+  --follow-symlinks       ikuti tautan simbolik di folder yang menuju ke luar folder itu
   --list-rules            daftar aturan
   --explain-extraction    tampilkan apa yang dibaca dari PDF/Markdown/teks dan apa yang tidak
   --max-pages <N>         batas halaman PDF yang dibaca (bawaan 1000)
@@ -64,6 +65,7 @@ Options:
   --checklist             print the Checklist Reviu (PermenPAN-RB 53/2014)
   -j, --jobs <N>          files checked at once (default: the CPU count)
   --cache                 skip files that did not change (.lkjip-lint-cache/)
+  --follow-symlinks       follow symbolic links in a folder that lead outside it
   --list-rules            list the rules
   --explain-extraction    show what was read from a PDF/Markdown/text file and what was not
   --max-pages <N>         most PDF pages to read (default 1000)
@@ -86,7 +88,8 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)' },
   fileTimeout: { id: 'dihentikan: belum selesai dalam batas waktu {0} detik (2 × --timeout); naikkan --timeout', en: 'stopped: not done within the time limit of {0} s (2 × --timeout); raise --timeout' },
   workerDied: { id: 'galat internal saat memeriksa berkas ini: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error while checking this file: {0} (run again with --debug for the trace)' },
-  workerExited: { id: 'galat internal: thread pemeriksa berhenti (kode {0}) saat memeriksa berkas ini', en: 'internal error: the checking thread stopped (code {0}) while checking this file' },
+  workerExited: { id: 'galat internal: proses pemeriksa berhenti ({0}) saat memeriksa berkas ini', en: 'internal error: the checking process stopped ({0}) while checking this file' },
+  outOfMemory: { id: 'kehabisan memori (batas {0} MB per berkas)', en: 'out of memory (limit {0} MB per file)' },
   interrupted: { id: 'dihentikan ({0}); tidak ada keluaran yang tertinggal setengah jadi', en: 'stopped ({0}); no output was left half-written' },
   notFound: { id: 'berkas tidak ditemukan', en: 'file not found' },
   unknownOption: { id: 'opsi tidak dikenal: {0}', en: 'unknown option: {0}' },
@@ -106,10 +109,26 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   failedFiles: { id: 'berkas gagal dibaca', en: 'files that could not be read' },
   written: { id: 'ditulis: {0}', en: 'written: {0}' },
   internal: { id: 'galat internal: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error: {0} (run again with --debug for the trace)' },
+  cacheEntryBad: { id: 'catatan: entri cache berkas ini tidak dipakai ({0}); berkas diperiksa ulang dan entrinya ditulis ulang', en: 'note: the cache entry of this file was not used ({0}); the file was linted again and the entry rewritten' },
+  tooManyRows: { id: 'laporan terlalu besar untuk diperiksa: {0} berisi {1} baris (batas {2} baris per bagian)', en: 'report too large to check: {0} has {1} rows (limit {2} rows per part)' },
+  symlinkSkipped: { id: 'tautan simbolik ke luar folder tidak diikuti: {0} -> {1} (ikuti dengan --follow-symlinks)', en: 'symbolic link leaving the folder not followed: {0} -> {1} (follow with --follow-symlinks)' },
+  outputIsInput: { id: 'berkas ini juga masukan; tidak ditimpa dengan keluaran', en: 'this file is also an input; it is not overwritten with the output' },
+  outputTwice: { id: 'berkas ini diberikan lebih dari sekali sebagai keluaran', en: 'this file is given more than once as an output' },
+  outputIsDirectory: { id: 'ini folder, bukan berkas; keluaran tidak ditulis', en: 'is a directory; the output was not written' },
+  outputNoFolder: { id: 'folder tujuan tidak ada; keluaran tidak ditulis', en: 'the folder does not exist; the output was not written' },
+  outputReadOnly: { id: 'berkas hanya-baca; tidak ditimpa', en: 'the file is read-only; it is not overwritten' },
+  outputDenied: { id: 'tidak dapat ditulis: izin ditolak', en: 'cannot be written: permission denied' },
+  outputNotAFile: { id: 'bukan berkas biasa (perangkat blok atau soket); keluaran tidak ditulis', en: 'not a regular file (a block device or a socket); the output was not written' },
+  outputFailed: { id: 'tidak dapat ditulis ({0})', en: 'cannot be written ({0})' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type CliMessageId = keyof typeof CLI_MESSAGES;
 
 export function t(id: CliMessageId, lang: Lang, ...args: (string | number)[]): string {
   return CLI_MESSAGES[id][lang].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+}
+
+/** A message in both languages, for an InputError or a failed result. */
+export function both(id: CliMessageId, ...args: (string | number)[]): { id: string; en: string } {
+  return { id: t(id, 'id', ...args), en: t(id, 'en', ...args) };
 }

@@ -1,35 +1,47 @@
-// Worker threads for a batch, one file at a time each. A file over its time limit is stopped by
-// terminating its worker (that also ends a runaway synchronous loop); a worker that dies takes only
-// its own file down. Either way the file is a failed result and a fresh worker takes the next one.
-import { Worker } from 'node:worker_threads';
+// Child processes for a batch, one file at a time each. A process per worker (not a thread) so
+// that whatever kills it — a runaway loop stopped at the time limit, memory exhausted, a V8 fatal
+// error, a crash in a native part — costs only the file it was on: the file is a failed result,
+// a fresh process takes the next one, and the temporary folder of the dead one (mutool's copy of a
+// PDF, unfinished cache entries) is removed. Start-up of a process is paid once per worker, not per
+// file (docs/performance.md gives the cost).
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FileResult } from '../report/results.js';
 import { removeCacheTemps } from './cache.js';
 import { onInterrupt } from './interrupt.js';
 import type { LintFilesOptions } from './lint-files.js';
-import { t, type CliMessageId } from './messages.js';
+import { both, t } from './messages.js';
+import { runTempRoot } from './temp-root.js';
 
-/** To a worker: one file at a time (its settings come as workerData). */
-export type WorkerRequest = { index: number; file: string };
+/** To a worker: its settings first, then one file at a time. */
+export type WorkerRequest = { init: WorkerSettings } | { index: number; file: string };
 /** From a worker: it has begun the file (the clock starts now), or the file's result. */
 export type WorkerReply = { index: number; started: true } | { index: number; result: FileResult };
 
+/** What a worker needs of the options: plain data only. */
+export type WorkerSettings = Omit<LintFilesOptions, 'onProgress' | 'fileTimeoutMs' | 'workers' | 'jobs'>;
+
 interface Slot {
-  worker?: Worker;
+  child?: ChildProcess;
+  /** Its private temporary folder (TMPDIR), removed when it ends. */
+  tmp?: string;
   /** The file it is linting. */
   index?: number;
   timer?: NodeJS.Timeout;
+  /** The end of its stderr, for the reason it died. */
+  stderrTail: string;
 }
 
 /** Old-generation heap per worker: the 84-page corpus PDF peaks near 100 MB of it. */
-const WORKER_HEAP_MB = 2048;
+export const WORKER_HEAP_MB = 2048;
 
-const both = (id: CliMessageId, ...args: (string | number)[]) => ({ id: t(id, 'id', ...args), en: t(id, 'en', ...args) });
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
 
 export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: number): Promise<FileResult[]> {
-  const { onProgress, fileTimeoutMs, workers: _w, ...shared } = options;
+  const { onProgress, fileTimeoutMs, workers: _w, jobs: _j, ...settings } = options;
   const results: FileResult[] = new Array(files.length);
-  const live = new Set<Worker>();
+  const slots: Slot[] = [];
   let next = 0;
   let done = 0;
   let stopped = false;
@@ -37,19 +49,39 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
     // On a signal the batch is abandoned (never resolves): the process exits once this is done.
     const unregister = onInterrupt(async () => {
       stopped = true;
-      await Promise.all([...live].map((w) => w.terminate()));
-      if (options.cache) removeCacheTemps();
+      await Promise.all(slots.map(end));
     });
+
+    /** Stops the slot's worker (if any) and removes its temporary folder once it has exited. */
+    const end = (slot: Slot): Promise<void> => {
+      const { child, tmp } = slot;
+      slot.child = undefined;
+      slot.tmp = undefined;
+      const clean = () => {
+        if (tmp) rmSync(tmp, { recursive: true, force: true });
+        if (options.cache && child?.pid) removeCacheTemps(child.pid);
+      };
+      if (!child || child.exitCode !== null || child.signalCode !== null) {
+        clean();
+        return Promise.resolve();
+      }
+      return new Promise((done) => {
+        child.once('exit', () => {
+          clean();
+          done();
+        });
+        child.kill('SIGKILL');
+      });
+    };
 
     const feed = (slot: Slot) => {
       if (next >= files.length) {
-        void slot.worker?.terminate();
-        slot.worker = undefined;
+        void end(slot);
         return;
       }
       slot.index = next++;
-      slot.worker ??= spawn(slot);
-      slot.worker.postMessage({ index: slot.index, file: files[slot.index] } satisfies WorkerRequest);
+      if (!slot.child) spawn(slot);
+      slot.child!.send({ index: slot.index, file: files[slot.index] } satisfies WorkerRequest);
     };
 
     const settle = (slot: Slot, result: FileResult) => {
@@ -68,18 +100,41 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
 
     /** The file got no result from its worker: stop that worker and report the file as failed. */
     const fail = (slot: Slot, error: FileResult['error']) => {
-      void slot.worker?.terminate();
-      slot.worker = undefined;
+      void end(slot);
       settle(slot, { file: files[slot.index!], findings: [], error });
     };
 
-    const spawn = (slot: Slot): Worker => {
-      // A heap limit per worker: a file that makes the linter eat memory fails alone (the worker
-      // ends with ERR_WORKER_OUT_OF_MEMORY) instead of taking the machine or the batch down.
-      const w = new Worker(new URL('./worker.js', import.meta.url), { workerData: shared, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-      live.add(w);
-      const mine = () => !stopped && w === slot.worker && slot.index !== undefined;
-      w.on('message', (m: WorkerReply) => {
+    const spawn = (slot: Slot) => {
+      const tmp = mkdtempSync(join(runTempRoot(), 'worker-'));
+      // A heap limit per worker: a file that makes the linter eat memory fails alone.
+      const child = fork(new URL('./worker.js', import.meta.url), [], {
+        execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
+        env: { ...process.env, TMPDIR: tmp },
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      });
+      slot.child = child;
+      slot.tmp = tmp;
+      slot.stderrTail = '';
+      const mine = () => !stopped && child === slot.child && slot.index !== undefined;
+      // What it writes passes through, up to the report of a dying V8 (a fatal error, its native
+      // stack, the last GCs before running out of memory): that only with --debug.
+      let partial = '';
+      let dying = false;
+      child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+        slot.stderrTail = (slot.stderrTail + chunk).slice(-4096);
+        if (options.debug) {
+          process.stderr.write(chunk);
+          return;
+        }
+        const lines = (partial + chunk).split('\n');
+        partial = lines.pop()!;
+        for (const line of lines) {
+          if (/^(#|<--- Last few GCs|FATAL ERROR:|----- Native stack)/.test(line)) dying = true;
+          if (!dying && line !== '') process.stderr.write(`${line}\n`);
+        }
+      });
+      child.on('message', (m: WorkerReply) => {
         if (!mine() || m.index !== slot.index) return;
         if ('result' in m) settle(slot, m.result);
         else if (fileTimeoutMs !== undefined) {
@@ -87,17 +142,23 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
           slot.timer = setTimeout(() => fail(slot, { id: t('fileTimeout', 'id', s.replace('.', ',')), en: t('fileTimeout', 'en', s) }), fileTimeoutMs);
         }
       });
-      w.on('error', (err) => {
+      child.on('error', (err) => {
         if (options.debug) process.stderr.write(`${err?.stack ?? String(err)}\n`);
         if (mine()) fail(slot, both('workerDied', (err?.message ?? String(err)).split('\n')[0]));
       });
-      w.on('exit', (code) => {
-        live.delete(w);
-        if (mine()) fail(slot, both('workerExited', code));
+      child.on('exit', (code, signal) => {
+        if (!mine()) return;
+        const oom = /heap out of memory|Reached heap limit/i.test(slot.stderrTail);
+        if (oom) fail(slot, { id: t('workerDied', 'id', t('outOfMemory', 'id', WORKER_HEAP_MB)), en: t('workerDied', 'en', t('outOfMemory', 'en', WORKER_HEAP_MB)) });
+        else fail(slot, both('workerExited', signal ?? String(code)));
       });
-      return w;
+      child.send({ init: settings } satisfies WorkerRequest);
     };
 
-    for (let i = 0; i < jobs; i++) feed({});
+    for (let i = 0; i < jobs; i++) {
+      const slot: Slot = { stderrTail: '' };
+      slots.push(slot);
+      feed(slot);
+    }
   });
 }

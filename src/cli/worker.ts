@@ -1,34 +1,53 @@
-// Worker thread for a batch: lints the files it is sent with the settings of the main thread.
+// A worker process of a batch (pool.ts): takes its settings, then lints the files it is sent, one
+// at a time, and sends each result back. It ends with the batch, or when its parent is gone.
 import { basename } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
 import { setTolerancePolicy } from '../engine/quantity.js';
 import { setDefaultScale } from '../engine/scale.js';
 import type { LintFilesOptions } from './lint-files.js';
 import { lintOne } from './lint-one.js';
-import type { WorkerReply, WorkerRequest } from './pool.js';
+import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
 
-const options = workerData as LintFilesOptions;
-setDefaultScale(options.defaultScale);
-setTolerancePolicy(options.tolerance);
+// Ctrl-C reaches the whole process group: the parent decides, and stops the workers itself.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => undefined);
+process.on('disconnect', () => process.exit(0));
+// lintOne turns every failure into a result; anything else is a bug that ends this worker only
+// (the file is then reported as failed), without a trace unless --debug.
+const quit = (err: unknown) => {
+  if (options?.debug) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(70);
+};
+process.on('uncaughtException', quit);
+process.on('unhandledRejection', quit);
 
-const reply = (m: WorkerReply) => parentPort!.postMessage(m);
+let options: WorkerSettings | undefined;
+const reply = (m: WorkerReply) => process.send!(m);
 
-parentPort!.on('message', async ({ index, file }: WorkerRequest) => {
+process.on('message', async (m: WorkerRequest) => {
+  if ('init' in m) {
+    options = m.init;
+    setDefaultScale(options.defaultScale);
+    setTolerancePolicy(options.tolerance);
+    return;
+  }
+  const { index, file } = m;
   reply({ index, started: true });
-  testOnlyHang(file);
-  reply({ index, result: await lintOne(file, options) });
+  testOnlyFailure(file);
+  reply({ index, result: await lintOne(file, options as LintFilesOptions) });
 });
 
 /**
- * TEST ONLY (test/batch.test.ts, test/cli-signals.test.ts): with LKJIP_TEST_HANG=<file name>, the
- * worker spins for ever on that file, standing in for a runaway synchronous loop in a reader or a
- * rule; with LKJIP_TEST_HANG_MODE=memory as well, it allocates without end instead. It says so on
- * stderr first, so that a test knows when the hang has begun. Not documented for users; without
- * the variable this is one comparison per file.
+ * TEST ONLY (test/batch.test.ts, test/cli-signals.test.ts, test/adversarial.test.ts): with
+ * LKJIP_TEST_HANG=<file name>, the worker fails on that file the way LKJIP_TEST_HANG_MODE says:
+ * spins for ever (default; a runaway synchronous loop in a reader or a rule), `memory` (allocates
+ * without end), or `abort` (ends the process as a V8 fatal error does: V8_Fatal aborts). It says so
+ * on stderr first, so that a test knows when it has begun. Not documented for users; without the
+ * variable this is one comparison per file.
  */
-function testOnlyHang(file: string): void {
+function testOnlyFailure(file: string): void {
   if (!process.env.LKJIP_TEST_HANG || basename(file) !== process.env.LKJIP_TEST_HANG) return;
   process.stderr.write(`lkjip-lint: LKJIP_TEST_HANG: ${file}\n`);
+  if (process.env.LKJIP_TEST_HANG_MODE === 'abort') process.abort();
   const hog: number[][] = [];
   for (;;) if (process.env.LKJIP_TEST_HANG_MODE === 'memory') hog.push(new Array(1 << 20).fill(hog.length));
 }

@@ -8,7 +8,7 @@ import { PERMENDAGRI_86_2017, parseBandRange, type Scale } from '../engine/scale
 import type { TolerancePolicy } from '../engine/quantity.js';
 import { InputError } from '../model/errors.js';
 import { lazyValidator } from '../model/lazy-ajv.js';
-import { globToRegExp } from './glob.js';
+import { ignoreMatcher, MAX_PATTERNS, patternProblem } from './glob.js';
 
 export const CONFIG_FILE = 'lkjip-lint.config.json';
 
@@ -56,7 +56,8 @@ export function loadConfig(explicit: string | undefined, rules: RuleDef[], cwd =
     if (!existsSync(file)) throw new InputError({ id: 'berkas konfigurasi tidak ditemukan', en: 'configuration file not found' }, explicit);
     const shown = relative(cwd, file) || file;
     try {
-      config = JSON.parse(readFileSync(file, 'utf8'));
+      // A BOM (editors on Windows write one) is not part of the JSON.
+      config = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
     } catch (err) {
       const detail = (err as Error).message.split('\n')[0];
       throw configError(shown, `bukan JSON yang sah (${detail})`, `not valid JSON (${detail})`);
@@ -66,6 +67,14 @@ export function loadConfig(explicit: string | undefined, rules: RuleDef[], cwd =
       const e = validate.errors![0];
       const where = e.instancePath || '/';
       throw configError(shown, `${where}: ${e.message}`, `${where}: ${e.message}`);
+    }
+    const infinite = nonFinite(config, '');
+    if (infinite) throw configError(shown, `${infinite}: bilangan tak berhingga tidak diterima`, `${infinite}: a number that is not finite is not accepted`);
+    const patterns = config.ignorePatterns ?? [];
+    if (patterns.length > MAX_PATTERNS) throw configError(shown, `/ignorePatterns: lebih dari ${MAX_PATTERNS} pola`, `/ignorePatterns: more than ${MAX_PATTERNS} patterns`);
+    for (const [i, p] of patterns.entries()) {
+      const problem = patternProblem(p);
+      if (problem) throw configError(shown, `/ignorePatterns/${i}: pola terlalu rumit: ${problem.id}`, `/ignorePatterns/${i}: pattern too complex: ${problem.en}`);
     }
     const known = new Set(rules.map((r) => r.id));
     for (const id of Object.keys(config.rules ?? {}))
@@ -83,7 +92,7 @@ export function resolveConfig(config: Config, rules: RuleDef[], file?: string, c
   if (preset === 'strict') for (const r of rules) if (r.severity === 'warning' && !DOUBTFUL.test(r.id)) ruleSeverity[r.id] = 'error';
   Object.assign(ruleSeverity, config.rules ?? {});
   const base = file ? dirname(file) : cwd;
-  const patterns = (config.ignorePatterns ?? []).map(globToRegExp);
+  const matches = ignoreMatcher(config.ignorePatterns ?? []);
   return {
     file,
     preset,
@@ -94,11 +103,22 @@ export function resolveConfig(config: Config, rules: RuleDef[], file?: string, c
     ignorePatterns: config.ignorePatterns ?? [],
     ignore: (path) => {
       const rel = relative(base, resolve(cwd, path)).split('\\').join('/');
-      return patterns.some((re) => re.test(rel));
+      return matches(rel);
     },
     suppressionsFile: resolve(base, config.suppressionsFile ?? 'lkjip-lint.suppressions.json'),
     ocr: config.ocr ?? false,
   };
+}
+
+/** The JSON pointer of the first number that is not finite (JSON.parse reads 1e400 as Infinity). */
+function nonFinite(x: unknown, at: string): string | undefined {
+  if (typeof x === 'number') return Number.isFinite(x) ? undefined : at || '/';
+  if (x && typeof x === 'object')
+    for (const [k, v] of Object.entries(x)) {
+      const found = nonFinite(v, `${at}/${k}`);
+      if (found) return found;
+    }
+  return undefined;
 }
 
 function scaleOf(s: Config['defaultScale']): Scale {

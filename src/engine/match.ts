@@ -8,6 +8,7 @@
 // (exact / normalised / fuzzy with its score) so that a finding can show it to the reviewer.
 import { formatNumber } from './format.js';
 import type { Localized } from './types.js';
+import { CandidateIndex } from './match-candidates.js';
 import { clip, normalizeText } from './text.js';
 
 export type MatchMethod = 'exact' | 'normalised' | 'fuzzy';
@@ -129,7 +130,7 @@ export function prepare(text: string): Prepared {
     tokens.set(t, Math.max(tokens.get(t) ?? 0, w));
   }
   const out = { text, plain, tokens };
-  if (prepCache.size > 5000) prepCache.clear();
+  if (prepCache.size > 50_000) prepCache.clear();
   prepCache.set(text, out);
   return out;
 }
@@ -303,6 +304,20 @@ function levenshtein(a: string, b: string): number {
 /** Similarity of two tokens: 1 when equal, the character similarity for a likely typo, else 0. */
 export function tokenSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  // Names are compared pairwise over and over with the same few hundred words: each pair once.
+  const key = `${a}\u0000${b}`;
+  let s = tokenPairs.get(key);
+  if (s === undefined) {
+    if (tokenPairs.size >= 100_000) tokenPairs.clear();
+    tokenPairs.set(key, (s = tokenSimilarityOnce(a, b)));
+  }
+  return s;
+}
+
+const tokenPairs = new Map<string, number>();
+
+function tokenSimilarityOnce(a: string, b: string): number {
+  if (a === b) return 1;
   if (/\d/.test(a) || /\d/.test(b)) return 0;
   const min = Math.min(a.length, b.length);
   if (min < 5) return 0;
@@ -337,8 +352,10 @@ export function similarity(a: string | Prepared, b: string | Prepared): number {
 
 /** How two texts compare: exact, normalised (same tokens) or fuzzy with a score. */
 export function compare(a: string, b: string): MatchInfo {
-  const pa = prepare(a);
-  const pb = prepare(b);
+  return comparePrepared(prepare(a), prepare(b));
+}
+
+function comparePrepared(pa: Prepared, pb: Prepared): MatchInfo {
   if (pa.plain === pb.plain) return { method: 'exact', score: 1 };
   const score = similarity(pa, pb);
   if (score >= 1 - 1e-9) return { method: 'normalised', score: 1 };
@@ -353,14 +370,22 @@ export interface Pair<A, B> {
   match: MatchInfo;
 }
 
+/** The nearest partner of an item by its index, found when asked (most items never are). */
+export interface NearestOf<T> {
+  get(index: number): T | undefined;
+}
+
 export interface Assignment<A, B> {
   pairs: Pair<A, B>[];
   /** The A side of a pair by its index, for lookups. */
   byA: Map<number, Pair<A, B>>;
   byB: Map<number, Pair<A, B>>;
   /** For every A, its most similar B whether or not it was assigned (for "nearest" messages). */
-  nearestOfA: Map<number, { b: B; bi: number; match: MatchInfo }>;
-  nearestOfB: Map<number, { a: A; ai: number; match: MatchInfo }>;
+  nearestOfA: NearestOf<{ b: B; bi: number; match: MatchInfo }>;
+  nearestOfB: NearestOf<{ a: A; ai: number; match: MatchInfo }>;
+  /** The unassigned B with the highest score for A `ai` (the first of equals), if it scores `min` or more. */
+  closestFreeOfA(ai: number, min: number): { b: B; bi: number; match: MatchInfo } | undefined;
+  closestFreeOfB(bi: number, min: number): { a: A; ai: number; match: MatchInfo } | undefined;
 }
 
 export interface AssignOptions<A, B> {
@@ -369,46 +394,149 @@ export interface AssignOptions<A, B> {
   allow?: (a: A, b: B) => boolean;
 }
 
+/** One list's distinct texts, prepared once, with the items that carry each. */
+interface Texts {
+  prepared: Prepared[];
+  /** Distinct-text number of each item. */
+  idOf: number[];
+  /** Items of each distinct text, ascending. */
+  items: number[][];
+}
+
+function distinctTexts<T>(list: readonly T[], text: (x: T) => string): Texts {
+  const ids = new Map<string, number>();
+  const items: number[][] = [];
+  const idOf = list.map((x, i) => {
+    const t = text(x);
+    let id = ids.get(t);
+    if (id === undefined) {
+      ids.set(t, (id = ids.size));
+      items.push([]);
+    }
+    items[id].push(i);
+    return id;
+  });
+  return { prepared: [...ids.keys()].map(prepare), idOf, items };
+}
+
 /**
  * One-to-one assignment, best pairs first: every pair at or above the threshold is ranked by
  * score (exact before normalised before fuzzy, then by position), and taken when neither side
- * is taken yet.
+ * is taken yet. Done in two rounds with the same outcome and far fewer comparisons: the exact
+ * pairs (same text once normalised) rank above all others, so they are taken first, each A the
+ * first free B of its text; only the items left then are compared, and only in the pairs that can
+ * reach the threshold (match-candidates.ts). Reports repeat names across their documents, so the
+ * cost grows with the items rather than with the product of the lists.
  */
 export function assign<A, B>(as: readonly A[], bs: readonly B[], textA: (a: A) => string, textB: (b: B) => string, options: AssignOptions<A, B> = {}): Assignment<A, B> {
   const threshold = options.threshold ?? MATCH_THRESHOLD;
-  const all: Pair<A, B>[] = [];
-  const nearestOfA = new Map<number, { b: B; bi: number; match: MatchInfo }>();
-  const nearestOfB = new Map<number, { a: A; ai: number; match: MatchInfo }>();
-  // Lists repeat names (a table's rows, the same indicator under each sasaran): each pair of texts is compared once.
-  const compared = new Map<string, MatchInfo>();
-  const compareOnce = (x: string, y: string): MatchInfo => {
-    const key = `${x}\u0000${y}`;
-    let m = compared.get(key);
-    if (!m) compared.set(key, (m = compare(x, y)));
-    return m;
-  };
-  as.forEach((a, ai) =>
-    bs.forEach((b, bi) => {
-      if (options.allow && !options.allow(a, b)) return;
-      const match = compareOnce(textA(a), textB(b));
-      const pair = { a, b, ai, bi, match };
-      all.push(pair);
-      const na = nearestOfA.get(ai);
-      if (!na || rank(match) > rank(na.match)) nearestOfA.set(ai, { b, bi, match });
-      const nb = nearestOfB.get(bi);
-      if (!nb || rank(match) > rank(nb.match)) nearestOfB.set(bi, { a, ai, match });
-    }),
-  );
-  const eligible = all.filter((p) => p.match.score >= threshold).sort((p, q) => rank(q.match) - rank(p.match) || p.ai - q.ai || p.bi - q.bi);
+  const allowed = (ai: number, bi: number) => !options.allow || options.allow(as[ai], bs[bi]);
+  const ta = distinctTexts(as, textA);
+  const tb = distinctTexts(bs, textB);
   const byA = new Map<number, Pair<A, B>>();
   const byB = new Map<number, Pair<A, B>>();
-  for (const p of eligible) {
-    if (byA.has(p.ai) || byB.has(p.bi)) continue;
+  const take = (p: Pair<A, B>) => {
     byA.set(p.ai, p);
     byB.set(p.bi, p);
-  }
+  };
+
+  // Round 1: exact pairs, in the order (ai, bi) in which the ranking takes them.
+  const bOfPlain = new Map<string, number[]>();
+  tb.prepared.forEach((p, id) => {
+    const list = bOfPlain.get(p.plain);
+    if (list) list.push(...tb.items[id]);
+    else bOfPlain.set(p.plain, [...tb.items[id]]);
+  });
+  for (const list of bOfPlain.values()) list.sort((x, y) => x - y);
+  if (threshold <= 1)
+    as.forEach((a, ai) => {
+      const bi = bOfPlain.get(ta.prepared[ta.idOf[ai]].plain)?.find((bi) => !byB.has(bi) && allowed(ai, bi));
+      if (bi !== undefined) take({ a, b: bs[bi], ai, bi, match: { method: 'exact', score: 1 } });
+    });
+
+  // Round 2: the rest, ranked.
+  const freeB = tb.items.map((items) => items.filter((bi) => !byB.has(bi)));
+  const openB = freeB.flatMap((items, id) => (items.length ? [id] : []));
+  const index = threshold > 0 ? new CandidateIndex(openB.map((id) => tb.prepared[id])) : undefined;
+  const eligible: Pair<A, B>[] = [];
+  ta.prepared.forEach((pa, ida) => {
+    const freeA = ta.items[ida].filter((ai) => !byA.has(ai));
+    if (!freeA.length) return;
+    for (const k of index ? index.candidates(pa, threshold) : openB.keys()) {
+      const idb = openB[k];
+      const match = comparePrepared(pa, tb.prepared[idb]);
+      if (match.score < threshold) continue;
+      for (const ai of freeA) for (const bi of freeB[idb]) if (allowed(ai, bi)) eligible.push({ a: as[ai], b: bs[bi], ai, bi, match });
+    }
+  });
+  eligible.sort((p, q) => rank(q.match) - rank(p.match) || p.ai - q.ai || p.bi - q.bi);
+  for (const p of eligible) if (!byA.has(p.ai) && !byB.has(p.bi)) take(p);
   const pairs = [...byA.values()].sort((p, q) => p.ai - q.ai);
-  return { pairs, byA, byB, nearestOfA, nearestOfB };
+  // The most similar partner of one item, as a scan of every pair in list order finds it (the
+  // first of the best), looked for among the texts that can score above 0, best bound first.
+  const closestOfA = closest(ta, tb, (ai, bi) => ({ b: bs[bi], bi, match: comparePrepared(ta.prepared[ta.idOf[ai]], tb.prepared[tb.idOf[bi]]) }));
+  const closestOfB = closest(tb, ta, (bi, ai) => ({ a: as[ai], ai, match: comparePrepared(ta.prepared[ta.idOf[ai]], tb.prepared[tb.idOf[bi]]) }));
+  const nearestOfA = lazyNearest(as.length, (ai) => closestOfA(ai, rank, (bi) => allowed(ai, bi)));
+  const nearestOfB = lazyNearest(bs.length, (bi) => closestOfB(bi, rank, (ai) => allowed(ai, bi)));
+  const score = (m: MatchInfo) => m.score;
+  return {
+    pairs,
+    byA,
+    byB,
+    nearestOfA,
+    nearestOfB,
+    closestFreeOfA: (ai, min) => atLeast(closestOfA(ai, score, (bi) => !byB.has(bi)), min),
+    closestFreeOfB: (bi, min) => atLeast(closestOfB(bi, score, (ai) => !byA.has(ai)), min),
+  };
+}
+
+const atLeast = <T extends { match: MatchInfo }>(x: T | undefined, min: number) => (x && x.match.score >= min ? x : undefined);
+
+/**
+ * The partner on the `other` side that a scan of every one, in order, keeping the first of the
+ * highest `value`, would find among those `pick` accepts. Texts sharing no token score 0, so
+ * only those that do are compared, highest bound first, until no bound can reach the best found.
+ */
+function closest<R extends { match: MatchInfo }>(own: Texts, other: Texts, result: (i: number, j: number) => R) {
+  let index: CandidateIndex | undefined;
+  // The nearest and the closest free partner of one item compare the same texts.
+  const compared = new Map<number, MatchInfo>();
+  let comparedFor: number | undefined;
+  return (i: number, value: (m: MatchInfo) => number, pick: (j: number) => boolean): R | undefined => {
+    index ??= new CandidateIndex(other.prepared);
+    const p = own.prepared[own.idOf[i]];
+    if (comparedFor !== own.idOf[i]) {
+      compared.clear();
+      comparedFor = own.idOf[i];
+    }
+    const bounds = [...index.bounds(p)].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    let best: { j: number; value: number; match: MatchInfo } | undefined;
+    for (const [id, bound] of bounds) {
+      // A rank adds at most 0.002 to a score; the margin covers rounding.
+      if (best && bound + 0.002 + 1e-9 < best.value) break;
+      const j = other.items[id].find(pick);
+      if (j === undefined) continue;
+      let match = compared.get(id);
+      if (!match) compared.set(id, (match = comparePrepared(p, other.prepared[id])));
+      const v = value(match);
+      if (!best || v > best.value || (v === best.value && j < best.j)) best = { j, value: v, match };
+    }
+    if (best) return result(i, best.j);
+    // Nothing shares a token: every candidate scores 0, and the first is the nearest.
+    const first = other.idOf.findIndex((_, j) => pick(j));
+    return first < 0 ? undefined : result(i, first);
+  };
+}
+
+function lazyNearest<T>(size: number, find: (index: number) => T | undefined): NearestOf<T> {
+  const found = new Map<number, T | undefined>();
+  return {
+    get(index) {
+      if (index < 0 || index >= size) return undefined;
+      if (!found.has(index)) found.set(index, find(index));
+      return found.get(index);
+    },
+  };
 }
 
 function rank(m: MatchInfo): number {

@@ -2,6 +2,7 @@
 // the comparison tables by sasaran or indikator text, paragraphs and sub kegiatan tables by their
 // `about`/`sasaran` number or text.
 import type { Loc, Model } from '../model/types.js';
+import { SameTextIndex } from './same-text-index.js';
 import { normalizeText } from './text.js';
 
 export interface Sasaran {
@@ -35,13 +36,18 @@ export function sameText(a: string | undefined, b: string | undefined): boolean 
  */
 export function sasaranList(model: Model): Sasaran[] {
   const out: Sasaran[] = [];
+  const rows = model.pengukuran ?? [];
+  // The first sasaran of `out` with the same text, looked up rather than scanned (ids: positions in `out`).
+  const known = new SameTextIndex(rows.map((r) => r.sasaran?.trim()));
   let current: Sasaran | undefined;
-  for (const row of model.pengukuran ?? []) {
+  for (const row of rows) {
     const text = row.sasaran?.trim();
     if (text && (!current || !sameText(current.text, text))) {
-      current = out.find((s) => sameText(s.text, text));
+      const found = known.first(text);
+      current = found === undefined ? undefined : out[found];
       if (!current) {
         current = { index: out.length + 1, text, indikator: [], loc: row.loc, measured: 0 };
+        known.add(text, out.length);
         out.push(current);
       }
     }
@@ -55,6 +61,33 @@ export function sasaranList(model: Model): Sasaran[] {
 /** A table row (riwayat, kemajuan Renstra, nasional) that belongs to the sasaran. */
 export function rowOf(s: Sasaran, row: { sasaran?: string; indikator: string }): boolean {
   return sameText(row.sasaran, s.text) || s.indikator.some((k) => sameText(k, row.indikator));
+}
+
+/** `rows.some((r) => rowOf(s, r))` for any sasaran, with the rows looked up rather than scanned. */
+export function anyRowOf(rows: readonly { sasaran?: string; indikator: string }[]): (s: Sasaran) => boolean {
+  const bySasaran = new SameTextIndex(rows.map((r) => r.sasaran));
+  const byIndikator = new SameTextIndex(rows.map((r) => r.indikator));
+  rows.forEach((r, i) => {
+    bySasaran.add(r.sasaran, i);
+    byIndikator.add(r.indikator, i);
+  });
+  return (s) => rows.length > 0 && (bySasaran.has(s.text) || s.indikator.some((k) => byIndikator.has(k)));
+}
+
+/**
+ * For each sasaran, the items whose reference names it (`items.filter((x) => namesSasaran(s,
+ * ref(x)))`, in item order), deciding once per distinct reference rather than once per item.
+ */
+export function itemsNaming<T>(list: readonly Sasaran[], items: readonly T[], ref: (x: T) => string | number | undefined): Map<Sasaran, T[]> {
+  const out = new Map<Sasaran, T[]>(list.map((s) => [s, []]));
+  const named = new Map<string | number | undefined, Sasaran[]>();
+  for (const x of items) {
+    const r = ref(x);
+    let which = named.get(r);
+    if (!which) named.set(r, (which = list.filter((s) => namesSasaran(s, r))));
+    for (const s of which) out.get(s)!.push(x);
+  }
+  return out;
 }
 
 /** An `about.sasaran` or a table's `sasaran` (number, "Sasaran 2", or the sasaran's text) that names it. */

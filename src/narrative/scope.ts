@@ -4,6 +4,7 @@
 import type { IndicatorResult, Results, SasaranResult } from '../engine/results.js';
 import { normalizeText } from '../engine/text.js';
 import type { SasaranMention, SentenceInfo } from './claims.js';
+import { NameIndex } from './name-index.js';
 import { coverage, nameTokens } from './text.js';
 import { SUMMARY_KINDS, type ProseUnit } from './units.js';
 
@@ -23,11 +24,16 @@ interface Named {
   unclear: boolean;
 }
 
+const nameIndexes = new WeakMap<IndicatorResult[], NameIndex>();
+
 function nameIndicator(text: string, indicators: IndicatorResult[]): Named {
   const tokens = tokensOf(text);
-  const scored = indicators
-    .map((ind) => ({ ind, ...coverage(ind.row.indikator, tokens) }))
-    .filter((s) => s.size > 0)
+  let index = nameIndexes.get(indicators);
+  if (!index) nameIndexes.set(indicators, (index = new NameIndex(indicators.map((ind) => ind.row.indikator))));
+  // Only names sharing a word can stand out (all others have a share of 0), in table order.
+  const scored = index
+    .covered(tokens)
+    .map((c) => ({ ind: indicators[c.index], ...c }))
     .sort((a, b) => b.share - a.share || b.matched - a.matched);
   const [best, second] = scored;
   if (!best) return { unclear: false };

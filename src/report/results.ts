@@ -12,6 +12,8 @@ export interface FileResult {
   extraction?: ExtractionSummary;
   /** The model the findings came from (in memory only: the HTML report and the XLSX Kertas Kerja show its tables). */
   model?: Model;
+  /** Remarks about how the file was handled (a cache entry not used), one line each on stderr. */
+  notes?: { id: string; en: string }[];
 }
 
 export interface Summary {

@@ -5,13 +5,16 @@ import type { Finding, Lang } from '../engine/types.js';
 import { formatExtraction } from './extraction.js';
 import { place, position } from './location.js';
 import { summarize, type FileResult, type FormatOptions } from './results.js';
+import { terminalSafeDeep } from './terminal-text.js';
 
 const WORDS = {
   id: { error: 'galat', warning: 'peringatan', info: 'info', evidence: 'bukti', expected: 'seharusnya', actual: 'tertulis', see: 'lihat juga', noSection: '(di luar bab)', none: 'tidak ada temuan', failed: 'gagal dibaca', findings: 'temuan', files: 'berkas' },
   en: { error: 'error', warning: 'warning', info: 'info', evidence: 'evidence', expected: 'expected', actual: 'printed', see: 'see also', noSection: '(outside any chapter)', none: 'no findings', failed: 'could not be read', findings: 'findings', files: 'files' },
 };
 
-export function formatStylish(results: FileResult[], options: FormatOptions): string {
+export function formatStylish(all: FileResult[], options: FormatOptions): string {
+  // Everything printed comes from documents and file names: no control character reaches the terminal.
+  const results = all.map((r) => terminalSafeDeep({ file: r.file, format: r.format, findings: r.findings, error: r.error, extraction: r.extraction }));
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const w = WORDS[options.lang];
   const sev = (s: Finding['severity']) => (s === 'error' ? c.red(w.error) : s === 'warning' ? c.yellow(w.warning) : c.blue(w.info));
@@ -26,7 +29,9 @@ export function formatStylish(results: FileResult[], options: FormatOptions): st
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const key = f.location.section ?? w.noSection;
-      bySection.set(key, [...(bySection.get(key) ?? []), f]);
+      const list = bySection.get(key);
+      if (list) list.push(f);
+      else bySection.set(key, [f]);
     }
     for (const [section, findings] of bySection) {
       lines.push('', `  ${c.bold(section)}`);

@@ -1,7 +1,7 @@
 // The OpenAPI 3.1 document served at /api/openapi.json, built from the same lists the server uses
 // (formats, accepted types, options), with the JSON contract's schema inside.
 import { FORMATS } from '../report/index.js';
-import { CONTRACT_SCHEMAS } from './contract-schema.js';
+import { CONTRACT_SCHEMAS } from '../report/contract-schema.js';
 import { acceptedTypes, outputType } from './media.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

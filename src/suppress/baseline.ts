@@ -24,6 +24,9 @@ export function readBaseline(path: string): BaselineEntry[] {
   try {
     const data = JSON.parse(readFileSync(path, 'utf8')) as { version?: number; findings?: BaselineEntry[] };
     if (data.version !== 1 || !Array.isArray(data.findings)) throw new Error('not a version 1 baseline');
+    const text = (x: unknown) => typeof x === 'string';
+    const bad = data.findings.findIndex((e) => !e || typeof e !== 'object' || !text(e.file) || !text(e.ruleId) || !text(e.fingerprint) || !text(e.message));
+    if (bad >= 0) throw new Error(`findings/${bad}: not an entry with file, ruleId, fingerprint and message`);
     return data.findings;
   } catch (err) {
     const d = (err as Error).message.split('\n')[0];

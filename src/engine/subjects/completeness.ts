@@ -10,7 +10,7 @@ import { excerpt } from '../excerpt.js';
 import { occurrenceKeys } from '../occurrence-key.js';
 import { compare, MATCH_THRESHOLD } from '../match.js';
 import { findResidue } from '../residue.js';
-import { namesSasaran, rowOf, sasaranList } from '../sasaran-scope.js';
+import { anyRowOf, itemsNaming, sasaranList } from '../sasaran-scope.js';
 import { subjectKey } from '../subject-key.js';
 import { clip } from '../text.js';
 import type { Localized, Subject } from '../types.js';
@@ -178,24 +178,40 @@ function analyses(model: Model): Subject[] {
     6: any(bab3, EFFICIENCY),
     7: any(bab3, PROGRAM),
   };
+  // What each sasaran's analyses are looked for in, gathered once for all of them (per sasaran,
+  // a scan of every row and paragraph made this quadratic in the size of the report).
+  const general = paragraphs.filter((p) => p.about?.sasaran === undefined && inBab3(p));
+  const aboutOf = attributed ? itemsNaming(list, paragraphs, (p) => p.about?.sasaran) : undefined;
+  const tablesOf = itemsNaming(list, model.subKegiatan ?? [], (t) => t.sasaran);
+  const alokasiOf = itemsNaming(list, model.alokasi ?? [], (a) => a.sasaran);
+  const inRiwayat = anyRowOf(model.riwayat ?? []);
+  const inKemajuan = anyRowOf(model.kemajuanRenstra ?? []);
+  const inNasional = anyRowOf((model.nasional ?? []).filter((r) => !isEmpty(r.nasional) || !!r.keterangan?.trim()));
+  const generalSaid = new Map<RegExp, boolean>();
+  const generalSays = (re: RegExp) => {
+    let v = generalSaid.get(re);
+    if (v === undefined) generalSaid.set(re, (v = general.some((p) => re.test(p.text))));
+    return v;
+  };
   return list.flatMap((s) => {
-    const general = paragraphs.filter((p) => p.about?.sasaran === undefined && inBab3(p));
-    const about = attributed ? paragraphs.filter((p) => namesSasaran(s, p.about?.sasaran)) : general;
-    const tables = (model.subKegiatan ?? []).filter((t) => namesSasaran(s, t.sasaran));
-    const explanations = [...about.map((p) => p.text), ...tables.map((t) => t.penjelasan ?? '')];
+    const about = aboutOf?.get(s);
+    const tables = tablesOf.get(s)!;
+    const aboutSays = (re: RegExp) => (about ? about.some((p) => re.test(p.text)) : generalSays(re));
+    /** The sasaran's paragraphs or sub kegiatan tables explain it. */
+    const explains = (re: RegExp) => aboutSays(re) || tables.some((t) => re.test(t.penjelasan ?? ''));
     const present: Record<number, boolean> = {
       1: s.measured > 0,
-      2: (model.riwayat ?? []).some((r) => rowOf(s, r)) || chapterWide[2],
-      3: (model.kemajuanRenstra ?? []).some((r) => rowOf(s, r)) || chapterWide[3],
-      4: (model.nasional ?? []).some((r) => rowOf(s, r) && (!isEmpty(r.nasional) || !!r.keterangan?.trim())) || any([...explanations, ...general.map((p) => p.text)], NATIONAL) || chapterWide[4],
-      5: (any(explanations, CAUSE) && any(explanations, SOLUTION)) || chapterWide[5],
-      6: any([...explanations, ...general.map((p) => p.text)], EFFICIENCY) || chapterWide[6],
-      7: tables.length > 0 || (model.alokasi ?? []).some((a) => namesSasaran(s, a.sasaran)) || any(about.map((p) => p.text), PROGRAM) || chapterWide[7],
+      2: inRiwayat(s) || chapterWide[2],
+      3: inKemajuan(s) || chapterWide[3],
+      4: inNasional(s) || explains(NATIONAL) || generalSays(NATIONAL) || chapterWide[4],
+      5: (explains(CAUSE) && explains(SOLUTION)) || chapterWide[5],
+      6: explains(EFFICIENCY) || generalSays(EFFICIENCY) || chapterWide[6],
+      7: tables.length > 0 || alokasiOf.get(s)!.length > 0 || aboutSays(PROGRAM) || chapterWide[7],
     };
     const missingPart: Localized | undefined =
-      !present[5] && any(explanations, CAUSE)
+      !present[5] && explains(CAUSE)
         ? { id: ' (penyebab diuraikan, solusinya tidak)', en: ' (causes are given, solutions are not)' }
-        : !present[5] && any(explanations, SOLUTION)
+        : !present[5] && explains(SOLUTION)
           ? { id: ' (solusi diuraikan, penyebabnya tidak)', en: ' (solutions are given, causes are not)' }
           : undefined;
     return ANALYSES.map((a) => ({

@@ -21,12 +21,14 @@ import {
   formatScore,
   MATCH_THRESHOLD,
   NEAR_THRESHOLD,
+  prepare,
   type Assignment,
   type MatchInfo,
 } from '../match.js';
+import { CandidateIndex } from '../match-candidates.js';
 import { agree, exceeds, quantity, sameMeasure } from '../quantity.js';
 import { isMutu, mutuInterval, mutuOf, toIkm } from '../skm.js';
-import { sameText } from '../sasaran-scope.js';
+import { SameTextIndex } from '../same-text-index.js';
 import { subjectKey } from '../subject-key.js';
 import { clip, normalizeText } from '../text.js';
 import type { Localized, Related, Subject } from '../types.js';
@@ -142,10 +144,17 @@ function ikuIndicators(model: Model): DocIndicator[] {
     ...toItems('iku-other', docs.filter((d) => d.source === 'lampiran' || d.source === 'other')),
     ...toItems('iku-bab2', docs.filter((d) => d.source === 'bab2')),
   ];
-  const out: DocIndicator[] = [...sk];
+  const out: DocIndicator[] = [];
+  // The items kept so far, indexed so that only those that may be alike are compared.
+  const kept = new CandidateIndex([], others.map((o) => prepare(o.text)));
+  const keep = (item: DocIndicator) => {
+    kept.add(prepare(item.text));
+    out.push(item);
+  };
+  sk.forEach(keep);
   for (const item of others) {
-    if (out.some((o) => compare(o.text, item.text).score >= MATCH_THRESHOLD)) continue;
-    out.push(sk.length ? { ...item, notInDecree: true } : item);
+    if (kept.candidates(prepare(item.text), MATCH_THRESHOLD).some((i) => compare(out[i].text, item.text).score >= MATCH_THRESHOLD)) continue;
+    keep(sk.length ? { ...item, notInDecree: true } : item);
   }
   return out;
 }
@@ -160,10 +169,13 @@ function measuredIndicators(model: Model): Measured[] {
 
 function measuredSasaran(measured: Measured[]): Sasaran[] {
   const out: Sasaran[] = [];
+  const known = new SameTextIndex(measured.map((m) => m.sasaran));
   for (const m of measured) {
     // The same sasaran written twice in Bab III ("idiologi"/"ideologi", a cell cut at a page break)
-    // is one sasaran, not a second one missing from the Renstra.
-    if (!m.sasaran || out.some((s) => normalizeText(s.text) === normalizeText(m.sasaran) || sameText(s.text, m.sasaran))) continue;
+    // is one sasaran, not a second one missing from the Renstra. (sameText includes equality once
+    // normalised; the index finds what a scan of `out` with it would.)
+    if (!m.sasaran || known.has(m.sasaran)) continue;
+    known.add(m.sasaran, out.length);
     out.push({ text: m.sasaran, loc: m.row.loc });
   }
   return out;
@@ -190,13 +202,8 @@ function presenceOfA<A, B>(ai: number, as: readonly A[], bs: readonly B[], asg: 
   const nearest = asg.nearestOfA.get(ai);
   if (!nearest) return { status: 'absent' };
   // The closest candidate that is still free decides whether the non-match is doubtful.
-  let free: { b: B; match: MatchInfo } | undefined;
-  bs.forEach((b, bi) => {
-    if (asg.byB.has(bi)) return;
-    const match = compare(textA(as[ai]), textOfAny(b));
-    if (!free || match.score > free.match.score) free = { b, match };
-  });
-  if (free && free.match.score >= NEAR_THRESHOLD) return { status: 'near', other: free.b, match: free.match };
+  const free = asg.closestFreeOfA(ai, NEAR_THRESHOLD);
+  if (free) return { status: 'near', other: free.b, match: free.match };
   const taken = asg.byB.get(nearest.bi);
   return { status: 'absent', other: nearest.b, match: nearest.match, takenBy: taken ? textOfAny(taken.a) : undefined };
 }
@@ -214,10 +221,14 @@ function swap<A, B>(asg: Assignment<A, B>): Assignment<B, A> {
     pairs: [...byA.values()],
     byA,
     byB,
-    nearestOfA: new Map([...asg.nearestOfB.entries()].map(([k, n]) => [k, { b: n.a, bi: n.ai, match: n.match }])),
-    nearestOfB: new Map([...asg.nearestOfA.entries()].map(([k, n]) => [k, { a: n.b, ai: n.bi, match: n.match }])),
+    nearestOfA: { get: (k) => flipNearest(asg.nearestOfB.get(k), (n) => ({ b: n.a, bi: n.ai, match: n.match })) },
+    nearestOfB: { get: (k) => flipNearest(asg.nearestOfA.get(k), (n) => ({ a: n.b, ai: n.bi, match: n.match })) },
+    closestFreeOfA: (k, min) => flipNearest(asg.closestFreeOfB(k, min), (n) => ({ b: n.a, bi: n.ai, match: n.match })),
+    closestFreeOfB: (k, min) => flipNearest(asg.closestFreeOfA(k, min), (n) => ({ a: n.b, ai: n.bi, match: n.match })),
   };
 }
+
+const flipNearest = <T, U>(n: T | undefined, flip: (n: T) => U): U | undefined => (n === undefined ? undefined : flip(n));
 
 /** Text for a message: how the item was matched, or what came closest and why it is not taken. */
 function presenceNote(p: Presence<unknown>): Localized {
@@ -406,6 +417,7 @@ function indicatorPresence(
   const mP = measured.map((_, i) => presenceOfA(i, measured, refs, asg, t));
   const occ = occurrences(refs.map(t));
   const mOcc = occurrences(measured.map(t));
+  const refIndex = new Map(refs.map((r, i) => [r, i]));
   const out: Subject[] = [];
   refs.forEach((ind, i) => {
     const p = refP[i];
@@ -418,7 +430,7 @@ function indicatorPresence(
   measured.forEach((m, i) => {
     const p = mP[i];
     const partner = p.other as DocIndicator | undefined;
-    const pi = partner ? refs.indexOf(partner) : -1;
+    const pi = partner ? (refIndex.get(partner) ?? -1) : -1;
     const mutualNear = p.status === 'near' && pi >= 0 && refP[pi].status === 'near' && refP[pi].other === m;
     const pair = partner ? { ref: partner.text, measured: m.text, refDoc: refDoc(partner) } : undefined;
     out.push(
@@ -485,9 +497,11 @@ function sasaranPresence(check: Check, measured: Measured[], reference: Sasaran[
   const t = (x: { text: string }) => x.text;
   const asg = assign(own, reference, t, t);
   const occ = occurrences(own.map(t));
+  const firstRow = new Map<string, Measured>();
+  for (const m of measured) if (!firstRow.has(m.sasaran)) firstRow.set(m.sasaran, m);
   return own.map((s, i) => {
     const p = presenceOfA(i, own, reference, asg, t);
-    const row = measured.find((m) => m.sasaran === s.text);
+    const row = firstRow.get(s.text);
     return presenceSubject(check, s.text, { doc, loc: row?.row.loc ?? s.loc, evidence: quoteRow(row?.row.no, s.text), occurrence: occ[i] }, p);
   });
 }

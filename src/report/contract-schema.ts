@@ -1,7 +1,7 @@
 // JSON Schema (2020-12, as OpenAPI 3.1 uses) of the JSON contract that `--format json` and the API
 // give (src/report/json.ts). test/serve-api.test.ts validates real outputs against it, so a change
 // to the contract that is not made here too fails the suite.
-import { CATEGORIES, SEVERITIES } from '../report/html-text.js';
+import { CATEGORIES, SEVERITIES } from './html-text.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
