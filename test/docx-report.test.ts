@@ -58,7 +58,7 @@ describe('docx formatter (Semboro sample)', () => {
   let ps: Para[];
 
   beforeAll(async () => {
-    [result] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'id' });
+    [result] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'id', keepModel: 'all' });
     bytes = await formatDocx([result], { lang: 'id', color: false, rules });
     ps = paragraphs(bytes);
   }, 60_000);

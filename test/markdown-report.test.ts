@@ -42,8 +42,8 @@ function finding(over: Partial<Finding> = {}): Finding {
 }
 
 beforeAll(async () => {
-  [semboro] = await lintFiles(['fixtures/semboro-2021.txt'], { lang: 'id' });
-  [yaml] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'en' });
+  [semboro] = await lintFiles(['fixtures/semboro-2021.txt'], { lang: 'id', keepModel: 'all' });
+  [yaml] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'en', keepModel: 'all' });
   const r = cli('fixtures/semboro-2021.txt', '--format', 'markdown');
   expect(r.stderr).toBe('');
   expect(r.status).toBe(1);

@@ -49,7 +49,7 @@ describe('xlsx formatter (Semboro sample)', () => {
   let wb: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    [result] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'id' });
+    [result] = await lintFiles(['fixtures/semboro-2021.yaml'], { lang: 'id', keepModel: 'all' });
     bytes = await formatXlsx([result], { lang: 'id', color: false, rules });
     wb = await read(bytes);
   }, 60_000);
@@ -174,7 +174,11 @@ describe('xlsx from the CLI', () => {
     const r = spawnSync(process.execPath, [CLI, fixture, '--format', 'xlsx', '-o', out], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
-    expect((await read(readFileSync(out))).worksheets).toHaveLength(4);
+    const book = await read(readFileSync(out));
+    expect(book.worksheets).toHaveLength(4);
+    // The worker sends back the model the workbook prints: the report named, its tables recomputed.
+    expect(texts(book.getWorksheet('Ringkasan')!, 5).slice(2, 5)).toEqual(['Kecamatan Semboro', 'Kabupaten Jember', '2021']);
+    expect(book.getWorksheet('Hitung Ulang')!.rowCount).toBeGreaterThan(10);
   });
 
   // util-linux `script` gives the command a terminal.

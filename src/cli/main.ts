@@ -17,7 +17,7 @@ import { applySuppressions, type SuppressionReport } from '../suppress/index.js'
 import { PDF_READERS, type PdfReaderChoice } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
 import { terminalSafe } from '../report/terminal-text.js';
-import { BINARY_FORMATS, FORMATS, loadFormatter } from '../report/index.js';
+import { BINARY_FORMATS, FORMATS, loadFormatter, modelNeeded } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
 import { expandInputs, withoutIgnored } from './files.js';
 import { exitOnSignals } from './interrupt.js';
@@ -61,11 +61,6 @@ function configInputs(config: { file?: string; suppressionsFile: string }): stri
 }
 
 /** How much of each model the formats need: the HTML report shows its tables, Markdown and JUnit name it. */
-function modelNeeded(formats: string[]): 'all' | 'meta' | undefined {
-  if (formats.includes('html')) return 'all';
-  return formats.some((f) => f === 'markdown' || f === 'junit') ? 'meta' : undefined;
-}
-
 function summarizeCount(results: { findings: unknown[] }[]): number {
   return results.reduce((n, r) => n + r.findings.length, 0);
 }

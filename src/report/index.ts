@@ -44,5 +44,17 @@ export async function loadFormatter(format: string): Promise<Formatter> {
   }
 }
 
+/**
+ * What of the model each format prints, so that workers send back only that: the HTML report and
+ * the XLSX Kertas Kerja show the tables read; Markdown, JUnit and the DOCX LHR name the report.
+ */
+const MODEL_NEEDED: Record<string, 'all' | 'meta' | undefined> = { html: 'all', xlsx: 'all', markdown: 'meta', junit: 'meta', docx: 'meta' };
+
+/** The most of the model any of these formats needs. */
+export function modelNeeded(formats: readonly string[]): 'all' | 'meta' | undefined {
+  const needs = formats.map((f) => MODEL_NEEDED[f]);
+  return needs.includes('all') ? 'all' : needs.includes('meta') ? 'meta' : undefined;
+}
+
 /** Default file extension per format, for messages and `npm run reports`. */
 export const EXTENSION: Record<string, string> = { stylish: 'txt', json: 'json', sarif: 'sarif', html: 'html', junit: 'xml', markdown: 'md', xlsx: 'xlsx', docx: 'docx' };

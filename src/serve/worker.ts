@@ -6,7 +6,7 @@ import { resolveConfig } from '../config/load.js';
 import { loadRules } from '../engine/rules.js';
 import type { Severity } from '../engine/types.js';
 import { lintOne } from '../cli/lint-one.js';
-import { loadFormatter } from '../report/index.js';
+import { loadFormatter, modelNeeded } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
 import type { JobReply, LintJob, PoolSettings } from './pool.js';
 
@@ -35,7 +35,7 @@ function rename<T>(value: T, from: string, to: string, seen = new Set<unknown>()
 async function run(job: LintJob): Promise<JobReply> {
   testOnlyHang(job.name);
   const result: FileResult = rename(
-    await lintOne(job.path, { lang: job.lang, ruleSeverity: ruleSeverity(job.preset), explainExtraction: job.explain, ...settings }),
+    await lintOne(job.path, { lang: job.lang, ruleSeverity: ruleSeverity(job.preset), explainExtraction: job.explain, keepModel: modelNeeded(job.formats), ...settings }),
     job.path,
     job.name,
   );
