@@ -2,7 +2,7 @@
 // stated percentages beside the ratio they claim to be ('percentage').
 import { decimalSum } from '../../model/decimal.js';
 import type { Loc, Model, Val } from '../../model/types.js';
-import { budgetTree, walkBudget, type BudgetNode } from '../budget-tree.js';
+import { budgetGroups, budgetTree, levelUncertain, walkBudget, type BudgetNode, type NBudgetTotal } from '../budget-tree.js';
 import { quoteRow } from '../evidence.js';
 import { percentDecimals, quantity } from '../quantity.js';
 import { subjectKey } from '../subject-key.js';
@@ -34,6 +34,8 @@ interface SumInput {
   partLabels: string[];
   loc: Loc;
   evidence: string;
+  /** Uncertain readings the sum rests on beyond its values (an inferred scope). */
+  readings?: string[];
 }
 
 function sumSubject(s: SumInput): Subject | undefined {
@@ -44,6 +46,7 @@ function sumSubject(s: SumInput): Subject | undefined {
     key: s.key,
     loc: s.stated.loc ?? s.loc,
     evidence: s.evidence,
+    ...(s.readings ? { readings: s.readings } : {}),
     facts: {
       context: s.context,
       label: s.label,
@@ -56,8 +59,15 @@ function sumSubject(s: SumInput): Subject | undefined {
   };
 }
 
+/** "scope-inferred" when the levels of the rows a sum adds up were not read from a mark. */
+function scopeOf(nodes: BudgetNode[]): string[] | undefined {
+  return nodes.some((n) => levelUncertain(n.row)) ? ['scope-inferred'] : undefined;
+}
+
+const label = (n: BudgetNode) => `${n.row.no ?? ''} ${n.row.name}`.trim();
+
 function budgetSums(model: Model): Subject[] {
-  const roots = budgetTree(model);
+  const groups = budgetGroups(model);
   const out: Subject[] = [];
   const nodeSums = (node: BudgetNode) => {
     if (!node.children.length) return;
@@ -69,57 +79,106 @@ function budgetSums(model: Model): Subject[] {
         field: FIELD[field],
         stated: node.row[field],
         parts: node.children.map((c) => c.row[field]),
-        partLabels: node.children.map((c) => `${c.row.no ?? ''} ${c.row.name}`.trim()),
+        partLabels: node.children.map(label),
         loc: node.row.loc,
         evidence: quoteRow(node.row.no, node.row.name, node.row.anggaran, node.row.realisasi, node.row.persen),
+        readings: scopeOf([node, ...node.children]),
       });
       if (s) out.push(s);
     }
   };
-  for (const node of walkBudget(roots)) nodeSums(node);
-  const total = model.anggaran?.total;
-  if (total && roots.length) {
+  for (const g of groups) for (const node of walkBudget(g.roots)) nodeSums(node);
+  const subtotals = groups.slice(0, -1).map((g) => g.total).filter((t): t is NBudgetTotal => !!t);
+  groups.forEach((g, i) => {
+    const total = g.total;
+    if (!total) return;
+    const last = i === groups.length - 1;
     for (const field of ['anggaran', 'realisasi'] as const) {
+      // The last total after subtotals adds up either the rows after them or the subtotals and those rows.
+      let parts = g.roots.map((r) => r.row[field]);
+      let partLabels = g.roots.map(label);
+      let readings = scopeOf(g.roots);
+      if (last && subtotals.length && total[field]?.kind === 'number') {
+        const own = exactSum(parts);
+        if (own === undefined || !sameAmount(own, total[field]!)) {
+          parts = [...subtotals.map((t) => t[field]), ...parts];
+          partLabels = [...subtotals.map((t) => t.label ?? 'Jumlah'), ...partLabels];
+          const grand = exactSum(parts);
+          if (own !== undefined && grand !== undefined && !sameAmount(grand, total[field]!)) readings = ['scope-inferred'];
+        }
+      }
       const s = sumSubject({
         context: 'budget',
-        key: subjectKey('budget', 'total', field),
+        key: last ? subjectKey('budget', 'total', field) : subjectKey('budget', 'subtotal', String(i), field),
         label: total.label ?? 'JUMLAH',
         field: FIELD[field],
         stated: total[field],
-        parts: roots.map((r) => r.row[field]),
-        partLabels: roots.map((r) => `${r.row.no ?? ''} ${r.row.name}`.trim()),
+        parts,
+        partLabels,
         loc: total.loc,
         evidence: quoteRow(total.label ?? 'JUMLAH', total.anggaran, total.realisasi, total.persen),
+        readings,
       });
       if (s) out.push(s);
     }
-  }
+  });
   return out;
 }
+
+function sameAmount(sum: number, stated: Val): boolean {
+  return stated.value !== null && stated.value !== undefined && Math.abs(sum - Number(stated.value)) < 0.5;
+}
+
+const BELANJA_FIELD: Record<'amount' | 'realisasi', Localized> = {
+  amount: { id: 'Anggaran', en: 'The budget of' },
+  realisasi: { id: 'Realisasi', en: 'The realisation of' },
+};
 
 function belanjaSums(model: Model): Subject[] {
   const b = model.belanja;
   if (!b) return [];
   const out: Subject[] = [];
-  for (const g of b.groups ?? []) {
-    if (!g.parts?.length) continue;
-    const s = sumSubject({
-      context: 'belanja',
-      key: subjectKey('belanja', g.name),
-      label: g.name,
-      stated: g.amount,
-      parts: g.parts.map((p) => p.amount),
-      partLabels: g.parts.map((p) => p.name),
-      loc: g.loc,
-      evidence: quoteRow(g.name, g.amount, ...g.parts.map((p) => `${p.name} ${p.amount?.raw ?? ''}`)),
-    });
-    if (s) out.push(s);
+  const quote = (i: { name: string; amount?: Val; realisasi?: Val; persen?: Val }) => `${i.name} ${[i.amount, i.realisasi, i.persen].map((v) => v?.raw ?? '').join(' ')}`.trim();
+  for (const field of ['amount', 'realisasi'] as const) {
+    // A realisasi sum only where the table prints realisasi: the amount's key stays as it was.
+    const key = (...parts: string[]) => (field === 'amount' ? subjectKey('belanja', ...parts) : subjectKey('belanja', ...parts, 'realisasi'));
+    for (const g of b.groups ?? []) {
+      if (!g.parts?.length) continue;
+      const s = sumSubject({
+        context: 'belanja',
+        key: key(g.name),
+        label: g.name,
+        field: BELANJA_FIELD[field],
+        stated: g[field],
+        parts: g.parts.map((p) => p[field]),
+        partLabels: g.parts.map((p) => p.name),
+        loc: g.loc,
+        evidence: quoteRow(quote(g), ...g.parts.map(quote)),
+      });
+      if (s) out.push(s);
+    }
+    const row = b.totalRow;
+    if (row && b.groups?.length) {
+      const s = sumSubject({
+        context: 'belanja',
+        key: key('total-row'),
+        label: row.name,
+        field: BELANJA_FIELD[field],
+        stated: row[field],
+        parts: b.groups.map((g) => g[field]),
+        partLabels: b.groups.map((g) => g.name),
+        loc: row.loc,
+        evidence: quoteRow(quote(row), ...b.groups.map(quote)),
+      });
+      if (s) out.push(s);
+    }
   }
   if (b.total && b.groups?.length) {
     const s = sumSubject({
       context: 'belanja',
       key: subjectKey('belanja', 'total'),
       label: 'Total belanja',
+      field: BELANJA_FIELD.amount,
       stated: b.total,
       parts: b.groups.map((g) => g.amount),
       partLabels: b.groups.map((g) => g.name),
@@ -211,6 +270,9 @@ function percentages(model: Model): Subject[] {
   }
   const t = model.anggaran?.total;
   if (t) out.push(percentSubject('budget', subjectKey('pct', 'budget', 'total'), t.label ?? 'JUMLAH', t.persen, t.realisasi, t.anggaran, quoteRow(t.label ?? 'JUMLAH', t.anggaran, t.realisasi, t.persen)));
+  (model.anggaran?.subtotals ?? []).forEach((st, i) =>
+    out.push(percentSubject('budget', subjectKey('pct', 'budget', 'subtotal', String(i)), st.label ?? 'Jumlah', st.persen, st.realisasi, st.anggaran, quoteRow(st.label ?? 'Jumlah', st.anggaran, st.realisasi, st.persen))),
+  );
 
   for (const table of model.subKegiatan ?? []) {
     for (const row of table.rows) {
@@ -222,6 +284,9 @@ function percentages(model: Model): Subject[] {
   }
 
   const b = model.belanja;
+  for (const item of [...(b?.groups ?? []).flatMap((g) => [g, ...(g.parts ?? [])]), ...(b?.totalRow ? [b.totalRow] : [])]) {
+    out.push(percentSubject('budget', subjectKey('pct', 'belanja-item', item.name), item.name, item.persen, item.realisasi, item.amount, quoteRow(item.name, item.amount, item.realisasi, item.persen)));
+  }
   const belanjaTotal = b?.total ?? model.anggaran?.total?.anggaran;
   for (const p of b?.proportions ?? []) {
     const group = b?.groups?.find((g) => sameName(g.name, p.name));

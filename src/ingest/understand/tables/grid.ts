@@ -27,6 +27,11 @@ export interface Grid {
   headers: string[];
   /** Text of the top header row per column, spans filled in ("SASARAN" over three columns). */
   groups: string[];
+  /**
+   * Header texts per column, top to bottom, without repeats: a label spanning several columns is in
+   * the stack of each ("KEUANGAN" over "Pagu", "Realisasi", "%"); the last is the column's own label.
+   */
+  stacks: string[][];
   data: DataRow[];
 }
 
@@ -50,20 +55,32 @@ export function toGrid(block: TableBlock): Grid {
   }
   const headerRows = h;
   const groups = headerRowIdx.length ? filledSpans(rows[headerRowIdx[0]], headerRowIdx.length > 1) : Array(width).fill('');
-  const headers = Array.from({ length: width }, (_, c) =>
-    norm(
-      headerRowIdx
-        .map((r, k) => (k < headerRowIdx.length - 1 ? filledSpans(rows[r], true)[c] : rows[r][c].text))
-        .join(' ')
-        .replace(/\(\s*\d{1,2}\s*\)/g, ''),
-    ),
-  );
+  // Upper header rows carry their labels over the empty cells to their right; the last one only
+  // over the cells its labels span.
+  const filled = headerRowIdx.map((r, k) => (k < headerRowIdx.length - 1 ? filledSpans(rows[r], true) : spannedOnly(rows[r])));
+  const stacks = Array.from({ length: width }, (_, c) => {
+    const stack: string[] = [];
+    for (const row of filled) {
+      const t = norm(row[c].replace(/\(\s*\d{1,2}\s*\)/g, ''));
+      if (t && t !== stack[stack.length - 1]) stack.push(t);
+    }
+    return stack;
+  });
+  const headers = stacks.map((s) => norm(s.join(' ')));
+  // Header rows printed again further down (a continuation page the reader joined without
+  // recognising them) are not data.
+  const headerKeys = new Set(headerRowIdx.map((r) => rowKey(rows[r])));
   const data: DataRow[] = [];
   for (let r = headerRows; r < rows.length; r++) {
     if (isColumnNumberRow(rows[r]) || rows[r].every((c) => c.text.trim() === '')) continue;
+    if (headerKeys.has(rowKey(rows[r]))) continue;
     data.push({ cells: rows[r], n: data.length + 1 });
   }
-  return { block, width, rows, headerRows, headers, groups, data };
+  return { block, width, rows, headerRows, headers, groups, stacks, data };
+}
+
+function rowKey(row: GridCell[]): string {
+  return row.map((c) => norm(c.text).toLowerCase()).join('\t');
 }
 
 function expandSpans(row: Cell[]): GridCell[] {
@@ -87,7 +104,9 @@ function isValue(text: string): boolean {
   const t = text.trim();
   if (!t || /^(?:th\.?|tahun)?\s*(?:19|20)\d{2}$/i.test(t)) return false;
   const p = parseNumber(t);
-  return p.kind === 'number' || p.kind === 'range';
+  if (p.kind === 'number' || p.kind === 'range') return true;
+  // A band of a rating scale: "> 100 %", "≤ 50", "80 – 100 %".
+  return /^[<>≤≥]=?\s*\d/.test(t) || /^\d[\d.,]*\s*%?\s*[-–]\s*\d[\d.,]*\s*%$/.test(t);
 }
 
 function hasValue(row: GridCell[]): boolean {
@@ -119,15 +138,22 @@ function continuesHeader(above: GridCell[], row: GridCell[]): boolean {
   return false;
 }
 
-/** The row's labels carried right over the empty cells they span. */
+/** The row's labels carried right over the empty cells they span (never into a cell covered from above). */
 function filledSpans(row: GridCell[], span: boolean): string[] {
   const out: string[] = [];
   let carry = '';
   for (const c of row) {
     const t = c.text.trim();
-    if (t) carry = t;
-    out.push(t || (span ? carry : ''));
+    if (c.covered) carry = '';
+    else if (t) carry = t;
+    out.push(t || (span && !c.covered ? carry : ''));
   }
+  return out;
+}
+
+function spannedOnly(row: GridCell[]): string[] {
+  const out: string[] = [];
+  for (const c of row) out.push(c.text.trim() || (c.spanned ? (out[out.length - 1] ?? '') : ''));
   return out;
 }
 

@@ -13,19 +13,20 @@ import type {
   Rkt,
   Scale,
   SubKegiatanTable,
+  TargetSasaran,
 } from '../../../model/report-input.js';
 import type { Caption } from '../captions.js';
 import { announcedTotal, proportionsIn } from '../claims.js';
 import type { Notes } from '../notes.js';
 import { leafTitle, sectionTitle, type UnitContext } from '../outline.js';
 import { SubKegiatanHeaders } from '../subkegiatan.js';
-import { atOf, type Unit } from '../units.js';
+import { atOf, flat, type TableUnit, type Unit } from '../units.js';
 import { yearIn } from '../words.js';
 import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
 import { classify, type TableKind } from './classify.js';
 import type { TableInput } from './context.js';
-import { headerText, toGrid } from './grid.js';
+import { headerText, toGrid, type Grid } from './grid.js';
 import { readIku } from './iku.js';
 import { readKemajuan, readNasional, readPengukuran, readRiwayat } from './measurement.js';
 import { readPkPrograms, readTargets } from './pk.js';
@@ -59,24 +60,41 @@ export interface Placed {
   subKegiatan: SubKegiatanTable[];
   /** Paragraphs that head sub kegiatan tables (not prose). */
   headers: Set<number>;
+  /** Numbers read from the sentence introducing a table without a caption. */
+  guessedCaptions: Caption[];
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set() };
+  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
+  const below = captionsBelow(env);
+  let previous: { unit: TableUnit; grid: Grid; t: TableInput; kind: TableKind } | undefined;
   for (const u of env.units) {
     if (u.type !== 'table' || env.ctx[u.index].role === 'toc') continue;
     const grid = toGrid(u.block);
     if (!grid.data.length) continue;
     const { kind, cols } = classify(grid);
-    const caption = env.captions.get(u.index - 1);
+    let caption = captionFor(env, u.index, below);
+    const guessed = caption ? undefined : leadIn(env, u.index);
+    if (guessed?.number) {
+      caption = guessed;
+      out.guessedCaptions.push(guessed);
+    }
+    // A table that continues the one before it ("Tabel 3.2 (lanjutan)", or the same header again
+    // on the next page without a caption of its own) keeps its name, and its rows their count.
+    const continues =
+      previous && previous.kind === kind && (caption?.continued || (!caption && sameHeader(previous.grid, grid) && follows(env, previous.unit, u))) ? previous : undefined;
     // Tables without a caption are named after the heading above them; repeats get a number.
-    let label = caption?.label ?? withoutNumber(leafTitle(env.ctx[u.index])) ?? 'Tabel';
-    if (!caption?.number) {
+    let label = continues?.t.label ?? caption?.label ?? withoutNumber(leafTitle(env.ctx[u.index])) ?? 'Tabel';
+    if (!continues && !caption?.number) {
       const seen = (labels.get(label) ?? 0) + 1;
       labels.set(label, seen);
       if (seen > 1) label = `${label} (${seen})`;
+    }
+    if (continues) {
+      const offset = continues.grid.data[continues.grid.data.length - 1]?.n ?? 0;
+      for (const row of grid.data) row.n += offset;
     }
     const prev = env.units[u.index - 1];
     const headed = prev?.type === 'text' && ['heading', 'caption'].includes(env.ctx[prev.index].role ?? '');
@@ -86,15 +104,66 @@ export function placeTables(env: TableEnv): Placed {
       cols,
       ctx: env.ctx[u.index],
       label,
-      caption: caption?.number,
+      caption: continues?.t.caption ?? (caption?.continued ? undefined : caption?.number),
+      captionTitle: continues?.t.captionTitle ?? caption?.title,
       headingLoc: headed ? atOf(prev.loc) : undefined,
       tahun: env.meta.tahun || undefined,
       notes: env.notes,
+      byPosition: new Set(),
+      ...(guessed?.number ? { captionReading: 'caption-guessed' as const } : {}),
+      ...(continues ? { continues: true } : {}),
     };
     place(kind, t, env, out, subHeaders);
+    previous = { unit: u, grid: continues ? { ...grid, data: [...continues.grid.data, ...grid.data] } : grid, t, kind };
   }
   if (env.decree && !out.iku.some((x) => x.decree)) out.iku.push({ source: 'sk', title: env.decree.title, decree: env.decree, items: [] });
   return out;
+}
+
+/** Whether the document prints its captions below its tables: more captions follow a table than precede one. */
+function captionsBelow(env: TableEnv): boolean {
+  let above = 0;
+  let below = 0;
+  for (const i of env.captions.keys()) {
+    if (env.units[i + 1]?.type === 'table') above++;
+    else if (env.units[i - 1]?.type === 'table') below++;
+  }
+  return below > above;
+}
+
+function captionFor(env: TableEnv, index: number, below: boolean): Caption | undefined {
+  if (below) return env.captions.get(index + 1) ?? (env.units[index - 2]?.type === 'table' ? undefined : env.captions.get(index - 1));
+  return env.captions.get(index - 1);
+}
+
+/**
+ * A table without a caption that a sentence just above introduces ("… sebagaimana Tabel 3.4
+ * berikut:", "… dapat dilihat pada tabel di bawah ini:"): its number, when the sentence names one,
+ * is a guess ("caption-guessed").
+ */
+function leadIn(env: TableEnv, index: number): Caption | undefined {
+  const u = env.units[index - 1];
+  if (u?.type !== 'text' || env.ctx[u.index].role) return undefined;
+  const text = flat(u);
+  if (!/:\s*$/.test(text) || !/\btabel\b|\bberikut\b|di\s?bawah\s+ini/i.test(text)) return undefined;
+  const refs = [...text.matchAll(/\btabel\.?\s*((?:[IVX]+|\d{1,2})(?:\.\s?\d{1,2}(?!\d))+[a-z]?)/gi)];
+  if (refs.length !== 1) return undefined;
+  const number = refs[0][1].replace(/\s+/g, '');
+  const at = { ...atOf(u.loc), reading: 'caption-guessed' as const };
+  const section = sectionTitle(env.ctx[u.index]);
+  return { number, label: `Tabel ${number}`, at, ...(section ? { section } : {}) };
+}
+
+function sameHeader(a: Grid, b: Grid): boolean {
+  return a.width === b.width && a.headerRows > 0 && b.headerRows > 0 && a.headers.join('|').toLowerCase() === b.headers.join('|').toLowerCase();
+}
+
+/** `b` comes right after `a`: no text between them but page furniture, on the same or the next page. */
+function follows(env: TableEnv, a: TableUnit, b: TableUnit): boolean {
+  const lastPage = a.block.pages?.[a.block.pages.length - 1] ?? a.loc.page;
+  if (lastPage !== undefined && b.loc.page !== undefined && b.loc.page - lastPage > 1) return false;
+  for (let i = a.index + 1; i < b.index; i++) if (env.units[i].type === 'text' && !env.ctx[i].role) return false;
+  return true;
 }
 
 function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHeaders: SubKegiatanHeaders): void {
@@ -112,11 +181,21 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       return;
     }
     case 'belanja': {
+      if (out.belanja && t.continues) {
+        const read = readBelanja(t);
+        out.belanja.groups = [...(out.belanja.groups ?? []), ...read.groups];
+        if (read.totalRow) out.belanja.totalRow ??= read.totalRow;
+        return;
+      }
       if (out.belanja) return unplaced(t, 'a second belanja breakdown');
       out.belanja = readBelanjaWithProse(t, env);
       return;
     }
     case 'scale':
+      if (out.scale && t.continues) {
+        out.scale.bands.push(...readScale(t));
+        return;
+      }
       if (out.scale) return unplaced(t, 'a second rating scale');
       out.scale = { bands: readScale(t), at: tableLoc };
       return;
@@ -130,22 +209,22 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       readRkt(t, rktOf(c, out).sasaran!);
       return;
     case 'budget': {
-      const read = readBudget(t, t.caption !== undefined ? (env.captions.get(t.unit.index - 1)?.title ?? t.label) : t.label);
+      const read = readBudget(t, t.caption !== undefined ? (t.captionTitle ?? t.label) : t.label);
       if (!out.anggaran) {
         out.anggaran = read;
         return;
       }
-      // A table the reader could not join across a page break: its rows continue the first one until that has its total.
-      if (out.anggaran.total) return unplaced(t, 'a second budget-per-program table');
-      out.anggaran.rows!.push(...(read.rows ?? []));
-      if (read.total) out.anggaran.total = read.total;
+      // A table the reader could not join across a page break: its rows continue the first one
+      // until that has its total, or while it continues it (same header on the next page).
+      if (out.anggaran.total && !t.continues) return unplaced(t, 'a second budget-per-program table');
+      appendBudget(out.anggaran, read);
       return;
     }
     case 'pk-program': {
       const entry = env.pkAt(t.unit.index);
       if (!entry) return unplaced(t, 'a program/anggaran table outside a Perjanjian Kinerja');
       const r = readPkPrograms(t);
-      entry.programs = r.programs;
+      entry.programs = t.continues && entry.programs ? [...entry.programs, ...r.programs] : r.programs;
       if (r.total !== undefined) entry.total = r.total;
       if (r.totalAt) entry.totalAt = r.totalAt;
       return;
@@ -153,10 +232,14 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'target': {
       const entry = env.pkAt(t.unit.index);
       if (entry) {
-        entry.sasaran = readTargets(t);
+        entry.sasaran = t.continues && entry.sasaran ? appendTargets(entry.sasaran, readTargets(t)) : readTargets(t);
         return;
       }
       if (docKind === 'bab-2') {
+        if (out.perencanaan && t.continues) {
+          out.perencanaan.sasaran = appendTargets(out.perencanaan.sasaran ?? [], readTargets(t));
+          return;
+        }
         if (out.perencanaan) return unplaced(t, 'a second sasaran/indikator/target table in Bab II');
         out.perencanaan = { title: sectionTitle(c), sasaran: readTargets(t), at: tableLoc };
         return;
@@ -174,7 +257,9 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       if (source === 'sk' && env.decree && !out.iku.some((x) => x.decree)) iku.decree = env.decree;
       iku.items = readIku(t);
       iku.at = t.headingLoc ?? tableLoc;
-      out.iku.push(iku);
+      const last = out.iku[out.iku.length - 1];
+      if (t.continues && last) last.items.push(...iku.items);
+      else out.iku.push(iku);
       return;
     }
     // Bab III's comparisons; the same columns in an attachment (a quarterly monitoring lampiran)
@@ -204,7 +289,9 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
     belanja.total = total;
     belanja.totalAt = atOf(before!.loc);
   }
-  belanja.groups = readBelanja(t);
+  const read = readBelanja(t);
+  belanja.groups = read.groups;
+  if (read.totalRow) belanja.totalRow = read.totalRow;
   const here = t.ctx.l2 ?? t.ctx.l1;
   const proportions = [];
   for (let k = t.unit.index + 1; k < env.units.length && (env.ctx[k].l2 ?? env.ctx[k].l1) === here; k++) {
@@ -214,6 +301,27 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
   if (proportions.length) belanja.proportions = proportions;
   belanja.at = total ? atOf(before!.loc) : atOf(t.unit.loc);
   return belanja;
+}
+
+/** Rows of a continuation after the rows read so far; a total read before becomes a subtotal. */
+function appendBudget(into: BudgetTable, read: BudgetTable): void {
+  const rows = (into.rows ??= []);
+  if (into.total) {
+    (into.subtotals ??= []).push({ ...into.total, rowsBefore: rows.length });
+    delete into.total;
+  }
+  for (const s of read.subtotals ?? []) (into.subtotals ??= []).push({ ...s, rowsBefore: s.rowsBefore + rows.length });
+  rows.push(...(read.rows ?? []));
+  if (read.total) into.total = read.total;
+}
+
+/** A continuation whose first rows leave the sasaran empty adds their indikator to the last sasaran. */
+function appendTargets(into: TargetSasaran[], more: TargetSasaran[]): TargetSasaran[] {
+  const [head, ...rest] = more;
+  const last = into[into.length - 1];
+  if (head && last && !head.text) last.indikator = [...(last.indikator ?? []), ...(head.indikator ?? [])];
+  else if (head) rest.unshift(head);
+  return [...into, ...rest];
 }
 
 function rktOf(c: UnitContext, out: Placed): Rkt {
