@@ -310,10 +310,12 @@ function assemble(pages: PageResult[], notes: string[]): Block[] {
     const rest = next.rows.slice(skip);
     if (rest.length > 0 && joined.rows.length > 0 && isRowContinuation(joined.rows[joined.rows.length - 1], rest[0])) {
       // A row broken over the page break ("allow row to break across pages"): one row.
+      // The understanding marks what rests on it "row-continued".
       const lastRow = joined.rows[joined.rows.length - 1];
       rest[0].forEach((c, i) => {
         if (c.text !== '') lastRow[i].text = lastRow[i].text === '' ? c.text : `${lastRow[i].text} ${c.text}`;
       });
+      for (const c of lastRow) c.continued = true;
       rest.shift();
     }
     joined.rows.push(...rest);

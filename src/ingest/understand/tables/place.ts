@@ -6,6 +6,7 @@ import type {
   Decree,
   IkuDocument,
   LkjipReport,
+  Measurement,
   Meta,
   Perencanaan,
   PerjanjianKinerja,
@@ -269,7 +270,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'kemajuan':
     case 'nasional':
       if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
-      if (kind === 'pengukuran') out.pengukuran.push(...readPengukuran(t));
+      if (kind === 'pengukuran') out.pengukuran.push(...newMeasurements(out.pengukuran, readPengukuran(t)));
       else if (kind === 'riwayat') out.riwayat.push(...readRiwayat(t));
       else if (kind === 'kemajuan') out.kemajuanRenstra.push(...readKemajuan(t));
       else out.nasional.push(...readNasional(t));
@@ -301,6 +302,16 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
   if (proportions.length) belanja.proportions = proportions;
   belanja.at = total ? atOf(before!.loc) : atOf(t.unit.loc);
   return belanja;
+}
+
+/**
+ * Rows measuring an indicator already measured with the same target and realisasi (a table of
+ * kinerja beside anggaran repeating the measurement table) are the same measurement, not another.
+ */
+function newMeasurements(have: Measurement[], read: Measurement[]): Measurement[] {
+  const key = (m: Measurement) => [m.indikator, m.target, m.realisasi].map((v) => String(v ?? '').toLowerCase().replace(/\s+/g, ' ')).join('\u0000');
+  const seen = new Set(have.map(key));
+  return read.filter((m) => !seen.has(key(m)));
 }
 
 /** Rows of a continuation after the rows read so far; a total read before becomes a subtotal. */
