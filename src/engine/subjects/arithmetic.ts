@@ -17,11 +17,14 @@ function isNumber(v: Val | undefined): v is Val & { value: number; exact: string
   return !!v && v.kind === 'number' && v.value !== null && v.exact !== undefined;
 }
 
+/** A part's value: as printed, or (an exact decimal string) the sum of its own parts where it prints none. */
+type Part = Val | string | undefined;
+
 /** Sum of the numeric values; empty ("-") parts count as zero. Undefined when no part is numeric. */
-function exactSum(values: (Val | undefined)[]): number | undefined {
-  const nums = values.filter(isNumber);
-  if (!nums.length) return undefined;
-  return Number(decimalSum(nums.map((v) => v.exact)));
+function exactSum(values: Part[]): number | undefined {
+  const exact = values.flatMap((v) => (typeof v === 'string' ? [v] : isNumber(v) ? [v.exact] : []));
+  if (!exact.length) return undefined;
+  return Number(decimalSum(exact));
 }
 
 interface SumInput {
@@ -30,7 +33,7 @@ interface SumInput {
   label: string;
   field?: Localized;
   stated: Val | undefined;
-  parts: (Val | undefined)[];
+  parts: Part[];
   partLabels: string[];
   loc: Loc;
   evidence: string;
@@ -52,7 +55,7 @@ function sumSubject(s: SumInput): Subject | undefined {
       label: s.label,
       field: s.field ?? { id: 'jumlah', en: 'total' },
       stated: s.stated.kind === 'empty' ? { ...s.stated, kind: 'number', value: 0, exact: '0', decimals: 0 } : s.stated,
-      computed: quantity(computed, 'rupiah', Math.max(0, ...s.parts.filter(isNumber).map((p) => p.decimals))),
+      computed: quantity(computed, 'rupiah', Math.max(0, ...s.parts.filter((p): p is Val => typeof p === 'object' && isNumber(p)).map((p) => p.decimals))),
       partCount: s.parts.length,
       parts: s.partLabels,
     },
@@ -66,6 +69,18 @@ function scopeOf(nodes: BudgetNode[]): string[] | undefined {
 
 const label = (n: BudgetNode) => `${n.row.no ?? ''} ${n.row.name}`.trim();
 
+/**
+ * A budget row's value for its parent's sum: as printed ("-" is zero), or, where the row prints no
+ * value but its own rows do (a program row left blank above its kegiatan), the sum of those.
+ */
+function partOf(node: BudgetNode, field: 'anggaran' | 'realisasi'): Part {
+  const v = node.row[field];
+  if (v || !node.children.length) return v;
+  const parts = node.children.map((c) => partOf(c, field));
+  const exact = parts.flatMap((p) => (typeof p === 'string' ? [p] : isNumber(p) ? [p.exact] : []));
+  return exact.length ? decimalSum(exact) : undefined;
+}
+
 function budgetSums(model: Model): Subject[] {
   const groups = budgetGroups(model);
   const out: Subject[] = [];
@@ -78,7 +93,7 @@ function budgetSums(model: Model): Subject[] {
         label: node.row.name,
         field: FIELD[field],
         stated: node.row[field],
-        parts: node.children.map((c) => c.row[field]),
+        parts: node.children.map((c) => partOf(c, field)),
         partLabels: node.children.map(label),
         loc: node.row.loc,
         evidence: quoteRow(node.row.no, node.row.name, node.row.anggaran, node.row.realisasi, node.row.persen),
@@ -95,7 +110,7 @@ function budgetSums(model: Model): Subject[] {
     const last = i === groups.length - 1;
     for (const field of ['anggaran', 'realisasi'] as const) {
       // The last total after subtotals adds up either the rows after them or the subtotals and those rows.
-      let parts = g.roots.map((r) => r.row[field]);
+      let parts: Part[] = g.roots.map((r) => partOf(r, field));
       let partLabels = g.roots.map(label);
       let readings = scopeOf(g.roots);
       if (last && subtotals.length && total[field]?.kind === 'number') {

@@ -5,9 +5,9 @@
 //     columns holds its name;
 //   - the row's own words ("PROGRAM …", "Kegiatan …", "Sub Kegiatan …") where the table names at
 //     least two levels so;
-//   - its numbering: each shape of number is a level, in the order the shapes first appear ("I" /
-//     "I.1" / "1"; "I" / "1." / "1.1."), arabic ones by their number of groups ("1" / "1.1" /
-//     "1.1.1"; kode rekening "1.02.01" / "1.02.01.2.01"); one shape throughout is a flat list.
+//   - its numbering: each shape of number is a level, below the shape whose rows a number opening
+//     its sequence follows ("I" / "I.1" / "1"; "I." / "A" / "1"; "1" / "1.1" / "1.1.1"; kode
+//     rekening "1.02.01" / "1.02.01.2.01"); one shape throughout is a flat list.
 // A table with no such mark at all is a flat list; a row without one among marked rows takes the
 // level below the row above it (`levelFrom: inferred`). Totals over such rows are not certain.
 // Total rows ("Jumlah", "TOTAL KEGIATAN", "TOTAL URUSAN …") close the rows since the total before
@@ -156,8 +156,6 @@ function linesOf(row: DataRow, c: Columns): Line[] {
     if (n.level && c.names.length > 1) line.marked = { level: n.level, from: 'name-column' };
     else if (codeAt >= 0 && k === filled.length - 1) line.marked = { depth: codeAt, from: 'code-column' };
     if (words) line.marked ??= { level: words, from: 'words' };
-    const shape = no ? shapeOf(no) : undefined;
-    if (shape) line.shape = shape;
     // A program named in its own column on a kegiatan's row carries no values of its own.
     if (k < filled.length - 1) line.bare = true;
     out.push(line);
@@ -172,23 +170,65 @@ function wordLevel(name: string): Level | undefined {
   return undefined;
 }
 
-/** "I" → "R", "I.1" → "R.D", "1.1." → "D.D", "a." → "L", "1.02.01.2.01" → "D.D.D.D.D". */
+/** "I" → "R", "I.1" → "R.D", "1.1." → "D.D", "a." → "L", "A" → "U", "1.02.01.2.01" → "D.D.D.D.D". */
 export function shapeOf(no: string): string | undefined {
   const groups = no.replace(/[.)]\s*$/, '').split('.');
-  const kinds = groups.map((g) => (/^\d+$/.test(g) ? 'D' : /^[IVX]+$/.test(g) ? 'R' : /^[a-z]$/.test(g) ? 'L' : undefined));
+  const kinds = groups.map((g) => (/^\d+$/.test(g) ? 'D' : /^[IVX]+$/.test(g) ? 'R' : /^[a-z]$/.test(g) ? 'L' : /^[A-Z]$/.test(g) ? 'U' : undefined));
   return kinds.every(Boolean) ? kinds.join('.') : undefined;
 }
 
-/** Depth of each numbering shape: first appearance; arabic shapes take the places arabic shapes first
- *  appear in, ordered by their number of groups ("1" above "1.1" above "1.1.1"). */
+/** The last group of a number is the first of its sequence: "1", "01", "A", "a", "I", "I.1". */
+function opensSequence(no: string): boolean {
+  const last = no.replace(/[.)]\s*$/, '').split('.').pop() ?? '';
+  return /^0*1$|^[Aa]$|^[Ii]$/.test(last);
+}
+
+/**
+ * Shapes of the numbering of each line. A letter that is also a roman numeral ("I", "V", "X") is a
+ * letter where it follows the letter before it ("H" → "I").
+ */
+function assignShapes(lines: Line[]): void {
+  let lastLetter: string | undefined;
+  for (const l of lines) {
+    if (!l.no) continue;
+    const bare = l.no.replace(/[.)]\s*$/, '');
+    let shape = shapeOf(l.no);
+    if (shape === 'R' && lastLetter && bare.length === 1 && bare.charCodeAt(0) === lastLetter.charCodeAt(0) + 1) shape = 'U';
+    if (shape === 'U') lastLetter = bare;
+    if (shape) l.shape = shape;
+  }
+}
+
+/**
+ * Depth of each numbering shape. A number that opens its sequence ("1", "A", "I.1", "1.02.01.2.01")
+ * right after a number of another shape is that one's child: the shapes form a tree of levels
+ * ("I." → "A" → "1": the BELANJA row, its programs, their kegiatan), and a shape's depth is its
+ * longest path from a top shape. An edge that would close a cycle is not a fact of the table.
+ */
 function shapeDepths(lines: Line[]): Map<string, number> {
-  const order: string[] = [];
-  for (const l of lines) if (l.shape && !order.includes(l.shape)) order.push(l.shape);
-  const isArabic = (s: string) => /^D(?:\.D)*$/.test(s);
-  const arabic = order.filter(isArabic).sort((a, b) => a.length - b.length);
-  let k = 0;
-  const placed = order.map((s) => (isArabic(s) ? arabic[k++] : s));
-  return new Map(placed.map((s, i) => [s, i]));
+  const children = new Map<string, Set<string>>();
+  const shapes: string[] = [];
+  let prev: Line | undefined;
+  const reaches = (from: string, to: string, seen = new Set<string>()): boolean =>
+    from === to || [...(children.get(from) ?? [])].some((c) => !seen.has(c) && (seen.add(c), reaches(c, to, seen)));
+  for (const l of lines) {
+    if (!l.shape) continue;
+    if (!shapes.includes(l.shape)) shapes.push(l.shape);
+    if (prev?.shape && prev.shape !== l.shape && opensSequence(l.no!) && !reaches(l.shape, prev.shape)) {
+      if (!children.has(prev.shape)) children.set(prev.shape, new Set());
+      children.get(prev.shape)!.add(l.shape);
+    }
+    prev = l;
+  }
+  const depth = new Map<string, number>();
+  const visit = (s: string, d: number) => {
+    if ((depth.get(s) ?? -1) >= d) return;
+    depth.set(s, d);
+    for (const c of children.get(s) ?? []) visit(c, d + 1);
+  };
+  const hasParent = new Set([...children.values()].flatMap((c) => [...c]));
+  for (const s of shapes) if (!hasParent.has(s)) visit(s, 0);
+  return depth;
 }
 
 /** Levels of the lines; `breaks` are the line counts at which a total or an "Urusan" row closes a group. */
@@ -197,6 +237,7 @@ function levels(lines: Line[], t: TableInput, c: Columns, breaks: Set<number>): 
   // A lone level word among unmarked, alike-numbered rows is part of a name ("Kegiatan Pencegahan …").
   const wordsMark = wordLevels.size >= 2 || lines.every((l) => l.marked?.from === 'words');
   const markOf = (l: Line) => (l.marked && (l.marked.from !== 'words' || wordsMark) ? l.marked : undefined);
+  assignShapes(lines);
   const depths = shapeDepths(lines);
   const numbered = depths.size > 0;
   const anyMark = lines.some((l) => markOf(l) || (numbered && l.shape));

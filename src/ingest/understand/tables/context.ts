@@ -18,10 +18,6 @@ export interface TableInput {
   /** Caption number as printed without the word "Tabel", when the table has one. */
   caption?: string;
   captionTitle?: string;
-  /** The caption number was read from the sentence introducing the table. */
-  captionReading?: 'caption-guessed';
-  /** The table continues the one before it (same kind, same header, on the next page). */
-  continues?: boolean;
   /** The unit just before the table when it is a caption or heading, for the document's `at`. */
   headingLoc?: At;
   tahun?: number;

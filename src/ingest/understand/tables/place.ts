@@ -14,7 +14,6 @@ import type {
   Rkt,
   Scale,
   SubKegiatanTable,
-  TargetSasaran,
 } from '../../../model/report-input.js';
 import type { Caption } from '../captions.js';
 import { announcedTotal, proportionsIn } from '../claims.js';
@@ -26,6 +25,7 @@ import { yearIn } from '../words.js';
 import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
 import { classify, type TableKind } from './classify.js';
+import type { Columns } from './columns.js';
 import type { TableInput } from './context.js';
 import { headerText, toGrid, type Grid } from './grid.js';
 import { readIku } from './iku.js';
@@ -65,37 +65,28 @@ export interface Placed {
   guessedCaptions: Caption[];
 }
 
+interface Read {
+  unit: TableUnit;
+  grid: Grid;
+  kind: TableKind;
+  cols: Columns;
+  caption?: Caption;
+  guessed?: Caption;
+}
+
 export function placeTables(env: TableEnv): Placed {
   const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
-  const below = captionsBelow(env);
-  let previous: { unit: TableUnit; grid: Grid; t: TableInput; kind: TableKind } | undefined;
-  for (const u of env.units) {
-    if (u.type !== 'table' || env.ctx[u.index].role === 'toc') continue;
-    const grid = toGrid(u.block);
-    if (!grid.data.length) continue;
-    const { kind, cols } = classify(grid);
-    let caption = captionFor(env, u.index, below);
-    const guessed = caption ? undefined : leadIn(env, u.index);
-    if (guessed?.number) {
-      caption = guessed;
-      out.guessedCaptions.push(guessed);
-    }
-    // A table that continues the one before it ("Tabel 3.2 (lanjutan)", or the same header again
-    // on the next page without a caption of its own) keeps its name, and its rows their count.
-    const continues =
-      previous && previous.kind === kind && (caption?.continued || (!caption && sameHeader(previous.grid, grid) && follows(env, previous.unit, u))) ? previous : undefined;
+  for (const table of chains(env)) {
+    const { unit: u, grid, kind, cols, caption, guessed } = table;
+    if (guessed) out.guessedCaptions.push(guessed);
     // Tables without a caption are named after the heading above them; repeats get a number.
-    let label = continues?.t.label ?? caption?.label ?? withoutNumber(leafTitle(env.ctx[u.index])) ?? 'Tabel';
-    if (!continues && !caption?.number) {
+    let label = caption?.label ?? withoutNumber(leafTitle(env.ctx[u.index])) ?? 'Tabel';
+    if (!caption?.number) {
       const seen = (labels.get(label) ?? 0) + 1;
       labels.set(label, seen);
       if (seen > 1) label = `${label} (${seen})`;
-    }
-    if (continues) {
-      const offset = continues.grid.data[continues.grid.data.length - 1]?.n ?? 0;
-      for (const row of grid.data) row.n += offset;
     }
     const prev = env.units[u.index - 1];
     const headed = prev?.type === 'text' && ['heading', 'caption'].includes(env.ctx[prev.index].role ?? '');
@@ -105,19 +96,43 @@ export function placeTables(env: TableEnv): Placed {
       cols,
       ctx: env.ctx[u.index],
       label,
-      caption: continues?.t.caption ?? (caption?.continued ? undefined : caption?.number),
-      captionTitle: continues?.t.captionTitle ?? caption?.title,
+      caption: caption?.continued ? undefined : caption?.number,
+      captionTitle: caption?.title,
       headingLoc: headed ? atOf(prev.loc) : undefined,
       tahun: env.meta.tahun || undefined,
       notes: env.notes,
       byPosition: new Set(),
-      ...(guessed?.number ? { captionReading: 'caption-guessed' as const } : {}),
-      ...(continues ? { continues: true } : {}),
     };
     place(kind, t, env, out, subHeaders);
-    previous = { unit: u, grid: continues ? { ...grid, data: [...continues.grid.data, ...grid.data] } : grid, t, kind };
   }
   if (env.decree && !out.iku.some((x) => x.decree)) out.iku.push({ source: 'sk', title: env.decree.title, decree: env.decree, items: [] });
+  return out;
+}
+
+/**
+ * The tables with their captions, a table continued over pages as one: "Tabel 3.2 (lanjutan)", or
+ * the same header again right after it (on the next page, with no text between but page
+ * furniture or a short subheading) without a caption of its own. Its rows keep counting.
+ */
+function chains(env: TableEnv): Read[] {
+  const below = captionsBelow(env);
+  const out: Read[] = [];
+  for (const u of env.units) {
+    if (u.type !== 'table' || env.ctx[u.index].role === 'toc') continue;
+    const grid = toGrid(u.block);
+    if (!grid.data.length) continue;
+    const { kind, cols } = classify(grid);
+    const caption = captionFor(env, u.index, below);
+    const guessed = caption ? undefined : leadIn(env, u.index);
+    const last = out[out.length - 1];
+    if (last && last.kind === kind && (caption?.continued || (!caption && !guessed && sameHeader(last.grid, grid) && follows(env, last.unit, u)))) {
+      const offset = last.grid.data[last.grid.data.length - 1]?.n ?? 0;
+      for (const row of grid.data) row.n += offset;
+      last.grid = { ...last.grid, data: [...last.grid.data, ...grid.data] };
+      continue;
+    }
+    out.push({ unit: u, grid, kind, cols, caption: caption ?? guessed, guessed });
+  }
   return out;
 }
 
@@ -163,7 +178,14 @@ function sameHeader(a: Grid, b: Grid): boolean {
 function follows(env: TableEnv, a: TableUnit, b: TableUnit): boolean {
   const lastPage = a.block.pages?.[a.block.pages.length - 1] ?? a.loc.page;
   if (lastPage !== undefined && b.loc.page !== undefined && b.loc.page - lastPage > 1) return false;
-  for (let i = a.index + 1; i < b.index; i++) if (env.units[i].type === 'text' && !env.ctx[i].role) return false;
+  for (let i = a.index + 1; i < b.index; i++) {
+    const u = env.units[i];
+    if (u.type === 'table') return false;
+    if (env.ctx[i].role) continue;
+    // A short subheading between the parts ("Program Pendukung"), not a sentence.
+    const text = flat(u);
+    if (u.lines.length > 1 || text.length > 80 || /[.:;]$/.test(text)) return false;
+  }
   return true;
 }
 
@@ -182,21 +204,11 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       return;
     }
     case 'belanja': {
-      if (out.belanja && t.continues) {
-        const read = readBelanja(t);
-        out.belanja.groups = [...(out.belanja.groups ?? []), ...read.groups];
-        if (read.totalRow) out.belanja.totalRow ??= read.totalRow;
-        return;
-      }
       if (out.belanja) return unplaced(t, 'a second belanja breakdown');
       out.belanja = readBelanjaWithProse(t, env);
       return;
     }
     case 'scale':
-      if (out.scale && t.continues) {
-        out.scale.bands.push(...readScale(t));
-        return;
-      }
       if (out.scale) return unplaced(t, 'a second rating scale');
       out.scale = { bands: readScale(t), at: tableLoc };
       return;
@@ -215,9 +227,8 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
         out.anggaran = read;
         return;
       }
-      // A table the reader could not join across a page break: its rows continue the first one
-      // until that has its total, or while it continues it (same header on the next page).
-      if (out.anggaran.total && !t.continues) return unplaced(t, 'a second budget-per-program table');
+      // A table the reader could not join across a page break: its rows continue the first one until that has its total.
+      if (out.anggaran.total) return unplaced(t, 'a second budget-per-program table');
       appendBudget(out.anggaran, read);
       return;
     }
@@ -225,7 +236,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       const entry = env.pkAt(t.unit.index);
       if (!entry) return unplaced(t, 'a program/anggaran table outside a Perjanjian Kinerja');
       const r = readPkPrograms(t);
-      entry.programs = t.continues && entry.programs ? [...entry.programs, ...r.programs] : r.programs;
+      entry.programs = r.programs;
       if (r.total !== undefined) entry.total = r.total;
       if (r.totalAt) entry.totalAt = r.totalAt;
       return;
@@ -233,14 +244,10 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'target': {
       const entry = env.pkAt(t.unit.index);
       if (entry) {
-        entry.sasaran = t.continues && entry.sasaran ? appendTargets(entry.sasaran, readTargets(t)) : readTargets(t);
+        entry.sasaran = readTargets(t);
         return;
       }
       if (docKind === 'bab-2') {
-        if (out.perencanaan && t.continues) {
-          out.perencanaan.sasaran = appendTargets(out.perencanaan.sasaran ?? [], readTargets(t));
-          return;
-        }
         if (out.perencanaan) return unplaced(t, 'a second sasaran/indikator/target table in Bab II');
         out.perencanaan = { title: sectionTitle(c), sasaran: readTargets(t), at: tableLoc };
         return;
@@ -258,9 +265,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       if (source === 'sk' && env.decree && !out.iku.some((x) => x.decree)) iku.decree = env.decree;
       iku.items = readIku(t);
       iku.at = t.headingLoc ?? tableLoc;
-      const last = out.iku[out.iku.length - 1];
-      if (t.continues && last) last.items.push(...iku.items);
-      else out.iku.push(iku);
+      out.iku.push(iku);
       return;
     }
     // Bab III's comparisons; the same columns in an attachment (a quarterly monitoring lampiran)
@@ -324,15 +329,6 @@ function appendBudget(into: BudgetTable, read: BudgetTable): void {
   for (const s of read.subtotals ?? []) (into.subtotals ??= []).push({ ...s, rowsBefore: s.rowsBefore + rows.length });
   rows.push(...(read.rows ?? []));
   if (read.total) into.total = read.total;
-}
-
-/** A continuation whose first rows leave the sasaran empty adds their indikator to the last sasaran. */
-function appendTargets(into: TargetSasaran[], more: TargetSasaran[]): TargetSasaran[] {
-  const [head, ...rest] = more;
-  const last = into[into.length - 1];
-  if (head && last && !head.text) last.indikator = [...(last.indikator ?? []), ...(head.indikator ?? [])];
-  else if (head) rest.unshift(head);
-  return [...into, ...rest];
 }
 
 function rktOf(c: UnitContext, out: Placed): Rkt {
