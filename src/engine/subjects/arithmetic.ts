@@ -104,32 +104,38 @@ function budgetSums(model: Model): Subject[] {
   };
   for (const g of groups) for (const node of walkBudget(g.roots)) nodeSums(node);
   const subtotals = groups.slice(0, -1).map((g) => g.total).filter((t): t is NBudgetTotal => !!t);
+  const several = groups.filter((g) => g.total).length > 1;
   groups.forEach((g, i) => {
     const total = g.total;
     if (!total) return;
     const last = i === groups.length - 1;
     for (const field of ['anggaran', 'realisasi'] as const) {
-      // The last total after subtotals adds up either the rows after them or the subtotals and those rows.
-      let parts: Part[] = g.roots.map((r) => partOf(r, field));
-      let partLabels = g.roots.map(label);
-      let readings = scopeOf(g.roots);
-      if (last && subtotals.length && total[field]?.kind === 'number') {
-        const own = exactSum(parts);
-        if (own === undefined || !sameAmount(own, total[field]!)) {
-          parts = [...subtotals.map((t) => t[field]), ...parts];
-          partLabels = [...subtotals.map((t) => t.label ?? 'Jumlah'), ...partLabels];
-          const grand = exactSum(parts);
-          if (own !== undefined && grand !== undefined && !sameAmount(grand, total[field]!)) readings = ['scope-inferred'];
-        }
+      // With one total row, it adds up the rows above it. With several, a total may close the rows
+      // since the total before it, open the rows up to the next one ("TOTAL URUSAN PILIHAN" above
+      // its programs), or (the last one) add up the subtotals and the rows after them: the reading
+      // that adds up is taken; where none does, which was meant is inferred, not printed.
+      const rows = (nodes: BudgetNode[]) => ({ parts: nodes.map((r) => partOf(r, field)), labels: nodes.map(label), readings: scopeOf(nodes) });
+      const candidates = [rows(g.roots)];
+      if (several && groups[i + 1]) candidates.push(rows(groups[i + 1].roots));
+      if (several && last && subtotals.length) {
+        const own = rows(g.roots);
+        candidates.push({ parts: [...subtotals.map((t) => t[field]), ...own.parts], labels: [...subtotals.map((t) => t.label ?? 'Jumlah'), ...own.labels], readings: own.readings });
       }
+      const stated = total[field];
+      const adds = (c: (typeof candidates)[number]) => {
+        const sum = exactSum(c.parts);
+        return sum !== undefined && !!stated && stated.kind === 'number' && sameAmount(sum, stated);
+      };
+      const chosen = candidates.find(adds) ?? candidates[candidates.length - 1];
+      const readings = candidates.some(adds) || !several ? chosen.readings : ['scope-inferred'];
       const s = sumSubject({
         context: 'budget',
         key: last ? subjectKey('budget', 'total', field) : subjectKey('budget', 'subtotal', String(i), field),
         label: total.label ?? 'JUMLAH',
         field: FIELD[field],
-        stated: total[field],
-        parts,
-        partLabels,
+        stated,
+        parts: chosen.parts,
+        partLabels: chosen.labels,
         loc: total.loc,
         evidence: quoteRow(total.label ?? 'JUMLAH', total.anggaran, total.realisasi, total.persen),
         readings,

@@ -377,8 +377,9 @@ function continues(a: PageTable, b: PageTable): boolean {
 
 /**
  * Whether `next` (first row after a page break) is the rest of `last`: same cell layout, the first
- * cell empty (no number of its own), text only where `last` has text, and some of it starting in
- * lower case (the middle of a sentence).
+ * cell empty (no number of its own), text only where `last` has text, and either some of it
+ * starting in lower case (the middle of a sentence) or no value at all where `last` prints values
+ * (the rest of a long sasaran or indicator name, "RPJMD", under a row whose figures are above).
  */
 function isRowContinuation(last: Cell[], next: Cell[]): boolean {
   if (last.length !== next.length || next.length < 2) return false;
@@ -393,7 +394,11 @@ function isRowContinuation(last: Cell[], next: Cell[]): boolean {
     if (last[i].text === '' || last[i].covered) return false;
     if (/^[a-z(,;]/.test(t)) lower = true;
   }
-  return any && lower;
+  if (!any) return false;
+  if (lower) return true;
+  const isValue = (t: string) => /^[-+]?\d[\d.,]*\s*%?$/.test(t.trim());
+  const valuesAbove = last.some((c, i) => isValue(c.text) && next[i].text === '');
+  return valuesAbove && !next.some((c) => isValue(c.text));
 }
 
 function rowKey(row: Cell[]): string {

@@ -66,6 +66,7 @@ const RULES: [RegExp, Role][] = [
   [/satuan|^sat$/, 'satuan'],
   [/^(?:strategi|kebijakan|arah kebijakan)\b/, 'strategi'],
   [/\bsisa\b|\bsilpa\b/, 'sisa'],
+  [/^(?:jenis |uraian )?belanja$/, 'uraian'],
   [/efisiensi/, 'efisiensi'],
   [/\bfisik\b|\bfisk\b/, 'fisik'],
   [/indikator tujuan/, 'indikatorTujuan'],
@@ -116,9 +117,10 @@ export function roleOfStack(stack: string[]): Role {
   const ownWords = withoutYears(own) || own;
   let role = match(ownWords);
   const fromAbove = above ? match(withoutYears(above)) : 'other';
-  // "Uraian" under "Indikator Sasaran"; "Th. 2021" or "(Rp)" under "Realisasi".
+  // "Uraian" under "Indikator Sasaran"; "Th. 2021", "(Rp)" or "(%)" under "Realisasi Keuangan".
+  const unitOnly = !withoutYears(own).replace(/\b(?:rp|th|persen|rupiah|000)\b|[^a-z]/g, '');
   if ((role === 'other' || role === 'uraian') && NAMES.has(fromAbove)) role = fromAbove;
-  else if (role === 'other' && above && !withoutYears(own).replace(/\b(?:rp|th)\b|[^a-z]/g, '')) role = fromAbove;
+  else if (unitOnly && above && fromAbove !== 'other') role = /%|persen/.test(own) && ['realisasi', 'target', 'anggaran'].includes(fromAbove) ? 'capaian' : fromAbove;
   // "Realisasi" under "KEUANGAN", "%" under "ANGGARAN", "Target Anggaran (Rp)", "Keu %".
   const money = MONEY.test(ownWords) || (MONEY.test(above) && !/kinerja|fisik|output|outcome/.test(ownWords));
   if (money) {

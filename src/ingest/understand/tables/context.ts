@@ -24,6 +24,8 @@ export interface TableInput {
   notes: Notes;
   /** Columns whose meaning was taken from their position, not their header: never certain. */
   byPosition: Set<number>;
+  /** Cells that should hold numbers and do not, reported once per table. */
+  unparsed?: { value: string; row: number; field: string; at: At }[];
 }
 
 /** The column for `role` (of several, the one for `year`); one picked by position is marked so. */
@@ -90,16 +92,29 @@ export function tableAt(t: TableInput): At {
   return { ...atOf(t.unit.loc), table: t.label };
 }
 
-/** Reports a cell where a number was expected and the text does not read as one. */
+/** Notes a cell where a number was expected and the text does not read as one (see `reportUnparsed`). */
 export function checkNumber(t: TableInput, row: DataRow, col: number | undefined, field: string): void {
   if (col === undefined) return;
   const cell = row.cells[col];
   const value = cell?.text.trim();
   if (!value) return;
   if (parseNumber(value).kind !== 'text') return;
-  t.notes.add(
-    'cell-unparsed',
-    `"${value}" in ${t.label}, row ${row.n}, column ${field} does not read as a number`,
-    { ...atOf(cell.loc), table: t.label, row: row.n, cells: { [field]: cellAt(cell) } },
-  );
+  (t.unparsed ??= []).push({ value, row: row.n, field, at: { ...atOf(cell.loc), table: t.label, row: row.n, cells: { [field]: cellAt(cell) } } });
+}
+
+/**
+ * The cells of a table that do not read as numbers: one note for the table, listing them (one
+ * reading of one table is one part not understood, however many cells it spans).
+ */
+export function reportUnparsed(t: TableInput): void {
+  const list = t.unparsed ?? [];
+  if (!list.length) return;
+  const shown = list.slice(0, 8).map((u) => `"${u.value}" (row ${u.row}, ${u.field})`).join(', ');
+  const more = list.length > 8 ? ` and ${list.length - 8} more` : '';
+  const message =
+    list.length === 1
+      ? `"${list[0].value}" in ${t.label}, row ${list[0].row}, column ${list[0].field} does not read as a number`
+      : `${list.length} cells of ${t.label} where numbers are expected do not read as numbers: ${shown}${more}`;
+  t.notes.add('cell-unparsed', message, list[0].at);
+  t.unparsed = [];
 }

@@ -74,9 +74,46 @@ export function toGrid(block: TableBlock): Grid {
   for (let r = headerRows; r < rows.length; r++) {
     if (isColumnNumberRow(rows[r]) || rows[r].every((c) => c.text.trim() === '')) continue;
     if (headerKeys.has(rowKey(rows[r]))) continue;
-    data.push({ cells: rows[r], n: data.length + 1 });
+    const cells = withoutFusedNumbers(rows[r]);
+    const last = data[data.length - 1];
+    // The rest of a row whose cells span two printed rows: its values under its name.
+    if (last && completes(last.cells, cells)) {
+      last.cells = last.cells.map((c, i) => (c.text.trim() || !cells[i].text.trim() ? c : { ...cells[i], loc: cells[i].loc }));
+      continue;
+    }
+    data.push({ cells, n: data.length + 1 });
   }
   return { block, width, rows, headerRows, headers, groups, stacks, data };
+}
+
+/**
+ * A column-number row printed again on a continuation page without a rule below it runs into the
+ * row under it ("1 8", "2 Program …", "3", "4", …): each cell opens with its column's number.
+ */
+function withoutFusedNumbers(row: GridCell[]): GridCell[] {
+  const filled = row.map((c, i) => ({ c, i })).filter(({ c }) => c.text.trim());
+  if (filled.length < 3) return row;
+  const first = Number(/^\d{1,2}/.exec(filled[0].c.text.trim())?.[0]);
+  if (!Number.isFinite(first)) return row;
+  const fused = filled.every(({ c, i }) => new RegExp(`^${first + i - filled[0].i}(?:\\s|$)`).test(c.text.trim()));
+  if (!fused) return row;
+  return row.map((c, i) => (c.text.trim() ? { ...c, text: c.text.trim().replace(new RegExp(`^${first + i - filled[0].i}\\s*`), '') } : c));
+}
+
+/**
+ * `next` holds only what `row` lacks: its text cells are covered from above (a name spanning
+ * both printed rows) and its values stand where `row` has none.
+ */
+function completes(row: GridCell[], next: GridCell[]): boolean {
+  if (!next[0]?.covered) return false;
+  let adds = false;
+  for (let i = 0; i < next.length; i++) {
+    const t = next[i].text.trim();
+    if (!t) continue;
+    if (row[i]?.text.trim() || !isValue(t)) return false;
+    adds = true;
+  }
+  return adds;
 }
 
 function rowKey(row: GridCell[]): string {

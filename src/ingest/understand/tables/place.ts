@@ -15,6 +15,7 @@ import type {
   Scale,
   SubKegiatanTable,
 } from '../../../model/report-input.js';
+import { parseNumber } from '../../../model/number-id.js';
 import type { Caption } from '../captions.js';
 import { announcedTotal, proportionsIn } from '../claims.js';
 import type { Notes } from '../notes.js';
@@ -26,7 +27,7 @@ import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
 import { classify, type TableKind } from './classify.js';
 import type { Columns } from './columns.js';
-import type { TableInput } from './context.js';
+import { reportUnparsed, type TableInput } from './context.js';
 import { headerText, toGrid, type Grid } from './grid.js';
 import { readIku } from './iku.js';
 import { readKemajuan, readNasional, readPengukuran, readRiwayat } from './measurement.js';
@@ -63,6 +64,8 @@ export interface Placed {
   headers: Set<number>;
   /** Numbers read from the sentence introducing a table without a caption. */
   guessedCaptions: Caption[];
+  /** The table `anggaran` was read from. */
+  budgetFrom?: TableInput;
 }
 
 interface Read {
@@ -104,6 +107,7 @@ export function placeTables(env: TableEnv): Placed {
       byPosition: new Set(),
     };
     place(kind, t, env, out, subHeaders);
+    reportUnparsed(t);
   }
   if (env.decree && !out.iku.some((x) => x.decree)) out.iku.push({ source: 'sk', title: env.decree.title, decree: env.decree, items: [] });
   return out;
@@ -225,10 +229,19 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       const read = readBudget(t, t.caption !== undefined ? (t.captionTitle ?? t.label) : t.label);
       if (!out.anggaran) {
         out.anggaran = read;
+        out.budgetFrom = t;
         return;
       }
       // A table the reader could not join across a page break: its rows continue the first one until that has its total.
-      if (out.anggaran.total) return unplaced(t, 'a second budget-per-program table');
+      // Of two complete budget tables, the one per program and kegiatan is the longer one (the
+      // other sums them per sasaran or per source).
+      if (out.anggaran.total) {
+        if ((read.rows?.length ?? 0) <= (out.anggaran.rows?.length ?? 0)) return unplaced(t, 'a second budget-per-program table');
+        if (out.budgetFrom) unplaced(out.budgetFrom, 'a shorter budget table beside the budget-per-program table');
+        out.anggaran = read;
+        out.budgetFrom = t;
+        return;
+      }
       appendBudget(out.anggaran, read);
       return;
     }
@@ -314,7 +327,12 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
  * kinerja beside anggaran repeating the measurement table) are the same measurement, not another.
  */
 function newMeasurements(have: Measurement[], read: Measurement[]): Measurement[] {
-  const key = (m: Measurement) => [m.indikator, m.target, m.realisasi].map((v) => String(v ?? '').toLowerCase().replace(/\s+/g, ' ')).join('\u0000');
+  // "100,00" and "100" are the same figure.
+  const figure = (v: Measurement['target']) => {
+    const p = parseNumber(String(v ?? ''));
+    return p.kind === 'number' && p.value !== null ? String(p.value) : String(v ?? '').toLowerCase().replace(/\s+/g, ' ');
+  };
+  const key = (m: Measurement) => [m.indikator.toLowerCase().replace(/\s+/g, ' '), figure(m.target), figure(m.realisasi)].join('\u0000');
   const seen = new Set(have.map(key));
   return read.filter((m) => !seen.has(key(m)));
 }
