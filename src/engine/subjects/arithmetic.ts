@@ -349,6 +349,8 @@ function values(model: Model): Subject[] {
           numericField: NUMERIC_FIELDS.has(name),
           // "203,440*": a number with a footnote mark ("* angka sementara"), readable to a person.
           footnoted: v.kind === 'text' && /^\s*(?:rp\.?\s*)?[\d.,]*\d\s*(?:%\s*)?\*{1,3}\s*$/i.test(v.raw),
+          // Several values in one cell ("100 % 100% 100 %"): how the table was read, not a defect of the number.
+          merged: v.loc.reading === 'cell-merged',
           ambiguous: !!v.ambiguous,
           chosen: v.value ?? undefined,
           alternative: v.ambiguous?.alternative,

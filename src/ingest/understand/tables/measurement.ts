@@ -78,7 +78,9 @@ export function readPengukuran(t: TableInput): Measurement[] {
     put(m, 'target', text(b.row.cells, c.target));
     put(m, 'realisasi', text(b.row.cells, c.realisasi));
     put(m, 'capaian', text(b.row.cells, c.capaian));
-    put(m, 'predikat', text(b.row.cells, c.predikat));
+    // "63,36 % (Sedang)": the capaian repeated beside its predikat.
+    const predikat = text(b.row.cells, c.predikat);
+    put(m, 'predikat', predikat?.replace(/^[-−]?[\d.,]+\s*%?\s*\(\s*([^()]+?)\s*\)$/, '$1'));
     m.at = rowAt(t, b.row, c);
     for (const f of ['target', 'realisasi', 'capaian'] as const) checkNumber(t, b.row, c[f], f);
     return m;
