@@ -22,7 +22,7 @@ export type TableKind =
   | 'target'
   | 'unknown';
 
-const PREDIKAT = /^(?:sangat\s+baik|baik|cukup(?:\s+baik)?|kurang(?:\s+baik)?|sangat\s+kurang|buruk|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah|memuaskan|sangat\s+memuaskan|tidak\s+baik|berhasil|tidak\s+berhasil|a{1,2}|b{1,2}|c{1,2}|d)$/i;
+export const PREDIKAT = /^(?:sangat\s+baik|baik|cukup(?:\s+baik)?|kurang(?:\s+baik)?|sangat\s+kurang|buruk|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah|memuaskan|sangat\s+memuaskan|tidak\s+baik|berhasil|tidak\s+berhasil|a{1,2}|b{1,2}|c{1,2}|d)$/i;
 /** A band's bounds: two numbers, or one with a comparison ("76 % s/d 100 %", "> 100%", "≥ 91", "0 - 49,9"). */
 const RANGE_WORDS = /\d\s*%?\s*(?:s\.?\/d|sampai|hingga|[-–—])\s*\d|(?:lebih\s+dari|kurang\s+dari|di\s?atas|di\s?bawah|[<>≤≥])\s*\d|\d\s*%?\s*(?:ke\s+atas|ke\s+bawah|keatas|kebawah)/i;
 /** Headers of an evaluation's components, weights or scores: not a rating scale. */

@@ -116,8 +116,12 @@ function completes(row: GridCell[], next: GridCell[]): boolean {
   return adds;
 }
 
+/** A row's texts in order, empty cells left out: a header printed again with other spans is the same header. */
 function rowKey(row: GridCell[]): string {
-  return row.map((c) => norm(c.text).toLowerCase()).join('\t');
+  return row
+    .map((c) => norm(c.text).toLowerCase())
+    .filter(Boolean)
+    .join('\t');
 }
 
 function expandSpans(row: Cell[]): GridCell[] {

@@ -2,6 +2,7 @@
 // Bounds are not computed here: the printed range is what a rule checks ("76 % s/d 100 %").
 import type { ScaleBand } from '../../../model/report-input.js';
 import { norm } from '../words.js';
+import { PREDIKAT } from './classify.js';
 import { first } from './columns.js';
 import { rowAt, type TableInput } from './context.js';
 import { text } from './grid.js';
@@ -15,7 +16,10 @@ export function readScale(t: TableInput): ScaleBand[] {
   for (const row of t.grid.data) {
     const cells = row.cells.map((c, i) => ({ i, t: c.text.trim() })).filter((c) => c.t && c.i !== noCol);
     const range = cells.find((c) => RANGE.test(c.t));
-    const label = cells.find((c) => c !== range && !RANGE.test(c.t)) ?? cells.find((c) => c !== range);
+    // The category ("Sangat Baik ( SB )") rather than a label before the range ("Persentase :").
+    const category = (t: string) => PREDIKAT.test(t.replace(/\s*\(\s*[A-Z]{1,3}\s*\)$/, ''));
+    const label =
+      cells.find((c) => c !== range && category(c.t)) ?? cells.find((c) => c !== range && !RANGE.test(c.t)) ?? cells.find((c) => c !== range);
     if (!range || !label) continue;
     const band: ScaleBand = { range: '', label: '' };
     const no = text(row.cells, noCol);
