@@ -12,7 +12,7 @@ import { readReport } from '../src/ingest/index.js';
 import { readPdf, type PdfReaderChoice } from '../src/ingest/pdf/index.js';
 import { findMutool } from '../src/ingest/pdf/mutool.js';
 
-const FILES = ['fixtures/semboro-2021.pdf', 'fixtures/corpus/lkip-2016-disperindag-jabar.pdf', 'fixtures/corpus/lkip-2016-kesbangpol-jabar-draft.pdf', 'fixtures/corpus/lkip-2024-kesbangpol-dki.pdf'];
+const FILES = ['fixtures/semboro-2021.pdf', 'fixtures/tables/tabel-2024.pdf', 'fixtures/corpus/lkip-2016-disperindag-jabar.pdf', 'fixtures/corpus/lkip-2016-kesbangpol-jabar-draft.pdf', 'fixtures/corpus/lkip-2024-kesbangpol-dki.pdf'];
 const READERS: PdfReaderChoice[] = ['pdfjs', 'mutool'];
 
 const tableCells = (d: DocumentBlocks) => d.blocks.flatMap((b) => (b.type === 'table' ? [{ page: b.loc.page, rows: b.rows.map((r) => r.map((c) => c.text)) }] : []));

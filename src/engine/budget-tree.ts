@@ -1,9 +1,12 @@
 // The budget table as a tree (program → kegiatan → sub kegiatan) from its flat rows in printed order.
+// Total rows split the rows into groups: each subtotal closes the rows since the total before it,
+// and no row nests under a row of another group.
 import type { Model, Normalized } from '../model/types.js';
-import type { BudgetRow } from '../model/report-input.js';
+import type { BudgetRow, BudgetTotal } from '../model/report-input.js';
 import { decimalSum } from '../model/decimal.js';
 
 export type NBudgetRow = Normalized<BudgetRow>;
+export type NBudgetTotal = Normalized<BudgetTotal>;
 const DEPTH = { program: 0, kegiatan: 1, subkegiatan: 2 } as const;
 
 export interface BudgetNode {
@@ -13,13 +16,41 @@ export interface BudgetNode {
   parent?: BudgetNode;
 }
 
+/** The rows between two total rows, as a tree, and the total that closes them (if any). */
+export interface BudgetGroup {
+  roots: BudgetNode[];
+  total?: NBudgetTotal;
+}
+
+/** Whether a row's level was not read from a mark (words, numbering, code or name column). */
+export function levelUncertain(row: NBudgetRow): boolean {
+  return row.levelReading !== undefined;
+}
+
+export function budgetGroups(model: Model): BudgetGroup[] {
+  const a = model.anggaran;
+  const rows = a?.rows ?? [];
+  const subtotals = [...(a?.subtotals ?? [])].sort((x, y) => x.rowsBefore - y.rowsBefore);
+  const groups: BudgetGroup[] = [];
+  let from = 0;
+  for (const s of subtotals) {
+    const { rowsBefore: _r, ...total } = s;
+    groups.push({ roots: tree(rows.slice(from, s.rowsBefore), total as NBudgetTotal), total: total as NBudgetTotal });
+    from = s.rowsBefore;
+  }
+  groups.push({ roots: tree(rows.slice(from), a?.total), ...(a?.total ? { total: a.total } : {}) });
+  return groups;
+}
+
 export function budgetTree(model: Model): BudgetNode[] {
-  const rows = model.anggaran?.rows ?? [];
+  return budgetGroups(model).flatMap((g) => g.roots);
+}
+
+function tree(rows: NBudgetRow[], total: NBudgetTotal | undefined): BudgetNode[] {
   const nested = nest(rows);
   // Levels read from the names ("Kegiatan Pencegahan …" under the row before it) may nest rows of a
   // flat list. A printed total that equals the plain sum of every row, where the nested tree's top
   // rows do not add up to it, shows that no row is a subtotal of others: the list is flat.
-  const total = model.anggaran?.total;
   if (total && nested.length < rows.length) {
     for (const field of ['anggaran', 'realisasi'] as const) {
       const stated = total[field];

@@ -26,6 +26,8 @@ export interface Cell {
   rowSpan?: number;
   /** Placeholder (text '') for a position covered by a cell with rowSpan above it: not a value. */
   covered?: boolean;
+  /** The cell's row was printed in two parts over a page break and joined by the reader. */
+  continued?: boolean;
 }
 
 export interface TableBlock {

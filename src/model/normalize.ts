@@ -57,13 +57,13 @@ function resolve(node: SchemaNode): SchemaNode {
 }
 
 /** Objects whose Values are Rupiah amounts, so "300.000" is three hundred thousand, not 300,0. */
-const MONEY_DEFS = new Set(['BudgetRow', 'PkProgram', 'RktKegiatan', 'RktProgram', 'BelanjaItem', 'AllocationItem', 'Belanja', 'PerjanjianKinerja', 'BudgetTable', 'Allocation']);
+const MONEY_DEFS = new Set(['BudgetRow', 'BudgetTotal', 'PkProgram', 'RktKegiatan', 'RktProgram', 'BelanjaItem', 'AllocationItem', 'Belanja', 'PerjanjianKinerja', 'BudgetTable', 'Allocation']);
 const MONEY_FIELDS = new Set(['anggaran', 'realisasi', 'amount', 'total', 'target']);
 
 function isMoney(s: SchemaNode, data: Record<string, unknown>, key: string): boolean {
   if (!MONEY_FIELDS.has(key)) return false;
   if (s === defs.SubKegiatanRow) return data.kind === 'input';
-  return [...MONEY_DEFS].some((name) => defs[name] === s) || s === defs.BudgetTable.properties.total;
+  return [...MONEY_DEFS].some((name) => defs[name] === s) || s === defs.BudgetTable.properties.subtotals.items;
 }
 
 function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | undefined, ctx: Context, key?: string, money = false): unknown {

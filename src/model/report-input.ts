@@ -574,13 +574,21 @@ export interface NationalRow {
 export interface BudgetTable {
   title?: string;
   rows?: BudgetRow[];
-  total?: {
+  total?: BudgetTotal;
+  /**
+   * Total rows printed before the last one ("TOTAL KEGIATAN" above "Belanja Tidak Langsung" and "JUMLAH TOTAL"), each closing the rows since the total before it. The last total then adds up either the rows after the subtotals or the subtotals and those rows.
+   */
+  subtotals?: {
     label?: string;
     anggaran?: Value;
     realisasi?: Value;
     persen?: Value;
     at?: At;
-  };
+    /**
+     * How many of `rows` stand above this total.
+     */
+    rowsBefore: number;
+  }[];
   at?: At;
 }
 /**
@@ -590,7 +598,24 @@ export interface BudgetTable {
 export interface BudgetRow {
   no?: string;
   level: 'program' | 'kegiatan' | 'subkegiatan';
+  /**
+   * Present when the level was not read from a mark (the row's words, its numbering or kode rekening, which code or name column holds it): flat (the table marks no level at all: every row read at one level) or inferred (from the rows above it). Totals over such rows rest on an inferred scope: never errors.
+   */
+  levelReading?: 'flat' | 'inferred';
   name: string;
+  anggaran?: Value;
+  realisasi?: Value;
+  persen?: Value;
+  at?: At;
+}
+/**
+ * A total row of the budget table: "JUMLAH", "TOTAL KEGIATAN", "TOTAL URUSAN …".
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "BudgetTotal".
+ */
+export interface BudgetTotal {
+  label?: string;
   anggaran?: Value;
   realisasi?: Value;
   persen?: Value;
@@ -604,16 +629,32 @@ export interface Belanja {
   total?: Value;
   totalAt?: At;
   groups?: BelanjaItem[];
+  totalRow?: BelanjaItem1;
   proportions?: Proportion[];
   at?: At;
 }
 /**
+ * A belanja group or part: `amount` is its anggaran (pagu), with the realisasi and the percentage when the table prints them.
+ *
  * This interface was referenced by `LkjipReport`'s JSON-Schema
  * via the `definition` "BelanjaItem".
  */
 export interface BelanjaItem {
   name: string;
   amount?: Value;
+  realisasi?: Value;
+  persen?: Value;
+  parts?: BelanjaItem[];
+  at?: At;
+}
+/**
+ * The table's own total row ("Jumlah", "Total Belanja").
+ */
+export interface BelanjaItem1 {
+  name: string;
+  amount?: Value;
+  realisasi?: Value;
+  persen?: Value;
   parts?: BelanjaItem[];
   at?: At;
 }

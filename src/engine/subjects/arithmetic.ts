@@ -3,7 +3,7 @@
 import { decimalSum } from '../../model/decimal.js';
 import type { MalformedReason, StyleSource } from '../../model/number-id.js';
 import type { Loc, Model, Val } from '../../model/types.js';
-import { budgetTree, walkBudget, type BudgetNode } from '../budget-tree.js';
+import { budgetGroups, budgetTree, levelUncertain, walkBudget, type BudgetNode, type NBudgetTotal } from '../budget-tree.js';
 import { findMalformedNumbers } from '../../narrative/numbers.js';
 import { quoteRow } from '../evidence.js';
 import { clip } from '../text.js';
@@ -21,11 +21,14 @@ function isNumber(v: Val | undefined): v is Val & { value: number; exact: string
   return !!v && v.kind === 'number' && v.value !== null && v.exact !== undefined;
 }
 
+/** A part's value: as printed, or (an exact decimal string) the sum of its own parts where it prints none. */
+type Part = Val | string | undefined;
+
 /** Sum of the numeric values; empty ("-") parts count as zero. Undefined when no part is numeric. */
-function exactSum(values: (Val | undefined)[]): number | undefined {
-  const nums = values.filter(isNumber);
-  if (!nums.length) return undefined;
-  return Number(decimalSum(nums.map((v) => v.exact)));
+function exactSum(values: Part[]): number | undefined {
+  const exact = values.flatMap((v) => (typeof v === 'string' ? [v] : isNumber(v) ? [v.exact] : []));
+  if (!exact.length) return undefined;
+  return Number(decimalSum(exact));
 }
 
 interface SumInput {
@@ -34,15 +37,17 @@ interface SumInput {
   label: string;
   field?: Localized;
   stated: Val | undefined;
-  parts: (Val | undefined)[];
+  parts: Part[];
   partLabels: string[];
   loc: Loc;
   evidence: string;
+  /** Uncertain readings the sum rests on beyond its values (an inferred scope). */
+  readings?: string[];
 }
 
 /** A part that was printed but not read as an amount (malformed, text, "n/a"): the sum cannot be made. */
-function unread(v: Val | undefined): boolean {
-  return !!v && v.kind !== 'number' && v.kind !== 'empty';
+function unread(v: Part): boolean {
+  return typeof v === 'object' && v.kind !== 'number' && v.kind !== 'empty';
 }
 
 function sumSubject(s: SumInput): Subject | undefined {
@@ -54,20 +59,40 @@ function sumSubject(s: SumInput): Subject | undefined {
     key: s.key,
     loc: s.stated.loc ?? s.loc,
     evidence: s.evidence,
+    ...(s.readings ? { readings: s.readings } : {}),
     facts: {
       context: s.context,
       label: s.label,
       field: s.field ?? { id: 'jumlah', en: 'total' },
       stated: s.stated.kind === 'empty' ? { ...s.stated, kind: 'number', value: 0, exact: '0', decimals: 0 } : s.stated,
-      computed: quantity(computed, 'rupiah', Math.max(0, ...s.parts.filter(isNumber).map((p) => p.decimals))),
+      computed: quantity(computed, 'rupiah', Math.max(0, ...s.parts.filter((p): p is Val => typeof p === 'object' && isNumber(p)).map((p) => p.decimals))),
       partCount: s.parts.length,
       parts: s.partLabels,
     },
   };
 }
 
+/** "scope-inferred" when the levels of the rows a sum adds up were not read from a mark. */
+function scopeOf(nodes: BudgetNode[]): string[] | undefined {
+  return nodes.some((n) => levelUncertain(n.row)) ? ['scope-inferred'] : undefined;
+}
+
+const label = (n: BudgetNode) => `${n.row.no ?? ''} ${n.row.name}`.trim();
+
+/**
+ * A budget row's value for its parent's sum: as printed ("-" is zero), or, where the row prints no
+ * value but its own rows do (a program row left blank above its kegiatan), the sum of those.
+ */
+function partOf(node: BudgetNode, field: 'anggaran' | 'realisasi'): Part {
+  const v = node.row[field];
+  if (v || !node.children.length) return v;
+  const parts = node.children.map((c) => partOf(c, field));
+  const exact = parts.flatMap((p) => (typeof p === 'string' ? [p] : isNumber(p) ? [p.exact] : []));
+  return exact.length ? decimalSum(exact) : undefined;
+}
+
 function budgetSums(model: Model): Subject[] {
-  const roots = budgetTree(model);
+  const groups = budgetGroups(model);
   const out: Subject[] = [];
   const nodeSums = (node: BudgetNode) => {
     if (!node.children.length) return;
@@ -78,58 +103,113 @@ function budgetSums(model: Model): Subject[] {
         label: node.row.name,
         field: FIELD[field],
         stated: node.row[field],
-        parts: node.children.map((c) => c.row[field]),
-        partLabels: node.children.map((c) => `${c.row.no ?? ''} ${c.row.name}`.trim()),
+        parts: node.children.map((c) => partOf(c, field)),
+        partLabels: node.children.map(label),
         loc: node.row.loc,
         evidence: quoteRow(node.row.no, node.row.name, node.row.anggaran, node.row.realisasi, node.row.persen),
+        readings: scopeOf([node, ...node.children]),
       });
       if (s) out.push(s);
     }
   };
-  for (const node of walkBudget(roots)) nodeSums(node);
-  const total = model.anggaran?.total;
-  if (total && roots.length) {
+  for (const g of groups) for (const node of walkBudget(g.roots)) nodeSums(node);
+  const subtotals = groups.slice(0, -1).map((g) => g.total).filter((t): t is NBudgetTotal => !!t);
+  const several = groups.filter((g) => g.total).length > 1;
+  groups.forEach((g, i) => {
+    const total = g.total;
+    if (!total) return;
+    const last = i === groups.length - 1;
     for (const field of ['anggaran', 'realisasi'] as const) {
+      // With one total row, it adds up the rows above it. With several, a total may close the rows
+      // since the total before it, open the rows up to the next one ("TOTAL URUSAN PILIHAN" above
+      // its programs), or (the last one) add up the subtotals and the rows after them: the reading
+      // that adds up is taken; where none does, which was meant is inferred, not printed.
+      const rows = (nodes: BudgetNode[]) => ({ parts: nodes.map((r) => partOf(r, field)), labels: nodes.map(label), readings: scopeOf(nodes) });
+      const candidates = [rows(g.roots)];
+      if (several && groups[i + 1]) candidates.push(rows(groups[i + 1].roots));
+      if (several && last && subtotals.length) {
+        const own = rows(g.roots);
+        candidates.push({ parts: [...subtotals.map((t) => t[field]), ...own.parts], labels: [...subtotals.map((t) => t.label ?? 'Jumlah'), ...own.labels], readings: own.readings });
+      }
+      const stated = total[field];
+      const adds = (c: (typeof candidates)[number]) => {
+        const sum = exactSum(c.parts);
+        return sum !== undefined && !!stated && stated.kind === 'number' && sameAmount(sum, stated);
+      };
+      const chosen = candidates.find(adds) ?? candidates[candidates.length - 1];
+      const readings = candidates.some(adds) || !several ? chosen.readings : ['scope-inferred'];
       const s = sumSubject({
         context: 'budget',
-        key: subjectKey('budget', 'total', field),
+        key: last ? subjectKey('budget', 'total', field) : subjectKey('budget', 'subtotal', String(i), field),
         label: total.label ?? 'JUMLAH',
         field: FIELD[field],
-        stated: total[field],
-        parts: roots.map((r) => r.row[field]),
-        partLabels: roots.map((r) => `${r.row.no ?? ''} ${r.row.name}`.trim()),
+        stated,
+        parts: chosen.parts,
+        partLabels: chosen.labels,
         loc: total.loc,
         evidence: quoteRow(total.label ?? 'JUMLAH', total.anggaran, total.realisasi, total.persen),
+        readings,
       });
       if (s) out.push(s);
     }
-  }
+  });
   return out;
 }
+
+function sameAmount(sum: number, stated: Val): boolean {
+  return stated.value !== null && stated.value !== undefined && Math.abs(sum - Number(stated.value)) < 0.5;
+}
+
+const BELANJA_FIELD: Record<'amount' | 'realisasi', Localized> = {
+  amount: { id: 'Anggaran', en: 'The budget of' },
+  realisasi: { id: 'Realisasi', en: 'The realisation of' },
+};
 
 function belanjaSums(model: Model): Subject[] {
   const b = model.belanja;
   if (!b) return [];
   const out: Subject[] = [];
-  for (const g of b.groups ?? []) {
-    if (!g.parts?.length) continue;
-    const s = sumSubject({
-      context: 'belanja',
-      key: subjectKey('belanja', g.name),
-      label: g.name,
-      stated: g.amount,
-      parts: g.parts.map((p) => p.amount),
-      partLabels: g.parts.map((p) => p.name),
-      loc: g.loc,
-      evidence: quoteRow(g.name, g.amount, ...g.parts.map((p) => `${p.name} ${p.amount?.raw ?? ''}`)),
-    });
-    if (s) out.push(s);
+  const quote = (i: { name: string; amount?: Val; realisasi?: Val; persen?: Val }) => `${i.name} ${[i.amount, i.realisasi, i.persen].map((v) => v?.raw ?? '').join(' ')}`.trim();
+  for (const field of ['amount', 'realisasi'] as const) {
+    // A realisasi sum only where the table prints realisasi: the amount's key stays as it was.
+    const key = (...parts: string[]) => (field === 'amount' ? subjectKey('belanja', ...parts) : subjectKey('belanja', ...parts, 'realisasi'));
+    for (const g of b.groups ?? []) {
+      if (!g.parts?.length) continue;
+      const s = sumSubject({
+        context: 'belanja',
+        key: key(g.name),
+        label: g.name,
+        field: BELANJA_FIELD[field],
+        stated: g[field],
+        parts: g.parts.map((p) => p[field]),
+        partLabels: g.parts.map((p) => p.name),
+        loc: g.loc,
+        evidence: quoteRow(quote(g), ...g.parts.map(quote)),
+      });
+      if (s) out.push(s);
+    }
+    const row = b.totalRow;
+    if (row && b.groups?.length) {
+      const s = sumSubject({
+        context: 'belanja',
+        key: key('total-row'),
+        label: row.name,
+        field: BELANJA_FIELD[field],
+        stated: row[field],
+        parts: b.groups.map((g) => g[field]),
+        partLabels: b.groups.map((g) => g.name),
+        loc: row.loc,
+        evidence: quoteRow(quote(row), ...b.groups.map(quote)),
+      });
+      if (s) out.push(s);
+    }
   }
   if (b.total && b.groups?.length) {
     const s = sumSubject({
       context: 'belanja',
       key: subjectKey('belanja', 'total'),
       label: 'Total belanja',
+      field: BELANJA_FIELD.amount,
       stated: b.total,
       parts: b.groups.map((g) => g.amount),
       partLabels: b.groups.map((g) => g.name),
@@ -221,6 +301,9 @@ function percentages(model: Model): Subject[] {
   }
   const t = model.anggaran?.total;
   if (t) out.push(percentSubject('budget', subjectKey('pct', 'budget', 'total'), t.label ?? 'JUMLAH', t.persen, t.realisasi, t.anggaran, quoteRow(t.label ?? 'JUMLAH', t.anggaran, t.realisasi, t.persen)));
+  (model.anggaran?.subtotals ?? []).forEach((st, i) =>
+    out.push(percentSubject('budget', subjectKey('pct', 'budget', 'subtotal', String(i)), st.label ?? 'Jumlah', st.persen, st.realisasi, st.anggaran, quoteRow(st.label ?? 'Jumlah', st.anggaran, st.realisasi, st.persen))),
+  );
 
   for (const table of model.subKegiatan ?? []) {
     for (const row of table.rows) {
@@ -232,6 +315,9 @@ function percentages(model: Model): Subject[] {
   }
 
   const b = model.belanja;
+  for (const item of [...(b?.groups ?? []).flatMap((g) => [g, ...(g.parts ?? [])]), ...(b?.totalRow ? [b.totalRow] : [])]) {
+    out.push(percentSubject('budget', subjectKey('pct', 'belanja-item', item.name), item.name, item.persen, item.realisasi, item.amount, quoteRow(item.name, item.amount, item.realisasi, item.persen)));
+  }
   const belanjaTotal = b?.total ?? model.anggaran?.total?.anggaran;
   for (const p of b?.proportions ?? []) {
     const group = b?.groups?.find((g) => sameName(g.name, p.name));

@@ -327,10 +327,12 @@ function assemble(pages: PageResult[], notes: string[]): Block[] {
     const rest = next.rows.slice(skip);
     if (rest.length > 0 && joined.rows.length > 0 && isRowContinuation(joined.rows[joined.rows.length - 1], rest[0])) {
       // A row broken over the page break ("allow row to break across pages"): one row.
+      // The understanding marks what rests on it "row-continued".
       const lastRow = joined.rows[joined.rows.length - 1];
       rest[0].forEach((c, i) => {
         if (c.text !== '') lastRow[i].text = lastRow[i].text === '' ? c.text : `${lastRow[i].text} ${c.text}`;
       });
+      for (const c of lastRow) c.continued = true;
       rest.shift();
     }
     joined.rows.push(...rest);
@@ -392,8 +394,9 @@ function continues(a: PageTable, b: PageTable): boolean {
 
 /**
  * Whether `next` (first row after a page break) is the rest of `last`: same cell layout, the first
- * cell empty (no number of its own), text only where `last` has text, and some of it starting in
- * lower case (the middle of a sentence).
+ * cell empty (no number of its own), text only where `last` has text, and either some of it
+ * starting in lower case (the middle of a sentence) or no value at all where `last` prints values
+ * (the rest of a long sasaran or indicator name, "RPJMD", under a row whose figures are above).
  */
 function isRowContinuation(last: Cell[], next: Cell[]): boolean {
   if (last.length !== next.length || next.length < 2) return false;
@@ -408,7 +411,11 @@ function isRowContinuation(last: Cell[], next: Cell[]): boolean {
     if (last[i].text === '' || last[i].covered) return false;
     if (/^[a-z(,;]/.test(t)) lower = true;
   }
-  return any && lower;
+  if (!any) return false;
+  if (lower) return true;
+  const isValue = (t: string) => /^[-+]?\d[\d.,]*\s*%?$/.test(t.trim());
+  const valuesAbove = last.some((c, i) => isValue(c.text) && next[i].text === '');
+  return valuesAbove && !next.some((c) => isValue(c.text));
 }
 
 function rowKey(row: Cell[]): string {

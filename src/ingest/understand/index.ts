@@ -49,7 +49,8 @@ export function understand(doc: DocumentBlocks): Understood {
   mark(placed.headers, 'subkegiatan-header');
 
   const { paragraphs, references } = readParagraphs(units, ctx);
-  const tables: TableCaption[] = [...captions.captions.map(stripLabel), ...references].sort((a, b) => position(a.at) - position(b.at));
+  const printed = captions.captions.filter((c) => !c.continued);
+  const tables: TableCaption[] = [...printed, ...placed.guessedCaptions].map(stripLabel).concat(references).sort((a, b) => position(a.at) - position(b.at));
   const signings = [...signed.signings, ...docs.parties].sort((a, b) => position(a.at) - position(b.at));
   missingSections(sections, notes);
 

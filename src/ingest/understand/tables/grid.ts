@@ -27,6 +27,11 @@ export interface Grid {
   headers: string[];
   /** Text of the top header row per column, spans filled in ("SASARAN" over three columns). */
   groups: string[];
+  /**
+   * Header texts per column, top to bottom, without repeats: a label spanning several columns is in
+   * the stack of each ("KEUANGAN" over "Pagu", "Realisasi", "%"); the last is the column's own label.
+   */
+  stacks: string[][];
   data: DataRow[];
 }
 
@@ -50,20 +55,73 @@ export function toGrid(block: TableBlock): Grid {
   }
   const headerRows = h;
   const groups = headerRowIdx.length ? filledSpans(rows[headerRowIdx[0]], headerRowIdx.length > 1) : Array(width).fill('');
-  const headers = Array.from({ length: width }, (_, c) =>
-    norm(
-      headerRowIdx
-        .map((r, k) => (k < headerRowIdx.length - 1 ? filledSpans(rows[r], true)[c] : rows[r][c].text))
-        .join(' ')
-        .replace(/\(\s*\d{1,2}\s*\)/g, ''),
-    ),
-  );
+  // Upper header rows carry their labels over the empty cells to their right; the last one only
+  // over the cells its labels span.
+  const filled = headerRowIdx.map((r, k) => (k < headerRowIdx.length - 1 ? filledSpans(rows[r], true) : spannedOnly(rows[r])));
+  const stacks = Array.from({ length: width }, (_, c) => {
+    const stack: string[] = [];
+    for (const row of filled) {
+      const t = norm(row[c].replace(/\(\s*\d{1,2}\s*\)/g, ''));
+      if (t && t !== stack[stack.length - 1]) stack.push(t);
+    }
+    return stack;
+  });
+  const headers = stacks.map((s) => norm(s.join(' ')));
+  // Header rows printed again further down (a continuation page the reader joined without
+  // recognising them) are not data.
+  const headerKeys = new Set(headerRowIdx.map((r) => rowKey(rows[r])));
   const data: DataRow[] = [];
   for (let r = headerRows; r < rows.length; r++) {
     if (isColumnNumberRow(rows[r]) || rows[r].every((c) => c.text.trim() === '')) continue;
-    data.push({ cells: rows[r], n: data.length + 1 });
+    if (headerKeys.has(rowKey(rows[r]))) continue;
+    const cells = withoutFusedNumbers(rows[r]);
+    const last = data[data.length - 1];
+    // The rest of a row whose cells span two printed rows: its values under its name.
+    if (last && completes(last.cells, cells)) {
+      last.cells = last.cells.map((c, i) => (c.text.trim() || !cells[i].text.trim() ? c : { ...cells[i], loc: cells[i].loc }));
+      continue;
+    }
+    data.push({ cells, n: data.length + 1 });
   }
-  return { block, width, rows, headerRows, headers, groups, data };
+  return { block, width, rows, headerRows, headers, groups, stacks, data };
+}
+
+/**
+ * A column-number row printed again on a continuation page without a rule below it runs into the
+ * row under it ("1 8", "2 Program …", "3", "4", …): each cell opens with its column's number.
+ */
+function withoutFusedNumbers(row: GridCell[]): GridCell[] {
+  const filled = row.map((c, i) => ({ c, i })).filter(({ c }) => c.text.trim());
+  if (filled.length < 3) return row;
+  const first = Number(/^\d{1,2}/.exec(filled[0].c.text.trim())?.[0]);
+  if (!Number.isFinite(first)) return row;
+  const fused = filled.every(({ c, i }) => new RegExp(`^${first + i - filled[0].i}(?:\\s|$)`).test(c.text.trim()));
+  if (!fused) return row;
+  return row.map((c, i) => (c.text.trim() ? { ...c, text: c.text.trim().replace(new RegExp(`^${first + i - filled[0].i}\\s*`), '') } : c));
+}
+
+/**
+ * `next` holds only what `row` lacks: its text cells are covered from above (a name spanning
+ * both printed rows) and its values stand where `row` has none.
+ */
+function completes(row: GridCell[], next: GridCell[]): boolean {
+  if (!next[0]?.covered) return false;
+  let adds = false;
+  for (let i = 0; i < next.length; i++) {
+    const t = next[i].text.trim();
+    if (!t) continue;
+    if (row[i]?.text.trim() || !isValue(t)) return false;
+    adds = true;
+  }
+  return adds;
+}
+
+/** A row's texts in order, empty cells left out: a header printed again with other spans is the same header. */
+function rowKey(row: GridCell[]): string {
+  return row
+    .map((c) => norm(c.text).toLowerCase())
+    .filter(Boolean)
+    .join('\t');
 }
 
 function expandSpans(row: Cell[]): GridCell[] {
@@ -89,7 +147,9 @@ function isValue(text: string): boolean {
   // A bound ("> 100", "≤ 55 %") is a value too: the first band of a rating scale is no header.
   if (/^(?:[<>≤≥]=?|lebih\s+dari|kurang\s+dari)\s*\d/i.test(t)) return true;
   const p = parseNumber(t);
-  return p.kind === 'number' || p.kind === 'range';
+  if (p.kind === 'number' || p.kind === 'range') return true;
+  // A band of a rating scale: "> 100 %", "≤ 50", "80 – 100 %".
+  return /^[<>≤≥]=?\s*\d/.test(t) || /^\d[\d.,]*\s*%?\s*[-–]\s*\d[\d.,]*\s*%$/.test(t);
 }
 
 function hasValue(row: GridCell[]): boolean {
@@ -121,15 +181,22 @@ function continuesHeader(above: GridCell[], row: GridCell[]): boolean {
   return false;
 }
 
-/** The row's labels carried right over the empty cells they span. */
+/** The row's labels carried right over the empty cells they span (never into a cell covered from above). */
 function filledSpans(row: GridCell[], span: boolean): string[] {
   const out: string[] = [];
   let carry = '';
   for (const c of row) {
     const t = c.text.trim();
-    if (t) carry = t;
-    out.push(t || (span ? carry : ''));
+    if (c.covered) carry = '';
+    else if (t) carry = t;
+    out.push(t || (span && !c.covered ? carry : ''));
   }
+  return out;
+}
+
+function spannedOnly(row: GridCell[]): string[] {
+  const out: string[] = [];
+  for (const c of row) out.push(c.text.trim() || (c.spanned ? (out[out.length - 1] ?? '') : ''));
   return out;
 }
 

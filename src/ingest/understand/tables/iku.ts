@@ -22,6 +22,13 @@ export function readIku(t: TableInput): IkuItem[] {
     if (s) sasaran = norm(s);
     const indikator = text(row.cells, c.indikator);
     if (!indikator) continue;
+    // The rest of the indicator above, printed in the next part of a table split over pages.
+    const last = items[items.length - 1];
+    if (last && /^[a-z]/.test(indikator) && !text(row.cells, c.no)) {
+      last.indikator = norm(`${last.indikator} ${indikator}`);
+      last.at = { ...last.at, reading: 'row-continued' };
+      continue;
+    }
     const item: IkuItem = { indikator: '' };
     const no = text(row.cells, c.no);
     if (no) item.no = no;

@@ -3,8 +3,8 @@
 // A row whose sasaran cell is empty continues the sasaran above (merged cells in the source).
 import type { HistoryRow, Measurement, NationalRow, RenstraProgressRow } from '../../../model/report-input.js';
 import { norm } from '../words.js';
-import { first, forYear } from './columns.js';
-import { checkNumber, rowAt, type TableInput } from './context.js';
+import { first, has } from './columns.js';
+import { checkNumber, column, groupSasaran, isGroupRow, positional, rowAt, type TableInput } from './context.js';
 import { text, type DataRow } from './grid.js';
 
 interface Base {
@@ -14,17 +14,29 @@ interface Base {
   indikator: string;
 }
 
+/** Columns holding a row's values (what a group header row leaves empty). */
+function valueColumns(t: TableInput): number[] {
+  const roles = ['satuan', 'target', 'realisasi', 'capaian', 'targetAkhir', 'kemajuan', 'nasional', 'predikat'] as const;
+  return roles.flatMap((r) => t.cols.by[r] ?? []);
+}
+
 function rows(t: TableInput): Base[] {
   const noCol = first(t.cols, 'no');
   const sasaranCol = first(t.cols, 'sasaran');
   const indikatorCol = first(t.cols, 'indikator');
+  const values = valueColumns(t);
   const out: Base[] = [];
   let sasaran: string | undefined;
   for (const row of t.grid.data) {
     const s = text(row.cells, sasaranCol);
-    if (s) sasaran = norm(s);
+    // "Misi 1 : …" and "Sasaran Strategis : …" rows are context; only the latter names a sasaran.
+    if (s) sasaran = isGroupRow(row, sasaranCol, values) ? (opened(s) ?? sasaran) : norm(s);
     const indikator = text(row.cells, indikatorCol);
     if (!indikator) continue;
+    if (isGroupRow(row, indikatorCol, values)) {
+      sasaran = opened(indikator) ?? sasaran;
+      continue;
+    }
     const base: Base = { row, indikator: norm(indikator) };
     const no = text(row.cells, noCol);
     if (no) base.no = no;
@@ -32,6 +44,11 @@ function rows(t: TableInput): Base[] {
     out.push(base);
   }
   return out;
+}
+
+function opened(text: string): string | undefined {
+  const s = groupSasaran(text);
+  return s ? norm(s) : undefined;
 }
 
 function common<T extends { sasaran?: string; indikator: string; table?: string }>(b: Base, t: TableInput, extra: Omit<T, 'sasaran' | 'indikator' | 'table'>): T {
@@ -50,9 +67,9 @@ export function readPengukuran(t: TableInput): Measurement[] {
     sasaran: first(t.cols, 'sasaran'),
     indikator: first(t.cols, 'indikator'),
     satuan: first(t.cols, 'satuan'),
-    target: forYear(t.cols, 'target', t.tahun),
-    realisasi: forYear(t.cols, 'realisasi', t.tahun),
-    capaian: forYear(t.cols, 'capaian', t.tahun),
+    target: column(t, 'target', t.tahun),
+    realisasi: column(t, 'realisasi', t.tahun),
+    capaian: column(t, 'capaian', t.tahun),
     predikat: first(t.cols, 'predikat'),
   };
   return rows(t).map((b) => {
@@ -61,7 +78,9 @@ export function readPengukuran(t: TableInput): Measurement[] {
     put(m, 'target', text(b.row.cells, c.target));
     put(m, 'realisasi', text(b.row.cells, c.realisasi));
     put(m, 'capaian', text(b.row.cells, c.capaian));
-    put(m, 'predikat', text(b.row.cells, c.predikat));
+    // "63,36 % (Sedang)": the capaian repeated beside its predikat.
+    const predikat = text(b.row.cells, c.predikat);
+    put(m, 'predikat', predikat?.replace(/^[-−]?[\d.,]+\s*%?\s*\(\s*([^()]+?)\s*\)$/, '$1'));
     m.at = rowAt(t, b.row, c);
     for (const f of ['target', 'realisasi', 'capaian'] as const) checkNumber(t, b.row, c[f], f);
     return m;
@@ -91,8 +110,10 @@ export function readKemajuan(t: TableInput): RenstraProgressRow[] {
     sasaran: first(t.cols, 'sasaran'),
     indikator: first(t.cols, 'indikator'),
     targetAkhir: first(t.cols, 'targetAkhir'),
-    realisasi: forYear(t.cols, 'realisasi', t.tahun),
-    kemajuan: first(t.cols, 'kemajuan') ?? first(t.cols, 'capaian'),
+    realisasi: column(t, 'realisasi', t.tahun),
+    // A capaian column beside the Renstra's end target and the year's target may be the year's
+    // capaian: not certain. Without a target of the year it can only be the progress.
+    kemajuan: first(t.cols, 'kemajuan') ?? (has(t.cols, 'target') ? positional(t, column(t, 'capaian', t.tahun)) : column(t, 'capaian', t.tahun)),
   };
   return rows(t).map((b) => {
     const r = common<RenstraProgressRow>(b, t, {});
@@ -109,7 +130,7 @@ export function readNasional(t: TableInput): NationalRow[] {
   const c = {
     sasaran: first(t.cols, 'sasaran'),
     indikator: first(t.cols, 'indikator'),
-    realisasi: forYear(t.cols, 'realisasi', t.tahun),
+    realisasi: column(t, 'realisasi', t.tahun),
     nasional: first(t.cols, 'nasional'),
     keterangan: first(t.cols, 'keterangan'),
   };

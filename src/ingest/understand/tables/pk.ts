@@ -4,7 +4,7 @@
 import type { PkProgram, TargetIndikator, TargetSasaran, Value, At } from '../../../model/report-input.js';
 import { norm } from '../words.js';
 import { first } from './columns.js';
-import { checkNumber, rowAt, type TableInput } from './context.js';
+import { checkNumber, column, groupSasaran, isGroupRow, rowAt, type TableInput } from './context.js';
 import { text } from './grid.js';
 
 const ITEM_NUMBER = /^(\d{1,2}[.)]?)\s+(?=\p{Lu})/u;
@@ -20,7 +20,7 @@ export function readTargets(t: TableInput): TargetSasaran[] {
     no: first(t.cols, 'no'),
     sasaran: first(t.cols, 'sasaran'),
     indikator: first(t.cols, 'indikator'),
-    target: t.cols.by.target?.length ? t.cols.by.target[t.cols.by.target.length - 1] : undefined,
+    target: column(t, 'target', t.tahun),
     satuan: first(t.cols, 'satuan'),
   };
   const out: TargetSasaran[] = [];
@@ -35,6 +35,15 @@ export function readTargets(t: TableInput): TargetSasaran[] {
     }
     const cell = text(row.cells, c.indikator);
     if (!cell) continue;
+    if (isGroupRow(row, c.indikator, [c.target, c.satuan])) {
+      // "Sasaran Strategis : …" across the row opens a sasaran; "Misi …" is context only.
+      const opens = groupSasaran(cell);
+      if (opens) {
+        current = { text: norm(opens), indikator: [], at };
+        out.push(current);
+      }
+      continue;
+    }
     if (!current) {
       current = { text: '', indikator: [], at };
       out.push(current);
@@ -55,7 +64,7 @@ export function readTargets(t: TableInput): TargetSasaran[] {
 export function readPkPrograms(t: TableInput): { programs: PkProgram[]; total?: Value; totalAt?: At } {
   const c = {
     no: first(t.cols, 'no'),
-    name: first(t.cols, 'program'),
+    name: first(t.cols, 'program') ?? first(t.cols, 'kegiatan') ?? first(t.cols, 'subkegiatan'),
     anggaran: first(t.cols, 'anggaran'),
     keterangan: first(t.cols, 'keterangan'),
   };

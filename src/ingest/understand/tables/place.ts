@@ -6,6 +6,7 @@ import type {
   Decree,
   IkuDocument,
   LkjipReport,
+  Measurement,
   Meta,
   Perencanaan,
   PerjanjianKinerja,
@@ -14,18 +15,20 @@ import type {
   Scale,
   SubKegiatanTable,
 } from '../../../model/report-input.js';
+import { parseNumber } from '../../../model/number-id.js';
 import type { Caption } from '../captions.js';
 import { announcedTotal, proportionsIn } from '../claims.js';
 import type { Notes } from '../notes.js';
 import { leafTitle, sectionTitle, type UnitContext } from '../outline.js';
 import { SubKegiatanHeaders } from '../subkegiatan.js';
-import { atOf, type Unit } from '../units.js';
+import { atOf, flat, type TableUnit, type Unit } from '../units.js';
 import { yearIn } from '../words.js';
 import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
 import { classify, type TableKind } from './classify.js';
-import type { TableInput } from './context.js';
-import { headerText, toGrid } from './grid.js';
+import type { Columns } from './columns.js';
+import { reportUnparsed, type TableInput } from './context.js';
+import { headerText, toGrid, type Grid } from './grid.js';
 import { readIku } from './iku.js';
 import { readKemajuan, readNasional, readPengukuran, readRiwayat } from './measurement.js';
 import { readPkPrograms, readTargets } from './pk.js';
@@ -59,18 +62,28 @@ export interface Placed {
   subKegiatan: SubKegiatanTable[];
   /** Paragraphs that head sub kegiatan tables (not prose). */
   headers: Set<number>;
+  /** Numbers read from the sentence introducing a table without a caption. */
+  guessedCaptions: Caption[];
+  /** The table `anggaran` was read from. */
+  budgetFrom?: TableInput;
+}
+
+interface Read {
+  unit: TableUnit;
+  grid: Grid;
+  kind: TableKind;
+  cols: Columns;
+  caption?: Caption;
+  guessed?: Caption;
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set() };
+  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
-  for (const u of env.units) {
-    if (u.type !== 'table' || env.ctx[u.index].role === 'toc') continue;
-    const grid = toGrid(u.block);
-    if (!grid.data.length) continue;
-    const { kind, cols } = classify(grid);
-    const caption = env.captions.get(u.index - 1);
+  for (const table of chains(env)) {
+    const { unit: u, grid, kind, cols, caption, guessed } = table;
+    if (guessed) out.guessedCaptions.push(guessed);
     // Tables without a caption are named after the heading above them; repeats get a number.
     let label = caption?.label ?? withoutNumber(leafTitle(env.ctx[u.index])) ?? 'Tabel';
     if (!caption?.number) {
@@ -86,15 +99,98 @@ export function placeTables(env: TableEnv): Placed {
       cols,
       ctx: env.ctx[u.index],
       label,
-      caption: caption?.number,
+      caption: caption?.continued ? undefined : caption?.number,
+      captionTitle: caption?.title,
       headingLoc: headed ? atOf(prev.loc) : undefined,
       tahun: env.meta.tahun || undefined,
       notes: env.notes,
+      byPosition: new Set(),
     };
     place(kind, t, env, out, subHeaders);
+    reportUnparsed(t);
   }
   if (env.decree && !out.iku.some((x) => x.decree)) out.iku.push({ source: 'sk', title: env.decree.title, decree: env.decree, items: [] });
   return out;
+}
+
+/**
+ * The tables with their captions, a table continued over pages as one: "Tabel 3.2 (lanjutan)", or
+ * the same header again right after it (on the next page, with no text between but page
+ * furniture or a short subheading) without a caption of its own. Its rows keep counting.
+ */
+function chains(env: TableEnv): Read[] {
+  const below = captionsBelow(env);
+  const out: Read[] = [];
+  for (const u of env.units) {
+    if (u.type !== 'table' || env.ctx[u.index].role === 'toc') continue;
+    const grid = toGrid(u.block);
+    if (!grid.data.length) continue;
+    const { kind, cols } = classify(grid);
+    const caption = captionFor(env, u.index, below);
+    const guessed = caption ? undefined : leadIn(env, u.index);
+    const last = out[out.length - 1];
+    if (last && last.kind === kind && (caption?.continued || (!caption && !guessed && sameHeader(last.grid, grid) && follows(env, last.unit, u)))) {
+      const offset = last.grid.data[last.grid.data.length - 1]?.n ?? 0;
+      for (const row of grid.data) row.n += offset;
+      last.grid = { ...last.grid, data: [...last.grid.data, ...grid.data] };
+      continue;
+    }
+    out.push({ unit: u, grid, kind, cols, caption: caption ?? guessed, guessed });
+  }
+  return out;
+}
+
+/** Whether the document prints its captions below its tables: more captions follow a table than precede one. */
+function captionsBelow(env: TableEnv): boolean {
+  let above = 0;
+  let below = 0;
+  for (const i of env.captions.keys()) {
+    if (env.units[i + 1]?.type === 'table') above++;
+    else if (env.units[i - 1]?.type === 'table') below++;
+  }
+  return below > above;
+}
+
+function captionFor(env: TableEnv, index: number, below: boolean): Caption | undefined {
+  if (below) return env.captions.get(index + 1) ?? (env.units[index - 2]?.type === 'table' ? undefined : env.captions.get(index - 1));
+  return env.captions.get(index - 1);
+}
+
+/**
+ * A table without a caption that a sentence just above introduces ("… sebagaimana Tabel 3.4
+ * berikut:", "… dapat dilihat pada tabel di bawah ini:"): its number, when the sentence names one,
+ * is a guess ("caption-guessed").
+ */
+function leadIn(env: TableEnv, index: number): Caption | undefined {
+  const u = env.units[index - 1];
+  if (u?.type !== 'text' || env.ctx[u.index].role) return undefined;
+  const text = flat(u);
+  if (!/:\s*$/.test(text) || !/\btabel\b|\bberikut\b|di\s?bawah\s+ini/i.test(text)) return undefined;
+  const refs = [...text.matchAll(/\btabel\.?\s*((?:[IVX]+|\d{1,2})(?:\.\s?\d{1,2}(?!\d))+[a-z]?)/gi)];
+  if (refs.length !== 1) return undefined;
+  const number = refs[0][1].replace(/\s+/g, '');
+  const at = { ...atOf(u.loc), reading: 'caption-guessed' as const };
+  const section = sectionTitle(env.ctx[u.index]);
+  return { number, label: `Tabel ${number}`, at, ...(section ? { section } : {}) };
+}
+
+function sameHeader(a: Grid, b: Grid): boolean {
+  return a.width === b.width && a.headerRows > 0 && b.headerRows > 0 && a.headers.join('|').toLowerCase() === b.headers.join('|').toLowerCase();
+}
+
+/** `b` comes right after `a`: no text between them but page furniture, on the same or the next page. */
+function follows(env: TableEnv, a: TableUnit, b: TableUnit): boolean {
+  const lastPage = a.block.pages?.[a.block.pages.length - 1] ?? a.loc.page;
+  if (lastPage !== undefined && b.loc.page !== undefined && b.loc.page - lastPage > 1) return false;
+  for (let i = a.index + 1; i < b.index; i++) {
+    const u = env.units[i];
+    if (u.type === 'table') return false;
+    if (env.ctx[i].role) continue;
+    // A short subheading between the parts ("Program Pendukung"), not a sentence.
+    const text = flat(u);
+    if (u.lines.length > 1 || text.length > 80 || /[.:;]$/.test(text)) return false;
+  }
+  return true;
 }
 
 function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHeaders: SubKegiatanHeaders): void {
@@ -130,15 +226,23 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       readRkt(t, rktOf(c, out).sasaran!);
       return;
     case 'budget': {
-      const read = readBudget(t, t.caption !== undefined ? (env.captions.get(t.unit.index - 1)?.title ?? t.label) : t.label);
+      const read = readBudget(t, t.caption !== undefined ? (t.captionTitle ?? t.label) : t.label);
       if (!out.anggaran) {
         out.anggaran = read;
+        out.budgetFrom = t;
         return;
       }
       // A table the reader could not join across a page break: its rows continue the first one until that has its total.
-      if (out.anggaran.total) return unplaced(t, 'a second budget-per-program table');
-      out.anggaran.rows!.push(...(read.rows ?? []));
-      if (read.total) out.anggaran.total = read.total;
+      // Of two complete budget tables, the one per program and kegiatan is the longer one (the
+      // other sums them per sasaran or per source).
+      if (out.anggaran.total) {
+        if ((read.rows?.length ?? 0) <= (out.anggaran.rows?.length ?? 0)) return unplaced(t, 'a second budget-per-program table');
+        if (out.budgetFrom) unplaced(out.budgetFrom, 'a shorter budget table beside the budget-per-program table');
+        out.anggaran = read;
+        out.budgetFrom = t;
+        return;
+      }
+      appendBudget(out.anggaran, read);
       return;
     }
     case 'pk-program': {
@@ -184,7 +288,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'kemajuan':
     case 'nasional':
       if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
-      if (kind === 'pengukuran') out.pengukuran.push(...readPengukuran(t));
+      if (kind === 'pengukuran') out.pengukuran.push(...newMeasurements(out.pengukuran, readPengukuran(t)));
       else if (kind === 'riwayat') out.riwayat.push(...readRiwayat(t));
       else if (kind === 'kemajuan') out.kemajuanRenstra.push(...readKemajuan(t));
       else out.nasional.push(...readNasional(t));
@@ -204,7 +308,9 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
     belanja.total = total;
     belanja.totalAt = atOf(before!.loc);
   }
-  belanja.groups = readBelanja(t);
+  const read = readBelanja(t);
+  belanja.groups = read.groups;
+  if (read.totalRow) belanja.totalRow = read.totalRow;
   const here = t.ctx.l2 ?? t.ctx.l1;
   const proportions = [];
   for (let k = t.unit.index + 1; k < env.units.length && (env.ctx[k].l2 ?? env.ctx[k].l1) === here; k++) {
@@ -214,6 +320,33 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
   if (proportions.length) belanja.proportions = proportions;
   belanja.at = total ? atOf(before!.loc) : atOf(t.unit.loc);
   return belanja;
+}
+
+/**
+ * Rows measuring an indicator already measured with the same target and realisasi (a table of
+ * kinerja beside anggaran repeating the measurement table) are the same measurement, not another.
+ */
+function newMeasurements(have: Measurement[], read: Measurement[]): Measurement[] {
+  // "100,00" and "100" are the same figure.
+  const figure = (v: Measurement['target']) => {
+    const p = parseNumber(String(v ?? ''));
+    return p.kind === 'number' && p.value !== null ? String(p.value) : String(v ?? '').toLowerCase().replace(/\s+/g, ' ');
+  };
+  const key = (m: Measurement) => [m.indikator.toLowerCase().replace(/\s+/g, ' '), figure(m.target), figure(m.realisasi)].join('\u0000');
+  const seen = new Set(have.map(key));
+  return read.filter((m) => !seen.has(key(m)));
+}
+
+/** Rows of a continuation after the rows read so far; a total read before becomes a subtotal. */
+function appendBudget(into: BudgetTable, read: BudgetTable): void {
+  const rows = (into.rows ??= []);
+  if (into.total) {
+    (into.subtotals ??= []).push({ ...into.total, rowsBefore: rows.length });
+    delete into.total;
+  }
+  for (const s of read.subtotals ?? []) (into.subtotals ??= []).push({ ...s, rowsBefore: s.rowsBefore + rows.length });
+  rows.push(...(read.rows ?? []));
+  if (read.total) into.total = read.total;
 }
 
 function rktOf(c: UnitContext, out: Placed): Rkt {

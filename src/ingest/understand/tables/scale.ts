@@ -2,9 +2,9 @@
 // Bounds are not computed here: the printed range is what a rule checks ("76 % s/d 100 %").
 import type { ScaleBand } from '../../../model/report-input.js';
 import { norm } from '../words.js';
+import { PREDIKAT } from './classify.js';
 import { first } from './columns.js';
 import { rowAt, type TableInput } from './context.js';
-import { PREDIKAT } from './classify.js';
 import { text } from './grid.js';
 
 const RANGE = /\d/;
@@ -16,10 +16,11 @@ export function readScale(t: TableInput): ScaleBand[] {
   for (const row of t.grid.data) {
     const cells = row.cells.map((c, i) => ({ i, t: c.text.trim() })).filter((c) => c.t && c.i !== noCol);
     const range = cells.find((c) => RANGE.test(c.t));
-    // The predikat word when one is printed; else the text right of the range (a row label such as
-    // "Persentase :" may stand left of it); else any other text.
+    // The predikat word when one is printed ("Sangat Baik ( SB )"); else the text right of the range
+    // (a row label such as "Persentase :" may stand left of it); else any other text.
+    const category = (t: string) => PREDIKAT.test(t.replace(/\s*\(\s*[A-Z]{1,3}\s*\)$/, ''));
     const others = cells.filter((c) => c !== range && !RANGE.test(c.t));
-    const label = others.find((c) => PREDIKAT.test(c.t)) ?? others.find((c) => c.i > range!.i) ?? others[0] ?? cells.find((c) => c !== range);
+    const label = others.find((c) => category(c.t)) ?? others.find((c) => c.i > range!.i) ?? others[0] ?? cells.find((c) => c !== range);
     if (!range || !label) continue;
     const band: ScaleBand = { range: '', label: '' };
     const no = text(row.cells, noCol);
