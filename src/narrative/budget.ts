@@ -1,12 +1,13 @@
 // Budget figures stated in prose (pagu, realisasi, sisa, belanja groups, one program's or kegiatan's
 // budget, a sub-kegiatan's input) and the table cell or computed figure each is compared with.
 import type { Model, Val } from '../model/types.js';
-import { percentDecimals, quantity } from '../engine/quantity.js';
+import { agree, percentDecimals, quantity } from '../engine/quantity.js';
 import { clip, normalizeText } from '../engine/text.js';
 import type { Quantity } from '../engine/types.js';
 import type { NumberClaim } from './claims.js';
 import type { Analysed, Context } from './context.js';
 import { cellRelated, isNum, pct, ratio, type Figure, type NumberTarget } from './figures.js';
+import { budgetScope, NAMED_ACTIVITY, otherFunds, partNamed } from './budget-scope.js';
 import type { Scope } from './scope.js';
 import { coverage, nameTokens } from './text.js';
 import type { NSubKegiatan } from './units.js';
@@ -65,7 +66,6 @@ export function budgetFigures(model: Model): Figure[] {
   return out;
 }
 
-const NAMED_ACTIVITY = /\b(?:sub\s+kegiatan|(?:program|kegiatan)\s+(?!(?:dan|serta|yang|dengan|untuk|dalam|pada|di|ini|itu|tersebut|kegiatan|program|guna|sebagai)\b)\p{L})/iu;
 const BEFORE_PERUBAHAN = /\b(?:murni|awal|induk|sebelum\s+perubahan|semula)\b/i;
 
 type BudgetRowOf = NonNullable<NonNullable<Model['anggaran']>['rows']>[number];
@@ -105,12 +105,12 @@ function activityTarget(claim: NumberClaim, row: BudgetRowOf): NumberTarget | un
   const name = clip(row.name, 90);
   if (claim.unit === 'rupiah' && (claim.role === 'anggaran' || claim.role === 'realisasi')) {
     const cell = claim.role === 'anggaran' ? row.anggaran : row.realisasi;
-    if (!isNum(cell)) return undefined;
+    if (!rupiahLike(cell)) return undefined;
     const what = claim.role === 'anggaran' ? { id: 'anggaran', en: 'budget' } : { id: 'realisasi anggaran', en: 'realised budget' };
     return { role: `${row.level}-${claim.role}`, label: { id: `${what.id} "${name}"`, en: `${what.en} of "${name}"` }, computed: cell, alternatives: [], related, key: `${row.level}:${row.name}:${claim.role}`, guessed: true };
   }
   if (claim.unit === 'percent' && (claim.of?.role ?? claim.role) === 'realisasi') {
-    const q = ratio(row.realisasi, row.anggaran, percentDecimals(claim.value));
+    const q = rupiahLike(row.realisasi) && rupiahLike(row.anggaran) ? ratio(row.realisasi, row.anggaran, percentDecimals(claim.value)) : undefined;
     if (!q) return undefined;
     return {
       role: `${row.level}-realisasi-persen`,
@@ -127,11 +127,6 @@ function activityTarget(claim: NumberClaim, row: BudgetRowOf): NumberTarget | un
 
 export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
   const { model } = ctx;
-  const total = model.anggaran?.total;
-  const pagu = total?.anggaran ?? model.belanja?.total;
-  const paguLoc = total?.anggaran ? total.loc : model.belanja?.loc;
-  const realisasi = total?.realisasi;
-  const window = claim.about;
   const before = claim.sentence.text.slice(0, claim.start - claim.sentence.start);
   if (BEFORE_PERUBAHAN.test(before)) return undefined;
   // "… untuk pelaksanaan kegiatan ini sebesar …" in the paragraph on one kegiatan: that row's budget,
@@ -148,8 +143,52 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
   if (NAMED_ACTIVITY.test(before)) return undefined;
   // A pre-2021 report whose paragraph also speaks of belanja tidak langsung: its "total anggaran"
   // may be belanja langsung and tidak langsung together, while the program table holds the first.
-  if (/\bbelanja\s+tidak\s+langsung\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '') && (claim.of?.role ?? claim.role) !== 'belanja') return undefined;
+  if (/\bbelanja\s+tidak\s+langsung\b|\bBTL\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '') && (claim.of?.role ?? claim.role) !== 'belanja') return undefined;
   if (scope && (scope.via === 'name' || scope.via === 'mention')) return undefined;
+  const group = (claim.of?.role ?? claim.role) === 'belanja' && !!claim.belanja && !!findBelanja(model, claim.belanja);
+  const covers = budgetScope(a.unit.text, claim, scope, a.unit.headings, group || !ctx.langsungIsPart);
+  // A total row that names a part ("TOTAL URUSAN PILIHAN") totals that part: only a figure said of
+  // the same part compares with it.
+  if (!group && otherFunds(model.anggaran?.title)) return undefined;
+  const part = group ? undefined : partNamed(model.anggaran?.total?.label);
+  if (part ? covers.kind === 'total' || covers.marker !== part : covers.kind === 'other') return undefined;
+  const target = totalTarget(model, claim);
+  // "… anggaran … berubah menjadi Rp 77.005.760.086 … keuangan Rp 73.156.348.751 (95,00%) dengan sisa
+  // anggaran Rp 3.849.411.335": a realisation, rate or remainder of a budget the paragraph states
+  // otherwise than the table is of that budget; the budget itself is what differs.
+  if (target && target.role !== 'budget-total' && otherBase(a, claim, target, model)) return undefined;
+  if (target && covers.kind === 'unsure')
+    target.uncertain = {
+      id: `kalimatnya tidak menyebut cakupan angka itu, sedangkan paragraf atau judul di atasnya berbicara tentang ${covers.what.id}`,
+      en: `its sentence does not say what the figure covers, while the paragraph or heading above it speaks of ${covers.what.en}`,
+    };
+  return target;
+}
+
+/** The last budget the paragraph states before the claim is not the table's. */
+function otherBase(a: Analysed, claim: NumberClaim, target: NumberTarget, model: Model): boolean {
+  const pagu = model.anggaran?.total?.anggaran ?? model.belanja?.total;
+  if (!rupiahLike(pagu) || target.role === 'belanja' || target.role === 'belanja-proporsi') return false;
+  let base: NumberClaim | undefined;
+  for (const c of a.extraction.claims) if (c.kind === 'number' && c.start < claim.start && c.unit === 'rupiah' && c.role === 'anggaran') base = c;
+  return !!base && base.value.value !== null && agree({ ...base.value }, pagu) === false;
+}
+
+/**
+ * A cell that holds an amount of money: a percentage column read in its place ("Belanja Operasi 95,33")
+ * is no amount a Rupiah figure can be compared with.
+ */
+function rupiahLike(v: Val | undefined): v is Val & { value: number } {
+  return isNum(v) && v.unit !== 'percent' && Math.abs(v.value) >= 1000;
+}
+
+/** A figure of the whole budget against the budget table's total (or a belanja group's row). */
+function totalTarget(model: Model, claim: NumberClaim): NumberTarget | undefined {
+  const total = model.anggaran?.total;
+  const pagu = total?.anggaran ?? model.belanja?.total;
+  const paguLoc = total?.anggaran ? total.loc : model.belanja?.loc;
+  const realisasi = total?.realisasi;
+  const window = claim.about;
   // "pagu anggaran … sebesar X, sedangkan pagu anggaran perubahan … sebesar Y": X is the original budget.
   if (/\bperubahan\b/i.test(claim.sentence.text) && !/\bperubahan\b/i.test(window) && claim.role === 'anggaran') return undefined;
   const decimals = percentDecimals(claim.value);
@@ -160,29 +199,31 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
   const totalRelated = cellRelated(total?.loc ?? paguLoc, total?.label ?? 'JUMLAH', total?.anggaran ?? pagu, total?.realisasi, total?.persen);
 
   if (claim.unit === 'rupiah') {
-    if (role === 'anggaran' && isNum(pagu)) return { role: 'budget-total', label: { id: 'total anggaran (pagu)', en: 'total budget' }, computed: pagu, alternatives: [], related: totalRelated, key: 'pagu', guessed: true };
-    if (role === 'realisasi' && isNum(realisasi) && !splitLangsung) return { role: 'budget-realisasi', label: { id: 'total realisasi anggaran', en: 'total budget realisation' }, computed: realisasi, alternatives: [], related: totalRelated, key: 'realisasi', guessed: true };
-    if (role === 'efisiensi' && isNum(pagu) && isNum(realisasi))
+    if (role === 'anggaran' && rupiahLike(pagu)) return { role: 'budget-total', label: { id: 'total anggaran (pagu)', en: 'total budget' }, computed: pagu, alternatives: [], related: totalRelated, key: 'pagu', guessed: true };
+    if (role === 'realisasi' && rupiahLike(realisasi) && !splitLangsung) return { role: 'budget-realisasi', label: { id: 'total realisasi anggaran', en: 'total budget realisation' }, computed: realisasi, alternatives: [], related: totalRelated, key: 'realisasi', guessed: true };
+    if (role === 'efisiensi' && rupiahLike(pagu) && rupiahLike(realisasi))
       return { role: 'budget-efisiensi', label: { id: 'sisa/efisiensi anggaran (pagu − realisasi)', en: 'unspent budget (budget − realisation)' }, computed: quantity(pagu.value - realisasi.value, 'rupiah', 0), alternatives: [], related: totalRelated, key: 'efisiensi', guessed: true };
     if (role === 'belanja' && claim.belanja && !claim.cues.includes('realisasi')) {
       const g = findBelanja(model, claim.belanja);
-      if (g && isNum(g.amount)) return { role: 'belanja', label: { id: g.name, en: g.name }, computed: g.amount, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `belanja:${g.name}`, guessed: true };
+      if (g && rupiahLike(g.amount)) return { role: 'belanja', label: { id: g.name, en: g.name }, computed: g.amount, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `belanja:${g.name}`, guessed: true };
     }
     return undefined;
   }
   // Percentages.
   const base = claim.of?.role ?? role;
   if (base === 'realisasi' && !splitLangsung) {
-    const q = ratio(realisasi, pagu, decimals);
-    if (q) return { role: 'budget-realisasi-persen', label: { id: 'persentase realisasi anggaran (realisasi / pagu)', en: 'budget realisation rate (realisation / budget)' }, computed: q, alternatives: [], related: totalRelated, key: 'realisasi-persen', guessed: true };
+    const q = rupiahLike(realisasi) && rupiahLike(pagu) ? ratio(realisasi, pagu, decimals) : undefined;
+    // The rate the table itself prints is what the text may quote (the table may hold more than one
+    // anggaran column, before and after the perubahan).
+    if (q) return { role: 'budget-realisasi-persen', label: { id: 'persentase realisasi anggaran (realisasi / pagu)', en: 'budget realisation rate (realisation / budget)' }, computed: q, alternatives: isNum(total?.persen) ? [total.persen] : [], related: totalRelated, key: 'realisasi-persen', guessed: true };
   }
-  if (base === 'efisiensi' && isNum(pagu) && isNum(realisasi) && pagu.value !== 0) {
+  if (base === 'efisiensi' && rupiahLike(pagu) && rupiahLike(realisasi) && pagu.value !== 0) {
     return { role: 'budget-efisiensi-persen', label: { id: 'persentase efisiensi anggaran', en: 'unspent budget rate' }, computed: quantity(((pagu.value - realisasi.value) / pagu.value) * 100, 'percent', decimals), alternatives: [], related: totalRelated, key: 'efisiensi-persen', guessed: true };
   }
   if (base === 'belanja' && claim.belanja && !/realisasi/i.test(window)) {
     const g = findBelanja(model, claim.belanja);
     const whole = model.belanja?.total ?? pagu;
-    const q = g ? ratio(g.amount, whole, decimals) : undefined;
+    const q = g && rupiahLike(g.amount) && rupiahLike(whole) ? ratio(g.amount, whole, decimals) : undefined;
     if (g && q) return { role: 'belanja-proporsi', label: { id: `proporsi ${g.name}`, en: `share of ${g.name}` }, computed: q, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `proporsi:${g.name}`, guessed: true };
   }
   return undefined;

@@ -23,10 +23,10 @@ interface Named {
   unclear: boolean;
 }
 
-function nameIndicator(text: string, indicators: IndicatorResult[]): Named {
+function nameIndicator(text: string, indicators: IndicatorResult[], weak?: Set<string>): Named {
   const tokens = tokensOf(text);
   const scored = indicators
-    .map((ind) => ({ ind, ...coverage(ind.row.indikator, tokens) }))
+    .map((ind) => ({ ind, ...coverage(ind.row.indikator, tokens, weak) }))
     .filter((s) => s.size > 0)
     .sort((a, b) => b.share - a.share || b.matched - a.matched);
   const [best, second] = scored;
@@ -39,8 +39,8 @@ function nameIndicator(text: string, indicators: IndicatorResult[]): Named {
 }
 
 /** The indicator a text names, when one clearly stands out. */
-export function namedIndicator(text: string, indicators: IndicatorResult[]): IndicatorResult | undefined {
-  return nameIndicator(text, indicators).indicator;
+export function namedIndicator(text: string, indicators: IndicatorResult[], weak?: Set<string>): IndicatorResult | undefined {
+  return nameIndicator(text, indicators, weak).indicator;
 }
 
 /** A sasaran group of the measurement table that has a name: rows without one are no sasaran of their own. */
@@ -67,14 +67,14 @@ export function mentionedSasaran(m: SasaranMention, res: Results): SasaranResult
 }
 
 /** Scope of each sentence of a unit, carrying an explicit mention over to the sentences after it. */
-export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: Results): (Scope | undefined)[] {
+export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: Results, weak?: Set<string>): (Scope | undefined)[] {
   const out: (Scope | undefined)[] = [];
   let carried: Scope | undefined;
-  const aboutIndicator = unit.aboutIndikator ? namedIndicator(unit.aboutIndikator, res.indicators) : undefined;
+  const aboutIndicator = unit.aboutIndikator ? namedIndicator(unit.aboutIndikator, res.indicators, weak) : undefined;
   const aboutSasaran = unit.aboutSasaran ? named(res.sasaran[unit.aboutSasaran - 1]) : undefined;
   for (const s of sentences) {
     let scope: Scope | undefined;
-    const named = nameIndicator(s.text, res.indicators);
+    const named = nameIndicator(s.text, res.indicators, weak);
     const ind = named.indicator;
     // A sentence that half-names some indicator may be about another one than the last: carry nothing.
     if (named.unclear) carried = undefined;

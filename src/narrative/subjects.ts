@@ -14,10 +14,10 @@ import { clip } from '../engine/text.js';
 import type { Localized, Related, Subject } from '../engine/types.js';
 import { budgetFigures, budgetTarget, subKegiatanTarget } from './budget.js';
 import type { AchievementClaim, Claim, CountClaim, MutuClaim, NumberClaim, PredikatClaim } from './claims.js';
-import { claimsOf, narrativeContext, type Analysed, type Context } from './context.js';
+import { claimsOf, narrativeContext, type Analysed, type Context, type Located } from './context.js';
 import { isNum, pct, type Figure, type NumberTarget } from './figures.js';
 import { namedIndicator, type Scope } from './scope.js';
-import { plain } from './text.js';
+import { COUNT, countValue, plain } from './text.js';
 import { SUMMARY_KINDS } from './units.js';
 
 // ── shared pieces ───────────────────────────────────────────────────────────────────────────────
@@ -151,16 +151,16 @@ function clauseOf(claim: Claim): string {
  * A claim attached to an indicator its sentence names must stand in the clause that names it: in
  * "3 IKU tercapai 100% sedangkan 1 IKU yaitu X terealisasi 95,54%" the 100% is not X's.
  */
-function linkedToName(claim: Claim, scope: Scope | undefined, res: Results): boolean {
+function linkedToName(claim: Claim, scope: Scope | undefined, res: Results, weak?: Set<string>): boolean {
   if (!scope || scope.type !== 'indicator' || scope.via !== 'name') return true;
-  return namedIndicator(clauseOf(claim), res.indicators) === scope.indicator;
+  return namedIndicator(clauseOf(claim), res.indicators, weak) === scope.indicator;
 }
 
 // ── predikat ────────────────────────────────────────────────────────────────────────────────────
 
 function predikatSubject(ctx: Context, a: Analysed, claim: PredikatClaim, scope: Scope | undefined): Subject | undefined {
   const { res } = ctx;
-  if (!scope || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res)) return undefined;
+  if (!scope || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res, ctx.weak)) return undefined;
   // "penyerapan anggaran … termasuk baik" rates the budget, not a capaian.
   if (claim.sentence.budget && scope.type !== 'indicator') return undefined;
   // A word of another vocabulary than the report's scale cannot be checked against it.
@@ -207,7 +207,7 @@ function adjacentPercent(claims: Claim[], claim: PredikatClaim): NumberClaim | u
 
 function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, scope: Scope | undefined): Subject | undefined {
   const { res } = ctx;
-  if (!scope || scope.type === 'report' || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res)) return undefined;
+  if (!scope || scope.type === 'report' || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res, ctx.weak)) return undefined;
   if (claim.sentence.budget && scope.type !== 'indicator') return undefined;
   let achieved: boolean | undefined;
   let above: boolean | undefined;
@@ -216,13 +216,19 @@ function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, 
     achieved = scope.indicator.achieved;
     above = scope.indicator.aboveTarget;
     value = scope.indicator.capaian;
-  } else if (scope.sasaran.average !== undefined) {
-    value = scope.sasaran.average;
-    achieved = value >= 100 - 1e-9;
-    above = value > 100 + 1e-9;
   } else {
+    // A sasaran the sentence does not speak of (only its heading or the sentence before does) may not
+    // be what "tercapai" is said of; and whether a sasaran is achieved is judged by its mean capaian in some
+    // reports, by all of its indicators in others: only a verdict both ways agree on is given.
+    if (scope.via !== 'mention' && !/\bsasaran\b/i.test(claim.sentence.text)) return undefined;
     const flags = scope.sasaran.indicators.map((i) => i.achieved);
-    if (flags.length && flags.every((f) => f !== undefined)) achieved = flags.every(Boolean);
+    const all = flags.length && flags.every((f) => f !== undefined) ? flags.every(Boolean) : undefined;
+    if (scope.sasaran.average !== undefined) {
+      value = scope.sasaran.average;
+      achieved = value >= 100 - 1e-9;
+      above = value > 100 + 1e-9;
+      if (all !== undefined && all !== achieved) return undefined;
+    } else achieved = all;
   }
   const needs = claim.claim === 'above' ? above : achieved;
   if (needs === undefined) return undefined;
@@ -365,15 +371,48 @@ function mutuSubject(ctx: Context, a: Analysed, claim: MutuClaim, scope: Scope |
   };
 }
 
+// "lima indikator … rata-rata 131,65%", "rata-rata capaian 3 Misi": a mean over another set.
+const OTHER_SET = new RegExp(String.raw`\b(${COUNT})\s+(?:indikator|iku|sasaran|misi|tujuan|program|kegiatan)\b`, 'gi');
+const MISI = /\bmisi\b/i;
+const ALL_STATED = /\b(?:seluruh|semua|keseluruhan|total)\b/i;
+
+/**
+ * Which indicators a stated mean is over, when that is certain enough to recompute it: all of the
+ * measurement table, or one sasaran the sentence names. A count in the sentence other than the
+ * table's ("lima indikator"), or a mean over misi, is another set: nothing to compare. A mean the
+ * sentence does not say is over all (it only stands in a summary) or a sasaran it does not name
+ * (the heading or the sentence before does) is compared as a warning that says so.
+ */
+function averageSet(claim: NumberClaim, scope: Scope, res: Results): { inferred?: Localized } | undefined {
+  const before = claim.sentence.text.slice(0, claim.start - claim.sentence.start);
+  if (MISI.test(before)) return undefined;
+  const size = scope.type === 'sasaran' ? scope.sasaran.indicators.length : res.indicators.length;
+  for (const m of before.matchAll(OTHER_SET)) {
+    const n = countValue(m[1]);
+    const noun = m[0].toLowerCase();
+    if (n !== undefined && (!/indikator|iku/.test(noun) || n !== size) && !(/sasaran/.test(noun) && scope.type === 'report' && n === res.sasaran.length)) return undefined;
+  }
+  if (scope.type === 'report' && scope.via === 'summary' && !ALL_STATED.test(before))
+    return { inferred: { id: 'kalimatnya tidak menyebut rata-rata itu atas indikator mana; dihitung atas seluruh indikator tabel pengukuran', en: 'the sentence does not say which indicators the mean is over; it is computed over all indicators of the measurement table' } };
+  if (scope.type === 'sasaran' && scope.via !== 'mention')
+    return { inferred: { id: `sasarannya disimpulkan dari judul atau kalimat sebelumnya (Sasaran ${scope.sasaran.no})`, en: `the sasaran is inferred from the heading or the sentence before (Sasaran ${scope.sasaran.no})` } };
+  return {};
+}
+
 function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
   const { res } = ctx;
-  if (claim.unit !== 'percent' || !scope || !linkedToName(claim, scope, res)) return undefined;
+  if (claim.unit !== 'percent' || !scope || !linkedToName(claim, scope, res, ctx.weak)) return undefined;
   const decimals = percentDecimals(claim.value);
   const role = claim.role;
   if (role === 'average' || (role === 'capaian' && scope.type === 'sasaran')) {
     const c = capaianOf(scope, res);
     if (scope.type === 'indicator' || c.value === undefined) return undefined;
     const members = indicatorsOf(scope, res);
+    // A sasaran's "capaian" is not always the mean of its indicators (weighted, from a PPS form):
+    // only a stated mean ("rata-rata") is recomputed, or the capaian of a one-indicator sasaran.
+    if (role === 'capaian' && members.length !== 1) return undefined;
+    const set = averageSet(claim, scope, res);
+    if (!set) return undefined;
     return {
       role: scope.type === 'sasaran' ? 'sasaran-rata-rata' : 'laporan-rata-rata',
       label: scope.type === 'sasaran' ? { id: `rata-rata capaian ${scopeLabel(scope).id}`, en: `mean capaian of ${scopeLabel(scope).en}` } : { id: 'rata-rata capaian seluruh indikator', en: 'mean capaian of all indicators' },
@@ -386,7 +425,7 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
       ],
       related: members.map(indicatorRelated),
       key: 'rata-rata',
-      ...(c.unsettled ? { uncertain: unsettledReason(c.unsettled) } : {}),
+      ...(c.unsettled ? { uncertain: unsettledReason(c.unsettled) } : set.inferred ? { uncertain: set.inferred } : {}),
     };
   }
   if (scope.type !== 'indicator') return undefined;
@@ -423,13 +462,15 @@ function agreesWithAny(stated: ParsedNumber, figures: Figure[]): boolean {
   return figures.some((f) => readings(stated).some((value) => agree({ ...stated, value }, f) === true));
 }
 
-function numberSubject(ctx: Context, a: Analysed, claim: NumberClaim, scope: Scope | undefined, figures: () => Figure[]): Subject | undefined {
+function numberSubject(ctx: Context, { a, claim, scope, otherBasis }: Located<'number'>, figures: () => Figure[]): Subject | undefined {
   if (!claim.role || claim.value.value === null) return undefined;
   let target: NumberTarget | undefined;
   if (a.unit.kind === 'penjelasan' && a.unit.subKegiatan) target = subKegiatanTarget(claim, a.unit.subKegiatan);
   else {
-    const budgetRole = claim.unit === 'rupiah' || claim.of !== undefined || claim.role === 'efisiensi' || claim.role === 'belanja' || ((claim.role === 'realisasi' || claim.role === 'capaian') && (claim.cues.includes('anggaran') || (claim.sentence.budget && scope?.type !== 'indicator')));
-    target = budgetRole ? budgetTarget(ctx, a, claim, scope) : performanceTarget(ctx, claim, scope);
+    // A rate in a sentence on money is the budget's, unless the sentence itself names an indicator.
+    const budgetRole = claim.unit === 'rupiah' || claim.of !== undefined || claim.role === 'efisiensi' || claim.role === 'belanja' || ((claim.role === 'realisasi' || claim.role === 'capaian') && (claim.cues.includes('anggaran') || (claim.sentence.budget && (scope?.type !== 'indicator' || scope.via !== 'name'))));
+    if (budgetRole) target = budgetTarget(ctx, a, claim, scope);
+    else if (!otherBasis && !ctx.tableOtherBasis) target = performanceTarget(ctx, claim, scope);
   }
   if (!target || toInterval(target.computed) === undefined) return undefined;
   const stated: Val = { ...claim.value, loc: a.unit.loc };
@@ -461,29 +502,37 @@ export function numberSubjects(model: Model): Subject[] {
   let figures: Figure[] | undefined;
   const lazy = () => (figures ??= budgetFigures(model));
   const out: Subject[] = [];
-  for (const { a, claim, scope } of claimsOf(ctx, 'number')) {
-    const s = numberSubject(ctx, a, claim, scope, lazy);
+  for (const located of claimsOf(ctx, 'number')) {
+    const s = numberSubject(ctx, located, lazy);
     if (s) out.push(s);
   }
   return keyed(out);
 }
 
+/**
+ * Claims about this year's capaian: those measured against another basis are not judged, nor any
+ * when the measurement table read is itself, by its title, a comparison with another basis.
+ */
+function thisYear<K extends Claim['kind']>(ctx: Context, kind: K): Located<K>[] {
+  return ctx.tableOtherBasis ? [] : [...claimsOf(ctx, kind)].filter((c) => !c.otherBasis);
+}
+
 export function predikatSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'predikat')].map(({ a, claim, scope }) => predikatSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'predikat').map(({ a, claim, scope }) => predikatSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
 export function achievementSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'achievement')].map(({ a, claim, scope }) => achievementSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'achievement').map(({ a, claim, scope }) => achievementSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
 export function countSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'count')].map(({ a, claim, scope }) => countSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'count').map(({ a, claim, scope }) => countSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
 export function mutuSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'mutu')].map(({ a, claim, scope }) => mutuSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'mutu').map(({ a, claim, scope }) => mutuSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
