@@ -203,6 +203,18 @@ function adjacentPercent(claims: Claim[], claim: PredikatClaim): NumberClaim | u
   return between.length <= 60 && !/[;]/.test(between) ? last : undefined;
 }
 
+/**
+ * The capaian the table prints says the target was reached where the recomputed one says not, or
+ * the other way round (a formula of the other polarity, a convention for a zero): whether the
+ * indicator reached its target is then open, and the text may follow its table. The capaian rules
+ * report the table's own inconsistency.
+ */
+function printedDisagrees(ind: IndicatorResult): boolean {
+  const printed = ind.row.capaian;
+  if (!isNum(printed) || ind.achieved === undefined) return false;
+  return printed.value >= 100 - 1e-9 !== ind.achieved;
+}
+
 // ── achievement ─────────────────────────────────────────────────────────────────────────────────
 
 function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, scope: Scope | undefined): Subject | undefined {
@@ -213,6 +225,7 @@ function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, 
   let above: boolean | undefined;
   let value: number | undefined;
   if (scope.type === 'indicator') {
+    if (printedDisagrees(scope.indicator)) return undefined;
     achieved = scope.indicator.achieved;
     above = scope.indicator.aboveTarget;
     value = scope.indicator.capaian;
@@ -221,7 +234,7 @@ function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, 
     // be what "tercapai" is said of; and whether a sasaran is achieved is judged by its mean capaian in some
     // reports, by all of its indicators in others: only a verdict both ways agree on is given.
     if (scope.via !== 'mention' && !/\bsasaran\b/i.test(claim.sentence.text)) return undefined;
-    const flags = scope.sasaran.indicators.map((i) => i.achieved);
+    const flags = scope.sasaran.indicators.map((i) => (printedDisagrees(i) ? undefined : i.achieved));
     const all = flags.length && flags.every((f) => f !== undefined) ? flags.every(Boolean) : undefined;
     if (scope.sasaran.average !== undefined) {
       value = scope.sasaran.average;
@@ -302,7 +315,7 @@ function countSubject(ctx: Context, a: Analysed, claim: CountClaim, scope: Scope
           above: s.average !== undefined ? s.average > 100 + 1e-9 : undefined,
           band: s.band,
         }))
-      : indicatorsOf(counted, res).map((i) => ({ achieved: i.achieved, above: i.aboveTarget, band: i.band }));
+      : indicatorsOf(counted, res).map((i) => (printedDisagrees(i) ? {} : { achieved: i.achieved, above: i.aboveTarget, band: i.band }));
   if (!items.length) return undefined;
   // An indicator whose achievement swings with the reading of an ambiguous number: no count is certain.
   if (claim.noun !== 'sasaran' && achievementOpen(indicatorsOf(counted, res))) return undefined;
@@ -434,6 +447,9 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
   const capaian = ind.computed.value !== undefined ? quantity(ind.computed.value, 'percent', decimals) : isNum(row.capaian) ? row.capaian : undefined;
   const pick: Record<string, Figure | undefined> = { capaian, realisasi: isNum(row.realisasi) ? row.realisasi : undefined, target: isNum(row.target) ? row.target : undefined };
   if (role !== 'capaian' && role !== 'realisasi' && role !== 'target') return undefined;
+  // A capaian that divides by zero has no value, only conventions (1000, 100, "-"): the text's and
+  // the table's may differ without either being wrong; capaian/division-by-zero speaks of the row.
+  if (role === 'capaian' && ind.computed.problem === 'division-by-zero') return undefined;
   const computed = pick[role];
   // Only percentages compare with a percentage indicator's values; "nilai 84,29" has no %.
   if (!computed || (role !== 'capaian' && (computed as Val).unit !== 'percent')) return undefined;
