@@ -54,7 +54,9 @@ const MARKERS: Marker[] = [
     what: W('satu program atau kegiatan', 'one programme or activity'),
   },
   SASARAN_MARKER,
-  { re: /\btotal\b|\bseluruh(?:nya)?\b|\bkeseluruhan\b|\bapbd\b(?!\s+(?:kabupaten|kab\.?|kota))|\bpagu\s+anggaran\b|\bdpp?a\b/gi, whole: true },
+  // The whole, said so ("pagu anggaran" names the kind of figure, not what it covers); not "total …
+  // tersebut": that points back to whatever the sentences before spoke of.
+  { re: /\b(?:total|seluruh(?:nya)?|keseluruhan|apbd(?!\s+(?:kabupaten|kab\.?|kota)))\b(?!\s+(?:tersebut|itu|ini)\b)/gi, whole: true },
 ];
 
 function lastMarker(text: string, skipBelanja: boolean, partsOnly = false): Marker | undefined {

@@ -219,7 +219,7 @@ function roleOf(unit: 'percent' | 'rupiah', cues: Cue[], belanja: string | undef
   if (best) return best;
   if (unit === 'percent' && has('target')) return 'target';
   // "dana APBD sebesar Rp X": an amount of the budget, with no word saying which.
-  if (unit === 'rupiah' && has('anggaran')) return 'anggaran';
+  if (unit === 'rupiah' && /\b(?:dana|apbd|apbn)\b/i.test(window)) return 'anggaran';
   return undefined;
 }
 

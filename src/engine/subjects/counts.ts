@@ -69,15 +69,19 @@ function grouped(items: string[], noun: string | undefined): boolean {
   return items.some((t) => (t.match(re) ?? []).length >= 2);
 }
 
+/** The page a paragraph stands on: of the PDF read, or of the original a transcription gives. */
+const pageOf = (loc: Loc): number | undefined => loc.page ?? loc.source?.page;
+
 /** Paragraph texts that recur on three or more pages (digits aside): running headers and footers. */
 function furnitureOf(paragraphs: { text: string; loc: Loc }[]): Set<string> {
   const pages = new Map<string, Set<number>>();
   for (const p of paragraphs) {
-    if (p.loc.page === undefined || p.text.length > 160) continue;
+    const page = pageOf(p.loc);
+    if (page === undefined || p.text.length > 160) continue;
     const k = normalizeText(p.text.replace(/\b[ivxlc]+\b|\d+/gi, ' '));
     if (!k) continue;
     const set = pages.get(k) ?? new Set<number>();
-    set.add(p.loc.page);
+    set.add(page);
     pages.set(k, set);
   }
   return new Set([...pages].filter(([, s]) => s.size >= 3).map(([k]) => k));
@@ -91,7 +95,7 @@ function countItems(model: Model): Subject[] {
   const furniture = furnitureOf(paragraphs);
   const texts: ListText[] = paragraphs.map((q) => ({
     text: q.text,
-    page: q.loc.page,
+    page: pageOf(q.loc),
     section: sectionOf(q),
     furniture: furniture.has(normalizeText(q.text.replace(/\b[ivxlc]+\b|\d+/gi, ' '))),
   }));

@@ -42,13 +42,13 @@ const dateKey = (d: string) => d.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * A signature block in a PK's range that is the report's own: dated as the report's Kata Pengantar
- * or closing signature, or signed by one person with no party named, after the PK's year is over
+ * or closing signature, or signed by one person (a PK has two parties) after the PK's year is over
  * (a PK is signed at the start of its year; the report after its end).
  */
 function reportsOwn(s: Signing, reportDates: Set<string>, pkYear: number | undefined): boolean {
   if (!s.date) return false;
   if (reportDates.has(dateKey(s.date))) return true;
-  const one = (s.signatories ?? []).length === 1 && !(s.signatories ?? []).some((g) => /^pihak/.test(g.role ?? ''));
+  const one = (s.signatories ?? []).length === 1;
   const year = Number(/\b(\d{4})\b/.exec(s.date)?.[1]);
   return one && pkYear !== undefined && year > pkYear;
 }
