@@ -237,3 +237,56 @@ describe('emphasis and success words', () => {
     expect(of(extractClaims('Seluruh indikator kinerja berhasil menyelenggarakan kegiatan.').claims, 'count')).toEqual([]);
   });
 });
+
+// Readings added for reports of other agencies (corpus: Disbun, BP3AKB, RSUD, Biro Organisasi Jabar 2016).
+describe('what a number or a word states, and what it only refers to', () => {
+  const achievements = (text: string) => of(extractClaims(text).claims, 'achievement').map((a) => a.phrase);
+
+  it('"mencapai target … sebesar X%" and "tercapai sebanyak N" state what was reached, not that the target was met', () => {
+    expect(achievements('Indikator (2) juga hanya mencapai target kinerja sebesar 97,82%.')).toEqual([]);
+    expect(achievements('Indikator POKJA PUG dari target 80%, tercapai sebanyak 20 kabupaten/kota (74.07%).')).toEqual([]);
+    expect(achievements('Indikator SAKIP tercapai secara sangat memuaskan dengan persentase capaian 98,89%.')).toEqual([]);
+    expect(achievements('Indikator (3) mencapai target kinerja sebesar 102,17%.')).toEqual(['mencapai target']);
+  });
+
+  it('"output kegiatan tercapai" is said of the activities, not of a target', () => {
+    expect(achievements('Secara keseluruhan indikator kinerja sasaran 3 baik, output kegiatan tercapai seluruhnya.')).toEqual([]);
+  });
+
+  it('a percentage measured against is no stated figure; physical progress is no budget figure', () => {
+    expect(numbers('Penyerapan anggaran tersebut belum mencapai/mendekati 100 persen pagu anggaran.')).toEqual([]);
+    expect(numbers('Penyerapan anggaran sebesar 94.08% sehingga terdapat efisiensi sebesar (100 – 94.08)% atau 5.92%.').map((n) => n.raw)).toEqual(['94.08%', '5.92%']);
+    expect(numbers('Realisasi anggaran Rp 43.433.436.071 (97,61%) dan capaian fisiknya sebesar 99,96%.')).toEqual([
+      { raw: 'Rp 43.433.436.071', role: 'realisasi', of: undefined },
+      { raw: '97,61%', role: 'realisasi', of: 'Rp 43.433.436.071' },
+      { raw: '99,96%', role: 'fisik', of: undefined },
+    ]);
+  });
+
+  it('money does not lend its role to the next figure unless only joining words stand between', () => {
+    expect(numbers('Penyerapan anggaran 95%, kinerja sasaran 90%.')).toEqual([
+      { raw: '95%', role: 'realisasi', of: undefined },
+      { raw: '90%', role: undefined, of: undefined },
+    ]);
+    expect(numbers('Realisasi anggaran per sasaran 95%, 90% dan 85%.').map((n) => n.role)).toEqual(['realisasi', 'realisasi', 'realisasi']);
+  });
+
+  it('"dana APBD" names a source, not which figure: "realisasi … untuk dana APBD adalah Rp X" is a realisation', () => {
+    expect(numbers('Adapun realisasi anggaran tersebut untuk dana APBD adalah sebesar Rp 43.433.436.071.')[0].role).toBe('realisasi');
+    expect(numbers('Dinas memperoleh dana APBD sebesar Rp 44.495.611.842.')[0].role).toBe('anggaran');
+  });
+
+  it('a mean of rates is no figure a table gives', () => {
+    expect(numbers('Terdapat efisiensi anggaran pada tiga sasaran strategis dengan rata-rata efisiensi sebesar 39,23%.')[0].role).toBeUndefined();
+  });
+
+  it('"ditargetkan 81 (Predikat A)" grades the value, not the capaian', () => {
+    expect(of(extractClaims('Nilai SAKIP yang ditargetkan 81 (Predikat A) terealisasi 80,10 (Predikat A).', { labels: ['AA', 'A', 'BB'] }).claims, 'predikat')).toEqual([]);
+  });
+
+  it('sasaran numbered in words and as SS2', () => {
+    const mentions = (t: string) => extractClaims(t).sentences.flatMap((s) => s.sasaran.map((m) => m.no));
+    expect(mentions('Pada sasaran strategis kedua (SS2) target sasaran kinerja diperoleh.')).toEqual([2]);
+    expect(mentions('Realisasi anggaran (SS4) mencapai 97,15%.')).toEqual([4]);
+  });
+});

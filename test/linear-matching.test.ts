@@ -11,7 +11,7 @@ import { prepare } from '../src/engine/match.js';
 import { SameTextIndex } from '../src/engine/same-text-index.js';
 import { sameText } from '../src/engine/sasaran-scope.js';
 import { NameIndex } from '../src/narrative/name-index.js';
-import { coverage } from '../src/narrative/text.js';
+import { coverage, nameTokens } from '../src/narrative/text.js';
 import { normalizeText } from '../src/engine/text.js';
 
 fc.configureGlobal({ seed: 20_240_611, numRuns: 200 });
@@ -111,15 +111,18 @@ describe('matching indexes give what a scan of every pair gives', () => {
     );
   });
 
-  it('NameIndex: the coverage of every name that shares a word with the text, in name order', () => {
+  it('NameIndex: the coverage of every name that shares a word with the text, in name order, with or without weak words', () => {
     fc.assert(
-      fc.property(names, name, (list, text) => {
+      fc.property(names, name, name, (list, text, repeated) => {
         const tokens = normalizeText(text).split(' ').filter(Boolean);
-        const want = list.flatMap((n, index) => {
-          const c = coverage(n, tokens);
-          return c.matched > 0 ? [{ index, ...c }] : [];
-        });
-        expect(new NameIndex(list).covered(tokens)).toEqual(want);
+        const weak = new Set(nameTokens(repeated));
+        for (const w of [undefined, weak]) {
+          const want = list.flatMap((n, index) => {
+            const c = coverage(n, tokens, w);
+            return c.matched > 0 ? [{ index, ...c }] : [];
+          });
+          expect(new NameIndex(list, w).covered(tokens)).toEqual(want);
+        }
       }),
     );
   });

@@ -151,3 +151,97 @@ describe('locations', () => {
     expect(f).toMatchObject({ ruleId: 'narrative/number-mismatch', location: { file: 'laporan.txt', line: 485, field: 'penjelasan' }, related: [{ location: { line: 482 } }] });
   });
 });
+
+// Scopes other than the budget table's, read the way real reports write them (corpus: Disbun, Disnak,
+// BP3AKB, RSUD, Distan, Biro Organisasi Jawa Barat 2016).
+describe('what a budget figure covers', () => {
+  const anggaran = {
+    title: 'Pagu dan Realisasi Program/Kegiatan APBD Tahun 2016',
+    rows: [{ level: 'program', name: 'Program A', anggaran: '44.495.611.842', realisasi: '43.433.436.071' }],
+    total: { label: 'JUMLAH', anggaran: '44.495.611.842', realisasi: '43.433.436.071' },
+  };
+  const meta = { tahun: 2016 };
+  const at = (section: string, ...texts: string[]) => texts.map((text) => paragraph(text, section));
+  const rules = async (report: Record<string, unknown>) => (await lintModel(model({ meta, anggaran, ...report }), { rules: loadRules().filter((r) => r.category === 'narrative') })).map((f) => ({ rule: f.ruleId, severity: f.severity, actual: f.actual, message: f.message }));
+
+  it('APBN, dekonsentrasi, tugas pembantuan and revenue are not the APBD table', async () => {
+    const text =
+      'Dana Tugas Pembantuan APBN yang diterima adalah sebesar Rp 22.061.479.000,- dengan realisasi sebesar Rp 15.332.496.000,- atau sekitar 69,50%. Sedangkan Dana Dekonsentrasi (DK) adalah sebesar Rp 4.540.705.000,-. Secara keseluruhan dana APBN yang diterima adalah sebesar Rp 26.602.184.000,- dengan realisasi sebesar Rp 19.399.610.760 atau sebesar 72,92%. Realisasi Pendapatan-LRA adalah sebesar Rp. 195.793.913.159,00 atau 79,98 persen.';
+    expect(await rules({ paragraphs: at('C. AKUNTABILITAS KEUANGAN', text) })).toEqual([]);
+    // The same figure said of the whole budget is compared.
+    expect(await rules({ paragraphs: at('C. AKUNTABILITAS KEUANGAN', 'Total anggaran Dinas tahun 2016 sebesar Rp 26.602.184.000.') })).toMatchObject([{ rule: 'narrative/number-mismatch', severity: 'error' }]);
+  });
+
+  it('a figure named after the amount ("… baik APBD maupun APBN"), one program, the kegiatan supporting an indicator, one sasaran', async () => {
+    const texts = [
+      'Rencana Kinerja Tahun 2016 memuat anggaran sebesar Rp. 88.277.280.223 yang dijabarkan dalam 13 program dan 62 kegiatan baik APBD maupun APBN.',
+      'Kegiatan yang mendukung terhadap peningkatan produksi daging sebanyak 4 kegiatan dengan total anggaran Rp. 1.954.040.000,-.',
+      'Kegiatan yang mendukung indikator kinerja jumlah kawasan usaha peternakan dengan total anggaran Rp. 2.487.494.500,-.',
+      'Anggaran APBD yang dialokasikan untuk mencapai sasaran ini sebesar Rp.4.043.279.900,00.',
+    ];
+    expect(await rules({ paragraphs: at('C. AKUNTABILITAS KEUANGAN', ...texts) })).toEqual([]);
+  });
+
+  it('a bare figure after a sentence on APBN funds, or under a heading on programs, is a warning that names the scope', async () => {
+    const text = 'Dinas juga menerima dana APBN untuk dua program. Pagu anggaran tersebut sebesar Rp 26.602.184.000.';
+    const [f] = await rules({ paragraphs: at('C. AKUNTABILITAS KEUANGAN', text) });
+    expect(f).toMatchObject({ rule: 'narrative/number-mismatch-uncertain', severity: 'warning' });
+    expect(f.message).toMatch(/dana APBN/);
+    // Under a heading on APBN funds: that scope, nothing to compare.
+    expect(await rules({ paragraphs: at('3.2.2. Pagu dan Realisasi Program/Kegiatan APBN', 'Pagu anggaran sebesar Rp 26.602.184.000.') })).toEqual([]);
+  });
+
+  it('a table whose total or caption names a part or another source totals only that', async () => {
+    const part = { ...anggaran, total: { ...anggaran.total, label: 'TOTAL URUSAN PILIHAN' } };
+    expect(await rules({ anggaran: part, paragraphs: at('C', 'Realisasi anggaran dana APBD adalah sebesar Rp 40.000.000.000.') })).toEqual([]);
+    const apbn = { ...anggaran, title: 'Anggaran Pendapatan dan Belanja Negara Lingkup Peternakan di Provinsi Jawa Barat' };
+    expect(await rules({ anggaran: apbn, paragraphs: at('C', 'Total anggaran sebesar Rp. 18.918.505.000,-.') })).toEqual([]);
+  });
+
+  it("the rest of a budget the paragraph states otherwise is that budget's; a percentage column is no amount", async () => {
+    const text = 'Anggaran Dinas berubah menjadi Rp. 77.005.760.086,- (perubahan), keuangan sebesar Rp. 73.156.348.751,- (95,00%) dengan sisa anggaran sebesar Rp. 3.849.411.335.';
+    expect(await rules({ paragraphs: at('BAB IV PENUTUP', text) })).toEqual([]);
+    const belanja = { groups: [{ name: 'Belanja Langsung', amount: '87,70' }] };
+    expect(await rules({ anggaran: undefined, belanja, paragraphs: at('C', 'Dana APBD terdiri dari Belanja Langsung sebesar Rp. 37.664.381.200,-.') })).toEqual([]);
+  });
+});
+
+describe('which capaian a sentence speaks of', () => {
+  const pengukuran = [
+    { sasaran: 'Meningkatnya produksi', indikator: 'Prosentase peningkatan produktivitas komoditas strategis', target: '2,30', realisasi: '2,25' },
+    { sasaran: 'Meningkatnya produksi', indikator: 'Prosentase peningkatan volume ekspor produk perkebunan', target: '2,30', realisasi: '2,40' },
+  ];
+  const meta = { tahun: 2016 };
+
+  it('under a heading that compares with last year, the Renstra or national figures: not this year\'s capaian', async () => {
+    const heading = 'b. Perbandingan Realisasi Kinerja Tahun 2016 dengan Tahun 2015';
+    const text = 'Indikator prosentase peningkatan produktivitas komoditas strategis mencapai target kinerja sebesar 102,74% dan telah mencapai target.';
+    expect(await lint({ meta, pengukuran, paragraphs: [paragraph(heading, 'B. Capaian Kinerja'), paragraph(text, 'B. Capaian Kinerja')] })).toEqual([]);
+    expect(await lint({ meta, pengukuran, paragraphs: [paragraph('b. Perbandingan Target dan Realisasi Kinerja Tahun 2016', 'B. Capaian Kinerja'), paragraph(text, 'B. Capaian Kinerja')] })).toEqual([
+      { rule: 'narrative/achievement', expected: 'belum tercapai (capaian 97,83%)', actual: 'mencapai target' },
+    ]);
+  });
+
+  it('a mean over another set than the table is not recomputed; one over all the summary implies is a warning', async () => {
+    const pk = [...pengukuran, { sasaran: 'Meningkatnya ekspor', indikator: 'Jumlah eksportir baru', target: '10', realisasi: '20' }];
+    const subset = 'Dari tujuh indikator kinerja, lima indikator kinerja dicapai secara sangat memuaskan dengan capaian rata-rata 131,65%.';
+    expect(await lint({ meta, pengukuran: pk, paragraphs: [paragraph(subset)] })).toEqual([]);
+    const summary = (await lintModel(model({ meta, pengukuran: pk, paragraphs: [paragraph('Capaian kinerja Dinas memperoleh rata-rata 90,00%.')] }), { rules })).map((f) => [f.ruleId, f.severity]);
+    expect(summary).toEqual([['narrative/number-mismatch-uncertain', 'warning']]);
+    const stated = (await lintModel(model({ meta, pengukuran: pk, paragraphs: [paragraph('Rata-rata capaian seluruh indikator sebesar 90,00%.')] }), { rules })).map((f) => [f.ruleId, f.severity]);
+    expect(stated).toEqual([['narrative/number-mismatch', 'error']]);
+  });
+
+  it('the text follows the capaian its table prints when the recomputed one says otherwise', async () => {
+    const negative = [{ sasaran: 'Efisiensi usaha pertanian', indikator: 'Menurunnya tingkat kehilangan hasil pasca panen padi', target: '10,90', realisasi: '10,21', capaian: '106,33' }];
+    const text = 'Indikator menurunnya tingkat kehilangan hasil pasca panen padi telah melebihi target yang ditentukan.';
+    expect(await lint({ meta, pengukuran: negative, paragraphs: [paragraph(text, 'B. Capaian Kinerja')] })).toEqual([]);
+  });
+
+  it('a measurement table captioned as a comparison with the Renstra is not checked against', async () => {
+    const renstra = pengukuran.map((r) => ({ ...r, at: { page: 22, table: 'Tabel 9' } }));
+    const tables = [{ number: '9', title: 'Perbandingan Realisasi Kinerja Tahun 2016 dengan Target Kinerja pada Renstra', at: { page: 22 } }];
+    const text = 'Indikator prosentase peningkatan produktivitas komoditas strategis telah mencapai target.';
+    expect(await lint({ meta, pengukuran: renstra, tables, paragraphs: [paragraph(text, 'B. Capaian Kinerja')] })).toEqual([]);
+  });
+});

@@ -23,7 +23,8 @@ export type NumberRole =
   | 'belanja' // a belanja group (operasi, modal …): its amount, or its share when a percentage
   | 'average' // rata-rata capaian
   | 'capaian' // capaian of an indicator or sasaran
-  | 'target';
+  | 'target'
+  | 'fisik'; // physical progress ("realisasi fisik 99,96%"): no table of the model holds it
 
 export type Cue = 'realisasi' | 'anggaran' | 'efisiensi' | 'capaian' | 'average' | 'target' | 'spread' | 'belanja' | 'proporsi' | 'terlaksana';
 
@@ -125,14 +126,20 @@ const QUOTE = `"“”'‘’`;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 // "Sasaran 1", "Sasaran ke-2", "Sasaran Strategis II", with the typos real reports carry
 // ("Sasasaran", "Starategis").
-const SASARAN = /\bs(?:as)+aran(?:\s+sta?rategis)?\s*(?:ke\s*-?\s*)?(\d{1,2}|[IVX]{1,4})\b(?!\s*%)(?=(?:\s*[:.\-–]\s*([^.;]{3,200}))?)/gi;
+const SASARAN = /\bs(?:as)+aran(?:\s+sta?rategis)?\s*(?:ke\s*-?\s*)?(\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b(?!\s*%)(?=(?:\s*(?:\(\s*ss\s*-?\s*\d{1,2}\s*\)\s*)?[:.\-–]\s*([^.;]{3,200}))?)|\(\s*ss\s*-?\s*(\d{1,2})\s*\)/gi;
+const ORDINAL: Record<string, number> = { pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10 };
 const SASARAN_TEXT_END = /\s*(?:\b(?:mendapat(?:kan)?|memperoleh|dengan|dikategorikan|tergolong|hal ini|sebesar|yaitu|adalah|terdiri|didukung)\b|[,;(]).*$/i;
 
 function sasaranMentions(text: string): SasaranMention[] {
   const out: SasaranMention[] = [];
   for (const m of text.matchAll(SASARAN)) {
+    // "(SS2)" alone numbers a sasaran too; after "Sasaran Strategis kedua" it repeats the number.
+    if (m[3]) {
+      if (!out.some((o) => o.no === Number(m[3]))) out.push({ no: Number(m[3]) });
+      continue;
+    }
     const token = m[1];
-    const no = /^\d+$/.test(token) ? Number(token) : token === token.toUpperCase() ? ROMAN[token.toLowerCase()] : undefined;
+    const no = /^\d+$/.test(token) ? Number(token) : ORDINAL[token.toLowerCase()] ?? (token === token.toUpperCase() ? ROMAN[token.toLowerCase()] : undefined);
     if (!no) continue;
     const wording = m[2]?.replace(SASARAN_TEXT_END, '').trim();
     out.push(wording && wording.split(/\s+/).length >= 2 ? { no, text: wording } : { no });
@@ -173,9 +180,12 @@ const ROLE_CUES: { role: NumberRole; re: RegExp }[] = [
   // "realisasi anggaran", "penyerapan anggaran", "realisasi belanja langsung": one realisasi cue.
   { role: 'realisasi', re: /\b(?:realisasi(?:nya)?|terealisasi|direalisasikan|merealisasikan|penyerapan|terserap|serapan|menyerap)(?:\s+(?:anggaran|keuangan|dana|belanja(?:\s+(?:tidak\s+)?langsung)?))?\b/gi },
   { role: 'capaian', re: /\b(?:capaian(?:nya)?|pencapaian(?:nya)?|tercapai|terlaksana|dilaksanakan|terlayani)\b/gi },
-  { role: 'anggaran', re: /\b(?:anggaran|apbd|apbn|pagu|dana|dialokasikan|mengalokasikan|alokasi|belanja)\b/gi },
+  // Not "APBD", "APBN", "dana": they name where money comes from, not which figure it is ("realisasi
+  // … untuk dana APBD adalah sebesar Rp X" is a realisation).
+  { role: 'anggaran', re: /\b(?:anggaran|pagu|dialokasikan|mengalokasikan|alokasi|belanja)\b/gi },
+  { role: 'fisik', re: /\b(?:realisasi|capaian|pencapaian|progres|kemajuan)\s+fisik(?:nya)?\b|\bfisik(?:nya)?\b/gi },
 ];
-const PRIORITY: NumberRole[] = ['efisiensi', 'realisasi', 'belanja', 'capaian', 'anggaran'];
+const PRIORITY: NumberRole[] = ['fisik', 'efisiensi', 'realisasi', 'belanja', 'capaian', 'anggaran'];
 
 function lastEnd(re: RegExp, text: string): number {
   let end = -1;
@@ -186,12 +196,14 @@ function lastEnd(re: RegExp, text: string): number {
 function roleOf(unit: 'percent' | 'rupiah', cues: Cue[], belanja: string | undefined, window: string): NumberRole | undefined {
   const has = (c: Cue) => cues.includes(c);
   if (unit === 'percent') {
+    // "rata-rata efisiensi sebesar 39,23%": a mean of rates, which no table cell gives.
+    if (has('average') && has('efisiensi')) return undefined;
     if (has('average') && (has('capaian') || !has('realisasi'))) return 'average';
     if (has('efisiensi')) return 'efisiensi';
     // "dari target 100%", "target sebesar 80%": the target itself, whatever came before.
     if (TARGET_JUST_BEFORE.test(window)) return 'target';
   }
-  const allowed: NumberRole[] = unit === 'rupiah' ? ['efisiensi', 'realisasi', 'belanja', 'anggaran'] : ['realisasi', 'belanja', 'capaian'];
+  const allowed: NumberRole[] = unit === 'rupiah' ? ['efisiensi', 'realisasi', 'belanja', 'anggaran'] : ['fisik', 'realisasi', 'belanja', 'capaian'];
   const ends = new Map<NumberRole, number>();
   for (const { role, re } of ROLE_CUES) if (allowed.includes(role)) ends.set(role, lastEnd(re, window));
   if (belanja && allowed.includes('belanja')) ends.set('belanja', lastEnd(BELANJA, window));
@@ -206,10 +218,21 @@ function roleOf(unit: 'percent' | 'rupiah', cues: Cue[], belanja: string | undef
   }
   if (best) return best;
   if (unit === 'percent' && has('target')) return 'target';
+  // "dana APBD sebesar Rp X": an amount of the budget, with no word saying which.
+  if (unit === 'rupiah' && /\b(?:dana|apbd|apbn)\b/i.test(window)) return 'anggaran';
   return undefined;
 }
 
 const TARGET_JUST_BEFORE = /\btarget(?:nya)?(?:\s+(?:kinerja|sebesar|adalah|yaitu|ditetapkan|yang\s+ditetapkan|:))*\s*:?\s*$/i;
+
+// A percentage the sentence measures against rather than states: "belum mencapai/mendekati 100
+// persen pagu", "di bawah 80%", "(100 – 94,08)%".
+const REFERENCE_BEFORE =
+  /(?:\b(?:belum|tidak|hampir|mendekati|nyaris|melebihi|melampaui|di\s?atas|di\s?bawah|kurang\s+dari|lebih\s+dari|maksimal|minimal|batas|ambang|standar)(?:\s*\/\s*\p{L}+|\s+(?:mencapai|dari|angka|batas))*|\d\s*[-–−+×x])\s*\(?\s*$/iu;
+// Between two amounts of one enumeration, only joining words: "Rp X, Rp Y dan Rp Z".
+const JOINING = /^[\s,;()]*(?:(?:dan|serta|atau|sebesar|senilai|masing-masing)[\s,;()]*)*$/i;
+const BUDGET_ROLES = new Set<NumberRole>(['anggaran', 'efisiensi', 'belanja']);
+const aboutMoney = (c: NumberClaim) => c.unit === 'rupiah' || (!!c.role && BUDGET_ROLES.has(c.role)) || c.cues.includes('anggaran');
 
 /** "Rp X atau Y%", "Rp X (Y%)", "Rp X, atau sebesar Y%": the percentage is X's share. */
 const SHARE_LINK = /^\s*(?:\(\s*(?:capaian|persentase|prosentase|realisasi|serapan|penyerapan)?|,?\s*(?:atau|yaitu|setara(?:\s+dengan)?|senilai|dengan\s+persentase)(?:\s+(?:sebesar|senilai))?\s*\(?)\s*$/i;
@@ -223,6 +246,11 @@ function numberClaims(sentences: SentenceInfo[]): NumberClaim[] {
     numbers.forEach((n, i) => {
       const window = s.text.slice(windowStart, n.start);
       const sentenceBefore = s.text.slice(0, n.start);
+      if (n.unit === 'percent' && REFERENCE_BEFORE.test(sentenceBefore)) {
+        windowStart = n.end;
+        previous = undefined;
+        return;
+      }
       const cues = cuesOf(window);
       if (!cues.includes('spread') && /\b(?:seluruh|keseluruhan|rata\s*-?\s*rata)\b/i.test(sentenceBefore)) cues.push('spread');
       const belanja = lastBelanja(window);
@@ -245,8 +273,9 @@ function numberClaims(sentences: SentenceInfo[]): NumberClaim[] {
       } else {
         const role = roleOf(n.unit, cues, belanja, window);
         if (role) claim.role = role;
-        // An enumeration goes on with the role it started with: "mencapai 100% dalam X dan 0% pada Y".
-        else if (previous?.role && previous.unit === n.unit && !previous.of) {
+        // An enumeration goes on with the role it started with: "mencapai 100% dalam X dan 0% pada Y";
+        // for money, only across joining words ("realisasi anggaran 95%, kinerja 90%": 90% is not spent).
+        else if (previous?.role && previous.unit === n.unit && !previous.of && (!aboutMoney(previous) || JOINING.test(window))) {
           claim.role = previous.role;
           claim.cues = [...new Set([...previous.cues, ...cues])];
         }
@@ -296,6 +325,8 @@ function predikatClaims(original: string, sentences: SentenceInfo[], labels: str
       if (!cue && !quoted && !bold) continue;
       // A band of another scale, given with its bounds: "kategori Tinggi (> 80)".
       if (/^\s*\(\s*[<>≤≥]?\s*\d/.test(after)) continue;
+      // The grade of a value printed before it, not of a capaian: "ditargetkan 81 (Predikat A)".
+      if (/\d(?:[.,]\d+)?\s*\(\s*(?:predikat|kategori|nilai)?\s*[:=]?\s*["“”'‘’]?\s*$/i.test(before)) continue;
       // An adverb of degree before another word: "cukup efektif", "kurang memadai".
       const unquotedAfter = !bold && !new RegExp(`^\\s*[${QUOTE}]`).test(after);
       if (unquotedAfter && ADVERB_USE.test(after) && !NOT_AFTER.test(after) && !/^\s*[A-Z]/.test(after)) continue;
@@ -316,10 +347,18 @@ const ACHIEVEMENTS: { re: RegExp; claim: Achievement; explicit: boolean }[] = [
   { re: /\b(?:tidak|belum)\s+berhasil\b|\bgagal\b/gi, claim: 'failure', explicit: false },
   { re: /\bberhasil\b(?!\s+guna)/gi, claim: 'success', explicit: false },
 ];
+// "mencapai target kinerja sebesar 96,95%", "tercapai secara sangat memuaskan dengan persentase
+// capaian 98,89%", "tercapai sebanyak 20 kabupaten/kota": what follows is the rate or the quantity
+// reached, not a statement that the target was met (a rate of 100% or more says both).
+const QUANTITY_FOLLOWS = /^\s*(?:(?:kinerja(?:nya)?|sasaran|indikator|yang\s+ditetapkan|secara\s+\p{L}+(?:\s+\p{L}+)?|dengan|persentase|prosentase|tingkat|capaian(?:nya)?|nilai|rata-rata|sebesar|sebanyak|hingga|sampai|mencapai|yaitu|adalah|total|kumulatif|berjumlah)\s+){0,6}(\d+(?:[.,]\d+)*)\s*(%|persen\b)?/iu;
+
 function belowHundredFollows(after: string): boolean {
-  const m = /^\s*(?:sebesar\s+|hingga\s+|sampai\s+)?(\d+(?:[.,]\d+)?)\s*%/.exec(after);
-  return !!m && Number(m[1].replace(',', '.')) < 100;
+  const m = QUANTITY_FOLLOWS.exec(after);
+  if (!m) return false;
+  return !m[2] || Number(m[1].replace(/\.(?=\d{3}\b)/g, '').replace(',', '.')) < 100;
 }
+
+const OTHER_SUBJECT = /\b(?:output|keluaran|kegiatan|program|anggaran|fisik|keuangan|penyerapan|serapan)(?:\s+\p{L}+){0,2}\s+(?:(?:telah|sudah|dapat|juga|pun)\s+)*$/iu;
 
 const PERFORMANCE_CONTEXT = /\b(?:capaian|pencapaian|sasaran|indikator|target|kinerja|iku)\b/i;
 // "berhasil menyelenggarakan program": success at something other than the target.
@@ -341,6 +380,9 @@ function achievementClaims(sentences: SentenceInfo[], consumed: [number, number]
         // own value follows, not a statement that the target was met.
         if (claim === 'achieved' && belowHundredFollows(s.text.slice(b))) continue;
         if (HEDGE.test(before)) continue;
+        // "output kegiatan tercapai seluruhnya", "realisasi keuangan … tercapai 82%": said of the
+        // activities or the budget, not of a target.
+        if (OTHER_SUBJECT.test(before)) continue;
         if (!PERFORMANCE_CONTEXT.test(s.text)) continue;
         if ((claim === 'success' || claim === 'failure') && (OTHER_VERB.test(s.text.slice(b)) || !PERFORMANCE_CONTEXT.test(before))) continue;
         out.push({ kind: 'achievement', sentence: s, start: s.start + a, end: s.start + b, claim, explicit, phrase: m[0].replace(/\s+/g, ' ') });

@@ -18,9 +18,12 @@ export class NameIndex {
   private readonly byKey = new Map<string, { index: number; token: number; text: string }[]>();
   private readonly sizes: number[];
 
-  constructor(names: readonly string[]) {
+  /** `weak`: words the whole report repeats, left out of a name that keeps two others (as `coverage`). */
+  constructor(names: readonly string[], weak?: ReadonlySet<string>) {
     this.sizes = names.map((name, index) => {
-      const tokens = nameTokens(name);
+      const all = nameTokens(name);
+      const strong = weak?.size ? all.filter((t) => !weak.has(t)) : all;
+      const tokens = strong.length >= 2 ? strong : all;
       tokens.forEach((text, token) => {
         const key = keyOf(text);
         const list = this.byKey.get(key);
@@ -31,7 +34,7 @@ export class NameIndex {
     });
   }
 
-  /** `coverage(name, textTokens)` of each name with at least one word matched, in name order. */
+  /** `coverage(name, textTokens, weak)` of each name with at least one word matched, in name order. */
   covered(textTokens: readonly string[]): Covered[] {
     const matched = new Map<number, Set<number>>();
     for (const u of new Set(textTokens))

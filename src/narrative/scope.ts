@@ -24,14 +24,14 @@ interface Named {
   unclear: boolean;
 }
 
-const nameIndexes = new WeakMap<IndicatorResult[], NameIndex>();
+const nameIndexes = new WeakMap<IndicatorResult[], { weak?: Set<string>; index: NameIndex }>();
 
-function nameIndicator(text: string, indicators: IndicatorResult[]): Named {
+function nameIndicator(text: string, indicators: IndicatorResult[], weak?: Set<string>): Named {
   const tokens = tokensOf(text);
-  let index = nameIndexes.get(indicators);
-  if (!index) nameIndexes.set(indicators, (index = new NameIndex(indicators.map((ind) => ind.row.indikator))));
+  let cached = nameIndexes.get(indicators);
+  if (!cached || cached.weak !== weak) nameIndexes.set(indicators, (cached = { weak, index: new NameIndex(indicators.map((ind) => ind.row.indikator), weak) }));
   // Only names sharing a word can stand out (all others have a share of 0), in table order.
-  const scored = index
+  const scored = cached.index
     .covered(tokens)
     .map((c) => ({ ind: indicators[c.index], ...c }))
     .sort((a, b) => b.share - a.share || b.matched - a.matched);
@@ -45,8 +45,8 @@ function nameIndicator(text: string, indicators: IndicatorResult[]): Named {
 }
 
 /** The indicator a text names, when one clearly stands out. */
-export function namedIndicator(text: string, indicators: IndicatorResult[]): IndicatorResult | undefined {
-  return nameIndicator(text, indicators).indicator;
+export function namedIndicator(text: string, indicators: IndicatorResult[], weak?: Set<string>): IndicatorResult | undefined {
+  return nameIndicator(text, indicators, weak).indicator;
 }
 
 /** A sasaran group of the measurement table that has a name: rows without one are no sasaran of their own. */
@@ -73,14 +73,14 @@ export function mentionedSasaran(m: SasaranMention, res: Results): SasaranResult
 }
 
 /** Scope of each sentence of a unit, carrying an explicit mention over to the sentences after it. */
-export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: Results): (Scope | undefined)[] {
+export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: Results, weak?: Set<string>): (Scope | undefined)[] {
   const out: (Scope | undefined)[] = [];
   let carried: Scope | undefined;
-  const aboutIndicator = unit.aboutIndikator ? namedIndicator(unit.aboutIndikator, res.indicators) : undefined;
+  const aboutIndicator = unit.aboutIndikator ? namedIndicator(unit.aboutIndikator, res.indicators, weak) : undefined;
   const aboutSasaran = unit.aboutSasaran ? named(res.sasaran[unit.aboutSasaran - 1]) : undefined;
   for (const s of sentences) {
     let scope: Scope | undefined;
-    const named = nameIndicator(s.text, res.indicators);
+    const named = nameIndicator(s.text, res.indicators, weak);
     const ind = named.indicator;
     // A sentence that half-names some indicator may be about another one than the last: carry nothing.
     if (named.unclear) carried = undefined;

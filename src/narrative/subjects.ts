@@ -2,81 +2,27 @@
 // the value the report's own tables give for it. A claim that cannot be attached safely gives no
 // subject (unattached numbers are not findings).
 import type { ParsedNumber } from '../model/number-id.js';
-import type { Loc, Model, Val } from '../model/types.js';
+import type { Model, Val } from '../model/types.js';
 import { quoteRow } from '../engine/evidence.js';
 import { formatNumber } from '../engine/format.js';
 import { agree, percentDecimals, quantity, toInterval } from '../engine/quantity.js';
-import { results, type IndicatorResult, type Results } from '../engine/results.js';
+import type { IndicatorResult, Results } from '../engine/results.js';
 import { bandByLabel, lookup, sameLabel, type Band } from '../engine/scale.js';
 import { isMutu, mutuInterval, mutuOf } from '../engine/skm.js';
 import { subjectKey } from '../engine/subject-key.js';
-import { clip, normalizeText } from '../engine/text.js';
-import type { Localized, Quantity, Related, Subject } from '../engine/types.js';
-import { extractClaims, type AchievementClaim, type Claim, type CountClaim, type Extraction, type MutuClaim, type NumberClaim, type PredikatClaim } from './claims.js';
-import { namedIndicator, sentenceScopes, type Scope } from './scope.js';
-import { coverage, nameTokens, plain } from './text.js';
-import { proseUnits, SUMMARY_KINDS, type NSubKegiatan, type ProseUnit } from './units.js';
-
-interface Analysed {
-  unit: ProseUnit;
-  extraction: Extraction;
-  scopes: (Scope | undefined)[];
-}
-
-interface Context {
-  model: Model;
-  res: Results;
-  units: Analysed[];
-}
-
-const cache = new WeakMap<Model, Context>();
-
-export function narrativeContext(model: Model): Context {
-  const hit = cache.get(model);
-  if (hit) return hit;
-  const res = results(model);
-  const labels = res.scale.bands.map((b) => b.label);
-  const units = proseUnits(model).map((unit) => {
-    const extraction = extractClaims(unit.text, { labels });
-    return { unit, extraction, scopes: sentenceScopes(unit, extraction.sentences, res) };
-  });
-  const ctx = { model, res, units };
-  cache.set(model, ctx);
-  return ctx;
-}
-
-const YEAR = /\b(?:tahun|th\.?|thn\.?|t\.?a\.?)\s*(?:anggaran\s+)?((?:19|20)\d\d)\b|\btahun\s+(?:lalu|sebelumnya|kemarin)\b/gi;
-
-/** The sentence speaks of another year than the report's ("kinerja tahun 2015, yang tergolong sangat baik"). */
-function otherYear(text: string, tahun: number | undefined): boolean {
-  if (!tahun) return false;
-  for (const m of text.matchAll(YEAR)) if (!m[1] || Number(m[1]) !== tahun) return true;
-  return false;
-}
-
-// Per sentence, not per claim: a sentence holding many numbers was scanned once for each.
-const otherYearCache = new WeakMap<object, boolean>();
-function sentenceOtherYear(sentence: { text: string }, tahun: number | undefined): boolean {
-  let v = otherYearCache.get(sentence);
-  if (v === undefined) otherYearCache.set(sentence, (v = otherYear(sentence.text, tahun)));
-  return v;
-}
-
-function* claimsOf<K extends Claim['kind']>(ctx: Context, kind: K): Generator<{ a: Analysed; claim: Extract<Claim, { kind: K }>; scope?: Scope }> {
-  const tahun = ctx.model.meta?.tahun;
-  for (const a of ctx.units)
-    for (const claim of a.extraction.claims)
-      if (claim.kind === kind && !sentenceOtherYear(claim.sentence, typeof tahun === 'number' ? tahun : undefined))
-        yield { a, claim: claim as Extract<Claim, { kind: K }>, scope: a.scopes[claim.sentence.index] };
-}
+import { clip } from '../engine/text.js';
+import type { Localized, Related, Subject } from '../engine/types.js';
+import { budgetFigures, budgetTarget, subKegiatanTarget } from './budget.js';
+import type { AchievementClaim, Claim, CountClaim, MutuClaim, NumberClaim, PredikatClaim } from './claims.js';
+import { claimsOf, narrativeContext, type Analysed, type Context, type Located } from './context.js';
+import { isNum, pct, type Figure, type NumberTarget } from './figures.js';
+import { namedIndicator, type Scope } from './scope.js';
+import { COUNT, countValue, plain } from './text.js';
+import { SUMMARY_KINDS } from './units.js';
 
 // ── shared pieces ───────────────────────────────────────────────────────────────────────────────
 
 const evidenceOf = (claim: Claim) => clip(plain(claim.sentence.text), 300);
-
-function pct(v: number, lang: 'id' | 'en'): string {
-  return `${formatNumber(v, 2, lang)}%`;
-}
 
 /** "CUKUP" → "Cukup", "SANGAT BAIK" → "Sangat Baik"; mixed case is kept as printed. */
 function titled(label: string): string {
@@ -205,16 +151,16 @@ function clauseOf(claim: Claim): string {
  * A claim attached to an indicator its sentence names must stand in the clause that names it: in
  * "3 IKU tercapai 100% sedangkan 1 IKU yaitu X terealisasi 95,54%" the 100% is not X's.
  */
-function linkedToName(claim: Claim, scope: Scope | undefined, res: Results): boolean {
+function linkedToName(claim: Claim, scope: Scope | undefined, res: Results, weak?: Set<string>): boolean {
   if (!scope || scope.type !== 'indicator' || scope.via !== 'name') return true;
-  return namedIndicator(clauseOf(claim), res.indicators) === scope.indicator;
+  return namedIndicator(clauseOf(claim), res.indicators, weak) === scope.indicator;
 }
 
 // ── predikat ────────────────────────────────────────────────────────────────────────────────────
 
 function predikatSubject(ctx: Context, a: Analysed, claim: PredikatClaim, scope: Scope | undefined): Subject | undefined {
   const { res } = ctx;
-  if (!scope || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res)) return undefined;
+  if (!scope || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res, ctx.weak)) return undefined;
   // "penyerapan anggaran … termasuk baik" rates the budget, not a capaian.
   if (claim.sentence.budget && scope.type !== 'indicator') return undefined;
   // A word of another vocabulary than the report's scale cannot be checked against it.
@@ -257,26 +203,45 @@ function adjacentPercent(claims: Claim[], claim: PredikatClaim): NumberClaim | u
   return between.length <= 60 && !/[;]/.test(between) ? last : undefined;
 }
 
+/**
+ * The capaian the table prints says the target was reached where the recomputed one says not, or
+ * the other way round (a formula of the other polarity, a convention for a zero): whether the
+ * indicator reached its target is then open, and the text may follow its table. The capaian rules
+ * report the table's own inconsistency.
+ */
+function printedDisagrees(ind: IndicatorResult): boolean {
+  const printed = ind.row.capaian;
+  if (!isNum(printed) || ind.achieved === undefined) return false;
+  return printed.value >= 100 - 1e-9 !== ind.achieved;
+}
+
 // ── achievement ─────────────────────────────────────────────────────────────────────────────────
 
 function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, scope: Scope | undefined): Subject | undefined {
   const { res } = ctx;
-  if (!scope || scope.type === 'report' || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res)) return undefined;
+  if (!scope || scope.type === 'report' || a.unit.kind !== 'paragraph' || !linkedToName(claim, scope, res, ctx.weak)) return undefined;
   if (claim.sentence.budget && scope.type !== 'indicator') return undefined;
   let achieved: boolean | undefined;
   let above: boolean | undefined;
   let value: number | undefined;
   if (scope.type === 'indicator') {
+    if (printedDisagrees(scope.indicator)) return undefined;
     achieved = scope.indicator.achieved;
     above = scope.indicator.aboveTarget;
     value = scope.indicator.capaian;
-  } else if (scope.sasaran.average !== undefined) {
-    value = scope.sasaran.average;
-    achieved = value >= 100 - 1e-9;
-    above = value > 100 + 1e-9;
   } else {
-    const flags = scope.sasaran.indicators.map((i) => i.achieved);
-    if (flags.length && flags.every((f) => f !== undefined)) achieved = flags.every(Boolean);
+    // A sasaran the sentence does not speak of (only its heading or the sentence before does) may not
+    // be what "tercapai" is said of; and whether a sasaran is achieved is judged by its mean capaian in some
+    // reports, by all of its indicators in others: only a verdict both ways agree on is given.
+    if (scope.via !== 'mention' && !/\bsasaran\b/i.test(claim.sentence.text)) return undefined;
+    const flags = scope.sasaran.indicators.map((i) => (printedDisagrees(i) ? undefined : i.achieved));
+    const all = flags.length && flags.every((f) => f !== undefined) ? flags.every(Boolean) : undefined;
+    if (scope.sasaran.average !== undefined) {
+      value = scope.sasaran.average;
+      achieved = value >= 100 - 1e-9;
+      above = value > 100 + 1e-9;
+      if (all !== undefined && all !== achieved) return undefined;
+    } else achieved = all;
   }
   const needs = claim.claim === 'above' ? above : achieved;
   if (needs === undefined) return undefined;
@@ -350,7 +315,7 @@ function countSubject(ctx: Context, a: Analysed, claim: CountClaim, scope: Scope
           above: s.average !== undefined ? s.average > 100 + 1e-9 : undefined,
           band: s.band,
         }))
-      : indicatorsOf(counted, res).map((i) => ({ achieved: i.achieved, above: i.aboveTarget, band: i.band }));
+      : indicatorsOf(counted, res).map((i) => (printedDisagrees(i) ? {} : { achieved: i.achieved, above: i.aboveTarget, band: i.band }));
   if (!items.length) return undefined;
   // An indicator whose achievement swings with the reading of an ambiguous number: no count is certain.
   if (claim.noun !== 'sasaran' && achievementOpen(indicatorsOf(counted, res))) return undefined;
@@ -419,275 +384,48 @@ function mutuSubject(ctx: Context, a: Analysed, claim: MutuClaim, scope: Scope |
   };
 }
 
-// ── numbers ─────────────────────────────────────────────────────────────────────────────────────
-
-type Figure = Val | Quantity;
-
-interface NumberTarget {
-  role: string;
-  label: Localized;
-  computed: Figure;
-  /** Other readings of the sentence that would make it right (capaian said for realisasi …). */
-  alternatives: Figure[];
-  related: Related[];
-  key: string;
-  /** Attached by keywords only: a figure of another table cell may be what it speaks of. */
-  guessed?: boolean;
-  /** Why `computed` itself is not certain (it rests on an ambiguous number). */
-  uncertain?: Localized;
-}
-
-const isNum = (v: Val | undefined): v is Val & { value: number } => !!v && v.kind === 'number' && v.value !== null;
-
-function ratio(num: Val | undefined, den: Val | undefined, decimals: number): Quantity | undefined {
-  if (!isNum(num) || !isNum(den) || den.value === 0) return undefined;
-  return quantity((num.value / den.value) * 100, 'percent', decimals);
-}
-
-function cellRelated(loc: Loc | undefined, ...cells: (string | ParsedNumber | undefined)[]): Related[] {
-  return loc ? [{ location: loc, evidence: quoteRow(...cells) }] : [];
-}
-
-function belanjaName(s: string): string {
-  return s.toLowerCase().replace(/^belanja\s+/, '').replace(/\bdan\b/g, '').replace(/[^a-z]/g, '');
-}
-
-function findBelanja(model: Model, name: string) {
-  const want = belanjaName(name);
-  const all = (model.belanja?.groups ?? []).flatMap((g) => [g, ...(g.parts ?? [])]);
-  return all.find((g) => {
-    const have = belanjaName(g.name);
-    return have === want || (Math.min(have.length, want.length) >= 4 && (have.startsWith(want) || want.startsWith(have)));
-  });
-}
-
-/** Every budget figure the tables print or imply, to recognise a sentence speaking of another one. */
-function budgetFigures(model: Model): Figure[] {
-  const out: Figure[] = [];
-  const add = (...vs: (Val | undefined)[]) => vs.forEach((v) => isNum(v) && out.push(v));
-  const addRatio = (n?: Val, d?: Val) => {
-    const q = ratio(n, d, 2);
-    if (q) out.push(q);
-  };
-  for (const r of model.anggaran?.rows ?? []) {
-    add(r.anggaran, r.realisasi, r.persen);
-    addRatio(r.realisasi, r.anggaran);
-  }
-  const t = model.anggaran?.total;
-  if (t) add(t.anggaran, t.realisasi, t.persen);
-  const b = model.belanja;
-  if (b) {
-    add(b.total);
-    for (const g of b.groups ?? []) {
-      add(g.amount);
-      for (const p of g.parts ?? []) add(p.amount);
-    }
-    for (const p of b.proportions ?? []) add(p.percent);
-  }
-  for (const pk of model.pk ?? []) {
-    add(pk.total);
-    for (const p of pk.programs ?? []) add(p.anggaran);
-  }
-  for (const al of model.alokasi ?? []) {
-    add(al.total, al.percent);
-    for (const i of al.items ?? []) add(i.anggaran);
-  }
-  for (const s of model.rkt?.sasaran ?? []) for (const p of s.programs ?? []) for (const k of p.kegiatan ?? []) add(k.anggaran);
-  for (const table of model.subKegiatan ?? [])
-    for (const r of table.rows)
-      if (r.kind === 'input') {
-        add(r.target, r.realisasi, r.persen);
-        addRatio(r.realisasi, r.target);
-      }
-  return out;
-}
-
-const NAMED_ACTIVITY = /\b(?:sub\s+kegiatan|(?:program|kegiatan)\s+(?!(?:dan|serta|yang|dengan|untuk|dalam|pada|di|ini|itu|tersebut|kegiatan|program|guna|sebagai)\b)\p{L})/iu;
-const BEFORE_PERUBAHAN = /\b(?:murni|awal|induk|sebelum\s+perubahan|semula)\b/i;
-
-type BudgetRowOf = NonNullable<NonNullable<Model['anggaran']>['rows']>[number];
-
-const DEICTIC_ACTIVITY = /\b(?:sub\s+kegiatan|kegiatan|program)\s+(?:ini|tersebut|dimaksud)\b/i;
-const ITEM_START = /^\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\))\s/;
+// "lima indikator … rata-rata 131,65%", "rata-rata capaian 3 Misi": a mean over another set.
+const OTHER_SET = new RegExp(String.raw`\b(${COUNT})\s+(?:indikator|iku|sasaran|misi|tujuan|program|kegiatan)\b`, 'gi');
+const MISI = /\bmisi\b/i;
+const ALL_STATED = /\b(?:seluruh|semua|keseluruhan|total)\b/i;
 
 /**
- * The program/kegiatan row of the budget table a sentence speaks of, by the name its paragraph
- * gives ("12. Kegiatan Rencana Aksi … Jumlah anggaran … kegiatan ini sebesar …"), also when the
- * paragraph continues a list item the reader cut off ("3. Kegiatan … di" ⏎ "Jawa Barat. Jumlah …").
- * Only a row whose name the text clearly holds, and no other nearly as well.
+ * Which indicators a stated mean is over, when that is certain enough to recompute it: all of the
+ * measurement table, or one sasaran the sentence names. A count in the sentence other than the
+ * table's ("lima indikator"), or a mean over misi, is another set: nothing to compare. A mean the
+ * sentence does not say is over all (it only stands in a summary) or a sasaran it does not name
+ * (the heading or the sentence before does) is compared as a warning that says so.
  */
-function activityRow(ctx: Context, a: Analysed, claim: NumberClaim): BudgetRowOf | undefined {
-  const rows = (ctx.model.anggaran?.rows ?? []).filter((r) => nameTokens(r.name).length >= 2);
-  if (!rows.length) return undefined;
-  const own = a.unit.text.slice(0, claim.start);
-  const i = ctx.units.indexOf(a);
-  const prev = i > 0 ? ctx.units[i - 1] : undefined;
-  const continues = !ITEM_START.test(a.unit.text) && !!prev && prev.unit.kind === 'paragraph' && prev.unit.section === a.unit.section && ITEM_START.test(prev.unit.text);
-  // The list item's number, when the text numbers its kegiatan as the table does ("22. Kegiatan …").
-  const itemNo = /^\s*\(?(\d{1,2})[.)]/.exec(continues ? prev!.unit.text : a.unit.text)?.[1];
-  for (const text of [claim.sentence.text.slice(0, claim.start - claim.sentence.start), own, ...(continues ? [`${prev!.unit.text} ${own}`] : [])]) {
-    const tokens = normalizeText(text).split(' ');
-    const scored = rows.map((r) => ({ r, share: coverage(r.name, tokens).share })).sort((x, y) => y.share - x.share);
-    const [best, second] = scored;
-    if (best.share >= 0.8 && (!second || best.share - second.share >= 0.2)) return best.r;
-    const numbered = scored.filter((x) => x.share >= 0.6 && itemNo !== undefined && x.r.no?.replace(/\D/g, '') === itemNo);
-    if (numbered.length === 1 && numbered[0].share >= scored[0].share - 0.1) return numbered[0].r;
-  }
-  return undefined;
-}
-
-/** A claim on one program's or kegiatan's budget, against that row of the budget table. */
-function activityTarget(claim: NumberClaim, row: BudgetRowOf): NumberTarget | undefined {
-  const related = cellRelated(row.loc, row.no, row.name, row.anggaran, row.realisasi, row.persen);
-  const name = clip(row.name, 90);
-  if (claim.unit === 'rupiah' && (claim.role === 'anggaran' || claim.role === 'realisasi')) {
-    const cell = claim.role === 'anggaran' ? row.anggaran : row.realisasi;
-    if (!isNum(cell)) return undefined;
-    const what = claim.role === 'anggaran' ? { id: 'anggaran', en: 'budget' } : { id: 'realisasi anggaran', en: 'realised budget' };
-    return { role: `${row.level}-${claim.role}`, label: { id: `${what.id} "${name}"`, en: `${what.en} of "${name}"` }, computed: cell, alternatives: [], related, key: `${row.level}:${row.name}:${claim.role}`, guessed: true };
-  }
-  if (claim.unit === 'percent' && (claim.of?.role ?? claim.role) === 'realisasi') {
-    const q = ratio(row.realisasi, row.anggaran, percentDecimals(claim.value));
-    if (!q) return undefined;
-    return {
-      role: `${row.level}-realisasi-persen`,
-      label: { id: `persentase realisasi anggaran "${name}"`, en: `budget realisation rate of "${name}"` },
-      computed: q,
-      alternatives: isNum(row.persen) ? [row.persen] : [],
-      related,
-      key: `${row.level}:${row.name}:realisasi-persen`,
-      guessed: true,
-    };
-  }
-  return undefined;
-}
-
-function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
-  const { model } = ctx;
-  const total = model.anggaran?.total;
-  const pagu = total?.anggaran ?? model.belanja?.total;
-  const paguLoc = total?.anggaran ? total.loc : model.belanja?.loc;
-  const realisasi = total?.realisasi;
-  const window = claim.about;
+function averageSet(claim: NumberClaim, scope: Scope, res: Results): { inferred?: Localized } | undefined {
   const before = claim.sentence.text.slice(0, claim.start - claim.sentence.start);
-  if (BEFORE_PERUBAHAN.test(before)) return undefined;
-  // "… untuk pelaksanaan kegiatan ini sebesar …" in the paragraph on one kegiatan: that row's budget,
-  // when the paragraph names it clearly.
-  const continuation = claim.sentence.index === 0 && !ITEM_START.test(a.unit.text);
-  const previousText = continuation ? ctx.units[ctx.units.indexOf(a) - 1]?.unit.text ?? '' : '';
-  if (DEICTIC_ACTIVITY.test(before) || (continuation && DEICTIC_ACTIVITY.test(previousText.slice(-160)))) {
-    const row = activityRow(ctx, a, claim);
-    return row ? activityTarget(claim, row) : undefined;
+  if (MISI.test(before)) return undefined;
+  const size = scope.type === 'sasaran' ? scope.sasaran.indicators.length : res.indicators.length;
+  for (const m of before.matchAll(OTHER_SET)) {
+    const n = countValue(m[1]);
+    const noun = m[0].toLowerCase();
+    if (n !== undefined && (!/indikator|iku/.test(noun) || n !== size) && !(/sasaran/.test(noun) && scope.type === 'report' && n === res.sasaran.length)) return undefined;
   }
-  // "Kegiatan Rapat Koordinasi … dengan alokasi anggaran sebesar …": one program's or kegiatan's
-  // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …") — not judged;
-  // "… untuk sasaran I …", "… indikator X dengan realisasi anggaran …": one sasaran's or indicator's.
-  if (NAMED_ACTIVITY.test(before)) return undefined;
-  // A pre-2021 report whose paragraph also speaks of belanja tidak langsung: its "total anggaran"
-  // may be belanja langsung and tidak langsung together, while the program table holds the first.
-  if (/\bbelanja\s+tidak\s+langsung\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '') && (claim.of?.role ?? claim.role) !== 'belanja') return undefined;
-  if (scope && (scope.via === 'name' || scope.via === 'mention')) return undefined;
-  // "pagu anggaran … sebesar X, sedangkan pagu anggaran perubahan … sebesar Y": X is the original budget.
-  if (/\bperubahan\b/i.test(claim.sentence.text) && !/\bperubahan\b/i.test(window) && claim.role === 'anggaran') return undefined;
-  const decimals = percentDecimals(claim.value);
-  const role = claim.role;
-  const belanjaWord = claim.belanja?.toLowerCase() ?? '';
-  // Pre-2021 budgets split into belanja langsung / tidak langsung: the total is neither.
-  const splitLangsung = /langsung/.test(belanjaWord) && (/tidak\s+langsung/.test(belanjaWord) || !!findBelanja(model, claim.belanja!));
-  const totalRelated = cellRelated(total?.loc ?? paguLoc, total?.label ?? 'JUMLAH', total?.anggaran ?? pagu, total?.realisasi, total?.persen);
-
-  if (claim.unit === 'rupiah') {
-    if (role === 'anggaran' && isNum(pagu)) return { role: 'budget-total', label: { id: 'total anggaran (pagu)', en: 'total budget' }, computed: pagu, alternatives: [], related: totalRelated, key: 'pagu', guessed: true };
-    if (role === 'realisasi' && isNum(realisasi) && !splitLangsung) return { role: 'budget-realisasi', label: { id: 'total realisasi anggaran', en: 'total budget realisation' }, computed: realisasi, alternatives: [], related: totalRelated, key: 'realisasi', guessed: true };
-    if (role === 'efisiensi' && isNum(pagu) && isNum(realisasi))
-      return { role: 'budget-efisiensi', label: { id: 'sisa/efisiensi anggaran (pagu − realisasi)', en: 'unspent budget (budget − realisation)' }, computed: quantity(pagu.value - realisasi.value, 'rupiah', 0), alternatives: [], related: totalRelated, key: 'efisiensi', guessed: true };
-    if (role === 'belanja' && claim.belanja && !claim.cues.includes('realisasi')) {
-      const g = findBelanja(model, claim.belanja);
-      if (g && isNum(g.amount)) return { role: 'belanja', label: { id: g.name, en: g.name }, computed: g.amount, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `belanja:${g.name}`, guessed: true };
-    }
-    return undefined;
-  }
-  // Percentages.
-  const base = claim.of?.role ?? role;
-  if (base === 'realisasi' && !splitLangsung) {
-    const q = ratio(realisasi, pagu, decimals);
-    if (q) return { role: 'budget-realisasi-persen', label: { id: 'persentase realisasi anggaran (realisasi / pagu)', en: 'budget realisation rate (realisation / budget)' }, computed: q, alternatives: [], related: totalRelated, key: 'realisasi-persen', guessed: true };
-  }
-  if (base === 'efisiensi' && isNum(pagu) && isNum(realisasi) && pagu.value !== 0) {
-    return { role: 'budget-efisiensi-persen', label: { id: 'persentase efisiensi anggaran', en: 'unspent budget rate' }, computed: quantity(((pagu.value - realisasi.value) / pagu.value) * 100, 'percent', decimals), alternatives: [], related: totalRelated, key: 'efisiensi-persen', guessed: true };
-  }
-  if (base === 'belanja' && claim.belanja && !/realisasi/i.test(window)) {
-    const g = findBelanja(model, claim.belanja);
-    const whole = model.belanja?.total ?? pagu;
-    const q = g ? ratio(g.amount, whole, decimals) : undefined;
-    if (g && q) return { role: 'belanja-proporsi', label: { id: `proporsi ${g.name}`, en: `share of ${g.name}` }, computed: q, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `proporsi:${g.name}`, guessed: true };
-  }
-  return undefined;
-}
-
-function subKegiatanTarget(claim: NumberClaim, table: NSubKegiatan): NumberTarget | undefined {
-  const name = table.subKegiatan ?? table.kegiatan ?? '';
-  const decimals = percentDecimals(claim.value);
-  const input = table.rows.find((r) => r.kind === 'input');
-  const aboutBudget = claim.cues.includes('anggaran') || claim.unit === 'rupiah';
-  if (aboutBudget && input && (claim.role === 'realisasi' || claim.role === 'capaian' || claim.role === 'anggaran')) {
-    const related = cellRelated(input.loc, input.uraian, input.target, input.realisasi, input.persen);
-    if (claim.unit === 'rupiah') {
-      const cell = claim.role === 'anggaran' ? input.target : input.realisasi;
-      if (!isNum(cell)) return undefined;
-      return { role: 'subkegiatan-input', label: { id: `${claim.role === 'anggaran' ? 'anggaran' : 'realisasi anggaran'} sub kegiatan "${clip(name, 90)}"`, en: `${claim.role === 'anggaran' ? 'budget' : 'realised budget'} of sub kegiatan "${clip(name, 90)}"` }, computed: cell, alternatives: [], related, key: `input:${claim.role}` };
-    }
-    if (claim.role === 'anggaran') return undefined;
-    const q = ratio(input.realisasi, input.target, decimals);
-    if (!q) return undefined;
-    related[0].note = { id: `realisasi / anggaran = ${pct(q.value, 'id')}`, en: `realised / budget = ${pct(q.value, 'en')}` };
-    return { role: 'subkegiatan-input', label: { id: `realisasi anggaran sub kegiatan "${clip(name, 90)}" (realisasi / anggaran)`, en: `budget realisation of sub kegiatan "${clip(name, 90)}" (realised / budget)` }, computed: q, alternatives: [], related, key: 'input' };
-  }
-  if (claim.unit !== 'percent' || (claim.role !== 'realisasi' && claim.role !== 'capaian')) return undefined;
-  const outputs = table.rows
-    .filter((r) => r.kind === 'output')
-    .map((r) => ({ r, q: ratio(r.realisasi, r.target, decimals) }))
-    .filter((o): o is { r: (typeof table.rows)[number]; q: Quantity } => !!o.q);
-  if (!outputs.length) return undefined;
-  if (claim.cues.includes('spread') && outputs.length >= 2) {
-    const mean = outputs.reduce((s, o) => s + o.q.value, 0) / outputs.length;
-    // "Dari seluruh kegiatan … terealisasi 87,5%" may also mean all realised units over all targeted ones.
-    const targets = outputs.map((o) => o.r.target);
-    const done = outputs.map((o) => o.r.realisasi);
-    const pooled = targets.every(isNum) && done.every(isNum) && targets.every((t) => t.unit !== 'percent') ? quantity((done.reduce((a, v) => a + v.value!, 0) / targets.reduce((a, v) => a + v.value!, 0)) * 100, 'percent', decimals) : undefined;
-    return {
-      role: 'subkegiatan-output-rata',
-      label: { id: `rata-rata capaian keluaran sub kegiatan "${clip(name, 90)}"`, en: `mean output achievement of sub kegiatan "${clip(name, 90)}"` },
-      computed: quantity(mean, 'percent', decimals),
-      alternatives: pooled && Number.isFinite(pooled.value) ? [pooled] : [],
-      related: outputs.flatMap((o) => cellRelated(o.r.loc, o.r.uraian, o.r.target, o.r.realisasi, o.r.persen)),
-      key: 'output-rata',
-    };
-  }
-  const tokens = normalizeText(claim.about).split(' ');
-  const scored = outputs.map((o) => ({ o, share: coverage(o.r.uraian, tokens).share })).sort((x, y) => y.share - x.share);
-  const best = scored[0];
-  if (!best || best.share < 0.5 || (scored[1] && scored[1].share === best.share)) return undefined;
-  const o = best.o;
-  return {
-    role: 'subkegiatan-output',
-    label: { id: `keluaran "${clip(o.r.uraian, 80)}" sub kegiatan "${clip(name, 70)}"`, en: `output "${clip(o.r.uraian, 80)}" of sub kegiatan "${clip(name, 70)}"` },
-    computed: o.q,
-    alternatives: [...outputs.filter((x) => x !== o).map((x) => x.q), ...(isNum(o.r.persen) ? [o.r.persen] : [])],
-    related: cellRelated(o.r.loc, o.r.uraian, o.r.target, o.r.realisasi, o.r.persen),
-    key: `output:${o.r.uraian}`,
-  };
+  if (scope.type === 'report' && scope.via === 'summary' && !ALL_STATED.test(before))
+    return { inferred: { id: 'kalimatnya tidak menyebut rata-rata itu atas indikator mana; dihitung atas seluruh indikator tabel pengukuran', en: 'the sentence does not say which indicators the mean is over; it is computed over all indicators of the measurement table' } };
+  if (scope.type === 'sasaran' && scope.via !== 'mention')
+    return { inferred: { id: `sasarannya disimpulkan dari judul atau kalimat sebelumnya (Sasaran ${scope.sasaran.no})`, en: `the sasaran is inferred from the heading or the sentence before (Sasaran ${scope.sasaran.no})` } };
+  return {};
 }
 
 function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | undefined): NumberTarget | undefined {
   const { res } = ctx;
-  if (claim.unit !== 'percent' || !scope || !linkedToName(claim, scope, res)) return undefined;
+  if (claim.unit !== 'percent' || !scope || !linkedToName(claim, scope, res, ctx.weak)) return undefined;
   const decimals = percentDecimals(claim.value);
   const role = claim.role;
   if (role === 'average' || (role === 'capaian' && scope.type === 'sasaran')) {
     const c = capaianOf(scope, res);
     if (scope.type === 'indicator' || c.value === undefined) return undefined;
     const members = indicatorsOf(scope, res);
+    // A sasaran's "capaian" is not always the mean of its indicators (weighted, from a PPS form):
+    // only a stated mean ("rata-rata") is recomputed, or the capaian of a one-indicator sasaran.
+    if (role === 'capaian' && members.length !== 1) return undefined;
+    const set = averageSet(claim, scope, res);
+    if (!set) return undefined;
     return {
       role: scope.type === 'sasaran' ? 'sasaran-rata-rata' : 'laporan-rata-rata',
       label: scope.type === 'sasaran' ? { id: `rata-rata capaian ${scopeLabel(scope).id}`, en: `mean capaian of ${scopeLabel(scope).en}` } : { id: 'rata-rata capaian seluruh indikator', en: 'mean capaian of all indicators' },
@@ -700,7 +438,7 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
       ],
       related: members.map(indicatorRelated),
       key: 'rata-rata',
-      ...(c.unsettled ? { uncertain: unsettledReason(c.unsettled) } : {}),
+      ...(c.unsettled ? { uncertain: unsettledReason(c.unsettled) } : set.inferred ? { uncertain: set.inferred } : {}),
     };
   }
   if (scope.type !== 'indicator') return undefined;
@@ -709,6 +447,9 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
   const capaian = ind.computed.value !== undefined ? quantity(ind.computed.value, 'percent', decimals) : isNum(row.capaian) ? row.capaian : undefined;
   const pick: Record<string, Figure | undefined> = { capaian, realisasi: isNum(row.realisasi) ? row.realisasi : undefined, target: isNum(row.target) ? row.target : undefined };
   if (role !== 'capaian' && role !== 'realisasi' && role !== 'target') return undefined;
+  // A capaian that divides by zero has no value, only conventions (1000, 100, "-"): the text's and
+  // the table's may differ without either being wrong; capaian/division-by-zero speaks of the row.
+  if (role === 'capaian' && ind.computed.problem === 'division-by-zero') return undefined;
   const computed = pick[role];
   // Only percentages compare with a percentage indicator's values; "nilai 84,29" has no %.
   if (!computed || (role !== 'capaian' && (computed as Val).unit !== 'percent')) return undefined;
@@ -737,13 +478,15 @@ function agreesWithAny(stated: ParsedNumber, figures: Figure[]): boolean {
   return figures.some((f) => readings(stated).some((value) => agree({ ...stated, value }, f) === true));
 }
 
-function numberSubject(ctx: Context, a: Analysed, claim: NumberClaim, scope: Scope | undefined, figures: () => Figure[]): Subject | undefined {
+function numberSubject(ctx: Context, { a, claim, scope, otherBasis }: Located<'number'>, figures: () => Figure[]): Subject | undefined {
   if (!claim.role || claim.value.value === null) return undefined;
   let target: NumberTarget | undefined;
   if (a.unit.kind === 'penjelasan' && a.unit.subKegiatan) target = subKegiatanTarget(claim, a.unit.subKegiatan);
   else {
-    const budgetRole = claim.unit === 'rupiah' || claim.of !== undefined || claim.role === 'efisiensi' || claim.role === 'belanja' || ((claim.role === 'realisasi' || claim.role === 'capaian') && (claim.cues.includes('anggaran') || (claim.sentence.budget && scope?.type !== 'indicator')));
-    target = budgetRole ? budgetTarget(ctx, a, claim, scope) : performanceTarget(ctx, claim, scope);
+    // A rate in a sentence on money is the budget's, unless the sentence itself names an indicator.
+    const budgetRole = claim.unit === 'rupiah' || claim.of !== undefined || claim.role === 'efisiensi' || claim.role === 'belanja' || ((claim.role === 'realisasi' || claim.role === 'capaian') && (claim.cues.includes('anggaran') || (claim.sentence.budget && (scope?.type !== 'indicator' || scope.via !== 'name'))));
+    if (budgetRole) target = budgetTarget(ctx, a, claim, scope);
+    else if (!otherBasis && !ctx.tableOtherBasis) target = performanceTarget(ctx, claim, scope);
   }
   if (!target || toInterval(target.computed) === undefined) return undefined;
   const stated: Val = { ...claim.value, loc: a.unit.loc };
@@ -775,29 +518,37 @@ export function numberSubjects(model: Model): Subject[] {
   let figures: Figure[] | undefined;
   const lazy = () => (figures ??= budgetFigures(model));
   const out: Subject[] = [];
-  for (const { a, claim, scope } of claimsOf(ctx, 'number')) {
-    const s = numberSubject(ctx, a, claim, scope, lazy);
+  for (const located of claimsOf(ctx, 'number')) {
+    const s = numberSubject(ctx, located, lazy);
     if (s) out.push(s);
   }
   return keyed(out);
 }
 
+/**
+ * Claims about this year's capaian: those measured against another basis are not judged, nor any
+ * when the measurement table read is itself, by its title, a comparison with another basis.
+ */
+function thisYear<K extends Claim['kind']>(ctx: Context, kind: K): Located<K>[] {
+  return ctx.tableOtherBasis ? [] : [...claimsOf(ctx, kind)].filter((c) => !c.otherBasis);
+}
+
 export function predikatSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'predikat')].map(({ a, claim, scope }) => predikatSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'predikat').map(({ a, claim, scope }) => predikatSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
 export function achievementSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'achievement')].map(({ a, claim, scope }) => achievementSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'achievement').map(({ a, claim, scope }) => achievementSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
 export function countSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'count')].map(({ a, claim, scope }) => countSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'count').map(({ a, claim, scope }) => countSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
 export function mutuSubjects(model: Model): Subject[] {
   const ctx = narrativeContext(model);
-  return keyed([...claimsOf(ctx, 'mutu')].map(({ a, claim, scope }) => mutuSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+  return keyed(thisYear(ctx, 'mutu').map(({ a, claim, scope }) => mutuSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }

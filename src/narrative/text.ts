@@ -147,12 +147,27 @@ export function sameToken(a: string, b: string): boolean {
   return p >= Math.max(4, min - 1);
 }
 
-/** Share of the name's tokens that the text contains (0–1), and how many. */
-export function coverage(name: string, textTokens: string[]): { share: number; matched: number; size: number } {
-  const tokens = nameTokens(name);
+/**
+ * Share of the name's tokens that the text contains (0–1), and how many. Tokens in `weak` (words the
+ * whole report repeats: its agency, its province) are left out while at least two others remain.
+ */
+export function coverage(name: string, textTokens: string[], weak?: Set<string>): { share: number; matched: number; size: number } {
+  const all = nameTokens(name);
+  const strong = weak?.size ? all.filter((t) => !weak.has(t)) : all;
+  const tokens = strong.length >= 2 ? strong : all;
   if (!tokens.length) return { share: 0, matched: 0, size: 0 };
   const matched = tokens.filter((t) => textTokens.some((u) => sameToken(t, u))).length;
   return { share: matched / tokens.length, matched, size: tokens.length };
+}
+
+/** Words that a good share of the report's prose units repeat: they name no indicator in particular. */
+export function weakTokens(texts: string[], share = 0.2): Set<string> {
+  const out = new Set<string>();
+  if (texts.length < 10) return out;
+  const df = new Map<string, number>();
+  for (const t of texts) for (const w of nameTokens(t)) df.set(w, (df.get(w) ?? 0) + 1);
+  for (const [w, n] of df) if (n / texts.length >= share) out.add(w);
+  return out;
 }
 
 /** Small stable hash for logical keys of prose (FNV-1a, base 36). */

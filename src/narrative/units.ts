@@ -18,6 +18,12 @@ export interface ProseUnit {
   sectionKind?: string;
   aboutSasaran?: number;
   aboutIndikator?: string;
+  /**
+   * What the unit stands under, nearest first: the heading-like line before it in its section
+   * ("b. Perbandingan Realisasi Kinerja Tahun 2016 dengan Tahun 2015", which outlines often do not
+   * keep as a section), then its section titles from the innermost out.
+   */
+  headings: string[];
   subKegiatan?: NSubKegiatan;
 }
 
@@ -66,13 +72,39 @@ function penjelasanLoc(table: NSubKegiatan, index: number): Loc {
   return base;
 }
 
+/**
+ * A line that heads what follows rather than saying something: short, not ended as a sentence or a
+ * lead-in, no sentence inside ("b. Perbandingan Realisasi …", "Sasaran Strategis 1 Meningkatnya …").
+ */
+export function headingLike(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  if (words < 2 || words > 18) return false;
+  if (/[.,;:!?]$/.test(t)) return false;
+  const body = t.replace(/^\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]\s+/i, '');
+  // A caption heads its table or chart, not the prose after it.
+  if (/^(?:tabel|gambar|grafik|diagram|bagan)\b/i.test(body)) return false;
+  return /^[\p{Lu}\d"“‘']/u.test(body) && !/[.!?]\s+\p{Lu}/u.test(body);
+}
+
+function sectionPath(p: { section?: string; loc: Loc }): string[] {
+  const path = (p.loc.section ?? '').split(' › ').filter(Boolean).reverse();
+  return p.section && !path.includes(p.section) ? [...path, p.section] : path;
+}
+
 export function proseUnits(model: Model): ProseUnit[] {
   const units: ProseUnit[] = [];
+  let local: { section: string; text: string } | undefined;
   for (const p of model.paragraphs ?? []) {
     const section = p.section ?? p.loc.section;
+    const path = sectionPath(p);
+    const where = path.join(' › ');
+    if (local && local.section !== where) local = undefined;
+    const headings = local ? [local.text, ...path] : path;
+    if (headingLike(p.text)) local = { section: where, text: p.text };
     const kind = kindOfSection(model, section);
     if (kind && SKIPPED_KINDS.has(kind)) continue;
-    const unit: ProseUnit = { id: `${section ?? ''}#${textHash(p.text)}`, kind: 'paragraph', text: p.text, loc: p.loc };
+    const unit: ProseUnit = { id: `${section ?? ''}#${textHash(p.text)}`, kind: 'paragraph', text: p.text, loc: p.loc, headings };
     if (section) unit.section = section;
     if (kind) unit.sectionKind = kind;
     const no = sasaranNo(p.about?.sasaran);
@@ -83,7 +115,7 @@ export function proseUnits(model: Model): ProseUnit[] {
   (model.subKegiatan ?? []).forEach((t, i) => {
     if (!t.penjelasan?.trim()) return;
     const name = t.subKegiatan ?? t.kegiatan ?? String(i + 1);
-    const unit: ProseUnit = { id: `penjelasan#${name}#${textHash(t.penjelasan)}`, kind: 'penjelasan', text: t.penjelasan, loc: penjelasanLoc(t, i), subKegiatan: t };
+    const unit: ProseUnit = { id: `penjelasan#${name}#${textHash(t.penjelasan)}`, kind: 'penjelasan', text: t.penjelasan, loc: penjelasanLoc(t, i), subKegiatan: t, headings: [] };
     const no = sasaranNo(t.sasaran);
     if (no) unit.aboutSasaran = no;
     units.push(unit);

@@ -9,13 +9,14 @@ import * as consistency from './consistency.js';
 import * as narrative from './narrative.js';
 import * as period from './period.js';
 import * as completeness from './completeness.js';
+import * as counts from './counts.js';
 import * as structure from './structure.js';
 import * as reference from './reference.js';
 
 export type Provider = (model: Model) => Subject[];
 
 export const providers: Record<string, Provider> = {};
-for (const mod of [arithmetic, capaian, rating, consistency, narrative, period, completeness, structure, reference]) {
+for (const mod of [arithmetic, capaian, rating, consistency, narrative, period, completeness, structure, counts, reference]) {
   for (const [type, provider] of Object.entries(mod.subjects as Record<string, Provider>)) {
     if (providers[type]) throw new Error(`subject type ${type} is provided twice`);
     providers[type] = provider;

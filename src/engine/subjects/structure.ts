@@ -1,11 +1,10 @@
 // Subjects for the structure rules: table numbering, references to tables, chapter numbering, the
-// Daftar Isi against the headings, decree article labels, and written counts.
+// Daftar Isi against the headings, and decree article labels (written counts: counts.ts).
 import { chapterNumber, sectionKind } from '../../model/sections.js';
 import type { Loc, Model } from '../../model/types.js';
-import { countListItems, findCounts, introducesList, type CountPhrase } from '../counts.js';
 import { inDocumentOrder } from '../document-order.js';
 import { ordinalLabel, ordinalValue } from '../number-words.js';
-import { leadWords, occurrenceKeys } from '../occurrence-key.js';
+import { occurrenceKeys } from '../occurrence-key.js';
 import { fromRoman, toRoman } from '../roman-numerals.js';
 import { subjectKey } from '../subject-key.js';
 import { clip, normalizeText } from '../text.js';
@@ -313,96 +312,10 @@ function diktumLabels(model: Model): Subject[] {
   return out;
 }
 
-// ── counts ───────────────────────────────────────────────────────────────────────────────────
-
-/** Counts whose digits and words disagree: "3 (dua)". */
-function countWords(model: Model): Subject[] {
-  const key = occurrenceKeys();
-  const out: Subject[] = [];
-  for (const p of model.paragraphs ?? []) {
-    for (const c of findCounts(p.text)) {
-      if (c.words === undefined) continue;
-      out.push({
-        type: 'count-phrase',
-        key: key(subjectKey('count', leadWords(p.text), c.text)),
-        loc: p.loc,
-        evidence: clip(p.text, 240),
-        facts: { text: c.text, digits: c.digits, words: c.words, expected: c.digitsText, actual: c.wordsText },
-      });
-    }
-  }
-  return out;
-}
-
-const NOUN_LABEL: Record<string, Localized> = {
-  program: { id: 'program', en: 'programmes' },
-  kegiatan: { id: 'kegiatan', en: 'activities (kegiatan)' },
-  'sub kegiatan': { id: 'sub kegiatan', en: 'sub-activities (sub kegiatan)' },
-};
-
-function lastSentence(text: string): string {
-  const parts = text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
-  return parts[parts.length - 1];
-}
-
-function sectionOf(p: { section?: string; loc: Loc }): string {
-  return p.loc.section ?? p.section ?? '';
-}
-
-function sameSasaran(a: unknown, b: unknown): boolean {
-  return a !== undefined && b !== undefined && normalizeText(String(a)) === normalizeText(String(b));
-}
-
-/** Counts beside what they count: the marked list that follows, or the sasaran's sub kegiatan tables. */
-function countItems(model: Model): Subject[] {
-  const paragraphs = model.paragraphs ?? [];
-  const out: Subject[] = [];
-  const key = occurrenceKeys();
-  const push = (p: (typeof paragraphs)[number], c: CountPhrase, counted: number, source: Localized, noun: Localized | string) =>
-    out.push({
-      type: 'count-items',
-      key: key(subjectKey('count-items', leadWords(p.text), c.text, c.noun ?? '')),
-      loc: p.loc,
-      evidence: clip(p.text, 240),
-      facts: { stated: c.digits, counted, expected: String(counted), actual: c.text, noun, source },
-    });
-
-  paragraphs.forEach((p, i) => {
-    // A lead-in with one count, followed by a marked list in the same section.
-    const lead = lastSentence(p.text);
-    const counts = findCounts(lead);
-    if (counts.length === 1 && introducesList(lead)) {
-      const following: string[] = [];
-      for (const q of paragraphs.slice(i + 1)) {
-        if (sectionOf(q) !== sectionOf(p)) break;
-        following.push(q.text);
-      }
-      const counted = countListItems(following);
-      if (counted !== undefined) {
-        push(p, counts[0], counted, { id: 'daftar yang menyusul', en: 'the list that follows' }, counts[0].noun ? NOUN_LABEL[counts[0].noun] ?? counts[0].noun : '');
-      }
-    }
-    // Programs, kegiatan and sub kegiatan said to support a sasaran, against its sub kegiatan tables.
-    const sasaran = p.about?.sasaran;
-    if (sasaran === undefined) return;
-    const tables = (model.subKegiatan ?? []).filter((t) => sameSasaran(t.sasaran, sasaran));
-    if (!tables.length) return;
-    for (const c of findCounts(p.text)) {
-      const field = c.noun === 'program' ? 'program' : c.noun === 'kegiatan' ? 'kegiatan' : c.noun === 'sub kegiatan' ? 'subKegiatan' : undefined;
-      if (!field || tables.some((t) => !t[field])) continue;
-      const distinct = new Set(tables.map((t) => normalizeText(t[field]!)));
-      push(p, c, distinct.size, { id: `tabel sub kegiatan sasaran ${sasaran}`, en: `the sub-activity tables of goal ${sasaran}` }, NOUN_LABEL[c.noun!]);
-    }
-  });
-  return out;
-}
-
 export const subjects: Record<string, (model: Model) => Subject[]> = {
   'table-caption': tableCaptions,
   'table-reference': tableReferences,
   'chapter-heading': chapterHeadings,
   'toc-entry': tocEntries,
   diktum: diktumLabels,
-  'count-phrase': countWords,
-  'count-items': countItems,
 };

@@ -38,6 +38,21 @@ export function documentRanges(ctx: UnitContext[]): DocRange[] {
   return out;
 }
 
+const dateKey = (d: string) => d.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A signature block in a PK's range that is the report's own: dated as the report's Kata Pengantar
+ * or closing signature, or signed by one person (a PK has two parties) after the PK's year is over
+ * (a PK is signed at the start of its year; the report after its end).
+ */
+function reportsOwn(s: Signing, reportDates: Set<string>, pkYear: number | undefined): boolean {
+  if (!s.date) return false;
+  if (reportDates.has(dateKey(s.date))) return true;
+  const one = (s.signatories ?? []).length === 1;
+  const year = Number(/\b(\d{4})\b/.exec(s.date)?.[1]);
+  return one && pkYear !== undefined && year > pkYear;
+}
+
 export function readDocuments(units: Unit[], ctx: UnitContext[], signed: SigningResult): Documents {
   const pk: PerjanjianKinerja[] = [];
   const ranges: [DocRange, PerjanjianKinerja][] = [];
@@ -45,13 +60,19 @@ export function readDocuments(units: Unit[], ctx: UnitContext[], signed: Signing
   let used = new Set<number>();
   let decree: Decree | undefined;
   const signedIn = (d: DocRange) => signed.signings.filter((_, k) => signed.starts[k] >= d.from && signed.starts[k] < d.to);
+  const reportDates = new Set(signed.signings.filter((s) => (s.document === 'kata-pengantar' || s.document === 'lkjip') && s.date).map((s) => dateKey(s.date!)));
   for (const d of documentRanges(ctx)) {
     const kind = d.ref.kind;
     if (kind === 'pk' || kind === 'pk-perubahan') {
       const entry: PerjanjianKinerja = { kind, title: d.ref.title };
       const year = yearIn(d.ref.title);
       if (year) entry.year = Number(year);
-      const inside = signedIn(d);
+      const inside = signedIn(d).filter((s) => {
+        if (!reportsOwn(s, reportDates, entry.year)) return true;
+        // The report's own signature standing where the outline placed the PK: not the PK's.
+        s.document = 'lkjip';
+        return false;
+      });
       const date = inside.find((s) => s.date)?.date;
       if (date) entry.date = date;
       entry.at = atOf(d.ref.loc);

@@ -20,9 +20,12 @@ interface Typed {
 }
 
 const LABEL = /^pihak\s+(pertama|kedua|i{1,2})\b[\s,:]*$/i;
-const PLACE_DATE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}),\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
-const DATE = new RegExp(`^((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
-const DATE_LABEL = new RegExp(`^(?:pada\\s+)?tanggal\\s*:?\\s*((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
+// A day left blank to be filled in by hand ("Bandung,   … Februari 2016", "__ Januari 2017"): the
+// date is the month.
+const BLANK_DAY = String.raw`(?:[._…\-]{1,12}\s*)?`;
+const PLACE_DATE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}?),\\s*${BLANK_DAY}((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
+const DATE = new RegExp(`^${BLANK_DAY}((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
+const DATE_LABEL = new RegExp(`^(?:pada\\s+)?tanggal\\s*:?\\s*${BLANK_DAY}((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
 const PLACE = /^ditetapkan\s+di\s*:?\s*(.+)$/i;
 const NIP = /^NIP\.?\s*:?\s*(\d[\d\s]{7,}\d)\s*$/i;
 const PANGKAT = /^(?:pembina|penata|pengatur|juru)(?:\s+(?:utama|tingkat|tk\.?|muda|madya|i{1,2}|iv))*\.?(?:\s*[,(]?\s*[IV]+\s*\/\s*[a-e]\)?)?$/i;
@@ -39,7 +42,8 @@ function typeLine(line: Line): Typed {
   if ((m = PLACE.exec(t))) return { kind: 'place', line, place: m[1].trim() };
   if ((m = NIP.exec(t))) return { kind: 'nip', line, value: m[1].trim() };
   if (PANGKAT.test(t) && t.split(' ').length <= 6) return { kind: 'pangkat', line, value: t };
-  if (t.split(' ').length > 10 || /[:;]/.test(t) || /\d/.test(t)) return { kind: 'other', line };
+  // Digits of their own (a number, a date) make no jabatan or name; inside a word ("BP3AKB") they may.
+  if (t.split(' ').length > 10 || /[:;]/.test(t) || /(?<![\p{L}])\d/u.test(t)) return { kind: 'other', line };
   if (/,$/.test(t) || (OFFICE.test(t) && !/^(?:ir|dr|drs|dra|prof|h|hj)\.\s/i.test(t))) return { kind: 'jabatan', line, value: t };
   const words = t.replace(/,.*$/, '').split(' ');
   if (!FUNCTION_WORD.test(t) && words.every((w) => /^[\p{Lu}(]/u.test(w))) return { kind: 'name', line, value: t };
@@ -94,6 +98,7 @@ export function readSignings(units: Unit[], ctx: UnitContext[]): SigningResult {
   const used = new Set<number>();
   const signings: Signing[] = [];
   const starts: number[] = [];
+  let dateOnly: { date: string; place?: string; end: number } | undefined;
   for (let i = 0; i < units.length; i++) {
     if (used.has(i)) continue;
     const lines = typed(units[i], ctx[i]);
@@ -116,9 +121,15 @@ export function readSignings(units: Unit[], ctx: UnitContext[]): SigningResult {
     }
     const signing = toSigning(zone, documentKindOf(ctx[start]));
     if (signing.signatories?.length) {
+      // A place and date a line of another kind cut off from the signatories just below it.
+      if (!signing.date && dateOnly && start - dateOnly.end <= 3) {
+        signing.date = dateOnly.date;
+        if (dateOnly.place) signing.place ??= dateOnly.place;
+      }
       signings.push(signing);
       starts.push(start);
-    }
+      dateOnly = undefined;
+    } else if (signing.date) dateOnly = { date: signing.date, place: signing.place, end };
   }
   return { signings, starts, used };
 }

@@ -53,7 +53,11 @@ export function isGroupRow(row: DataRow, textCol: number | undefined, valueCols:
   const cell = row.cells[textCol];
   const text = cell?.text.trim() ?? '';
   if (!text) return false;
-  if (row.cells[textCol + 1]?.spanned && valueCols.some((c) => c !== undefined && c > textCol)) return true;
+  // Its text spread over a value column (a label across the row); a name cell that spans columns
+  // of its own (as the header above it does) is no group.
+  let end = textCol;
+  while (row.cells[end + 1]?.spanned) end++;
+  if (valueCols.some((c) => c !== undefined && c > textCol && c <= end)) return true;
   const values = valueCols.filter((c): c is number => c !== undefined && c !== textCol);
   if (!values.length || values.some((c) => row.cells[c]?.text.trim())) return false;
   return GROUP_WORDS.test(text) || /:\s*$/.test(text);
