@@ -338,12 +338,14 @@ function predikatClaims(original: string, sentences: SentenceInfo[], labels: str
 
 // ── achievement words ───────────────────────────────────────────────────────────────────────────
 
+// "mencapai atau melampaui target" says achieved (≥ 100%), not above: its "melampaui" is one side of it.
+const NOT_OR_ABOVE = String.raw`(?<!\b(?:mencapai|memenuhi|tercapai)\s+(?:atau|dan\/atau)\s+)`;
 const HEDGE = /\b(?:hampir|mendekati|nyaris|belum\s+sepenuhnya|diharapkan|agar|supaya|untuk|guna|demi|akan|dalam\s+rangka|(?:ber)?upaya|berjanji|harus|wajib|perlu)(?:\s+(?:dapat|bisa|lebih|tetap))?\s*$/i;
 const ACHIEVEMENTS: { re: RegExp; claim: Achievement; explicit: boolean }[] = [
   { re: /\b(?:tidak|belum|kurang)\s+(?:dapat\s+|bisa\s+|berhasil\s+)?(?:tercapai|mencapai\s+(?:target|100\s*%)|memenuhi\s+target|sesuai(?:\s+dengan)?\s+target|dicapai)/gi, claim: 'not-achieved', explicit: true },
   { re: /\bdi\s?bawah\s+target\b/gi, claim: 'not-achieved', explicit: true },
-  { re: /\b(?:jauh\s+)?(?:melampaui|melebihi|di\s?atas)\s+target\b/gi, claim: 'above', explicit: true },
-  { re: /(?<!\b(?:tidak|belum|kurang|hampir|mendekati|nyaris)\s+)\b(?:(?:telah|sudah|dapat|berhasil)\s+)*(?:tercapai|mencapai\s+target|memenuhi\s+target|sesuai(?:\s+dengan)?\s+target)\b/gi, claim: 'achieved', explicit: true },
+  { re: new RegExp(String.raw`${NOT_OR_ABOVE}\b(?:jauh\s+)?(?:melampaui|melebihi|di\s?atas)\s+target\b`, 'gi'), claim: 'above', explicit: true },
+  { re: /(?<!\b(?:tidak|belum|kurang|hampir|mendekati|nyaris)\s+)\b(?:(?:telah|sudah|dapat|berhasil)\s+)*(?:tercapai|mencapai\s+target|(?:mencapai|memenuhi)\s+(?:atau|dan\/atau)\s+(?:melampaui|melebihi)\s+target|memenuhi\s+target|sesuai(?:\s+dengan)?\s+target)\b/gi, claim: 'achieved', explicit: true },
   { re: /\b(?:tidak|belum)\s+berhasil\b|\bgagal\b/gi, claim: 'failure', explicit: false },
   { re: /\bberhasil\b(?!\s+guna)/gi, claim: 'success', explicit: false },
 ];
@@ -407,8 +409,8 @@ function qualifierRegexes(labels: string[]): { type: CountQualifier['type']; re:
   const words = predikatAlternation(labels);
   return [
     { type: 'not-achieved', re: /\b(?:tidak|belum|kurang)\s+(?:dapat\s+|bisa\s+|berhasil\s+)?(?:tercapai|mencapai\s+(?:target|100\s*%)|memenuhi\s+target|sesuai(?:\s+dengan)?\s+target|dicapai)|\bdi\s?bawah\s+target\b/i },
-    { type: 'above', re: /(?<!\b(?:tidak|belum|hampir|mendekati)\s+)\b(?:jauh\s+)?(?:melampaui|melebihi|di\s?atas)\s+target\b/i },
-    { type: 'achieved', re: /(?<!\b(?:tidak|belum|kurang|hampir|mendekati|nyaris)\s+(?:dapat\s+)?)\b(?:(?:telah|sudah|dapat|berhasil)\s+)*(?:tercapai|mencapai\s+target|memenuhi\s+target|berhasil\s+(?:dicapai|mencapai(?:\s+target)?)|berhasil(?!\s+(?:guna\b|(?:me|di|ber)[a-z]{3,}))|sesuai(?:\s+dengan)?\s+target)\b/i },
+    { type: 'above', re: new RegExp(String.raw`(?<!\b(?:tidak|belum|hampir|mendekati)\s+)${NOT_OR_ABOVE}\b(?:jauh\s+)?(?:melampaui|melebihi|di\s?atas)\s+target\b`, 'i') },
+    { type: 'achieved', re: /(?<!\b(?:tidak|belum|kurang|hampir|mendekati|nyaris)\s+(?:dapat\s+)?)\b(?:(?:telah|sudah|dapat|berhasil)\s+)*(?:tercapai|mencapai\s+target|(?:mencapai|memenuhi)\s+(?:atau|dan\/atau)\s+(?:melampaui|melebihi)\s+target|memenuhi\s+target|berhasil\s+(?:dicapai|mencapai(?:\s+target)?)|berhasil(?!\s+(?:guna\b|(?:me|di|ber)[a-z]{3,}))|sesuai(?:\s+dengan)?\s+target)\b/i },
     { type: 'kategori', re: new RegExp(String.raw`\b(?:kategori|predikat|berpredikat|tergolong)\s*(?:nilai\s*)?[${QUOTE}]?\s*${words}`, 'iu') },
   ];
 }
