@@ -108,6 +108,8 @@ export interface SentenceInfo extends Sentence {
 export interface ExtractOptions {
   /** Rating words of the report's scale, besides the common ones. */
   labels?: string[];
+  /** The prose right after this text: a claim about all may be qualified by it ("Namun ada 2 …"). */
+  following?: string;
 }
 
 export interface Extraction {
@@ -227,8 +229,11 @@ const TARGET_JUST_BEFORE = /\btarget(?:nya)?(?:\s+(?:kinerja|sebesar|adalah|yait
 
 // A percentage the sentence measures against rather than states: "belum mencapai/mendekati 100
 // persen pagu", "di bawah 80%", "(100 – 94,08)%".
+// A bound (">100%", "≥ 90 %") is no figure either.
 const REFERENCE_BEFORE =
-  /(?:\b(?:belum|tidak|hampir|mendekati|nyaris|melebihi|melampaui|di\s?atas|di\s?bawah|kurang\s+dari|lebih\s+dari|maksimal|minimal|batas|ambang|standar)(?:\s*\/\s*\p{L}+|\s+(?:mencapai|dari|angka|batas))*|\d\s*[-–−+×x])\s*\(?\s*$/iu;
+  /(?:\b(?:belum|tidak|hampir|mendekati|nyaris|melebihi|melampaui|di\s?atas|di\s?bawah|kurang\s+dari|lebih\s+dari|maksimal|minimal|batas|ambang|standar)(?:\s*\/\s*\p{L}+|\s+(?:mencapai|dari|angka|batas))*|\d\s*[-–−+×x]|[<>≤≥])\s*\(?\s*$/iu;
+// "melampaui dari target yang telah ditentukan sebesar 0,40%": by how much, not the capaian.
+const MARGIN_BEFORE = /\b(?:melampaui|melebihi|di\s?atas|lebih\s+tinggi|lebih\s+rendah|di\s?bawah|kurang)\s+(?:dari\s+)?target(?:nya)?(?:\s+(?:kinerja|yang|telah|sudah|ditetapkan|ditentukan|ditetntukan))*\s*(?:,\s*)?(?:yaitu\s+|sebesar\s+|sekitar\s+)*$/iu;
 // Between two amounts of one enumeration, only joining words: "Rp X, Rp Y dan Rp Z".
 const JOINING = /^[\s,;()]*(?:(?:dan|serta|atau|sebesar|senilai|masing-masing)[\s,;()]*)*$/i;
 const BUDGET_ROLES = new Set<NumberRole>(['anggaran', 'efisiensi', 'belanja']);
@@ -246,7 +251,7 @@ function numberClaims(sentences: SentenceInfo[]): NumberClaim[] {
     numbers.forEach((n, i) => {
       const window = s.text.slice(windowStart, n.start);
       const sentenceBefore = s.text.slice(0, n.start);
-      if (n.unit === 'percent' && REFERENCE_BEFORE.test(sentenceBefore)) {
+      if (n.unit === 'percent' && (REFERENCE_BEFORE.test(sentenceBefore) || MARGIN_BEFORE.test(sentenceBefore))) {
         windowStart = n.end;
         previous = undefined;
         return;
@@ -410,8 +415,9 @@ function qualifierRegexes(labels: string[]): { type: CountQualifier['type']; re:
   return [
     { type: 'not-achieved', re: /\b(?:tidak|belum|kurang)\s+(?:dapat\s+|bisa\s+|berhasil\s+)?(?:tercapai|mencapai\s+(?:target|100\s*%)|memenuhi\s+target|sesuai(?:\s+dengan)?\s+target|dicapai)|\bdi\s?bawah\s+target\b/i },
     { type: 'above', re: new RegExp(String.raw`(?<!\b(?:tidak|belum|hampir|mendekati)\s+)${NOT_OR_ABOVE}\b(?:jauh\s+)?(?:melampaui|melebihi|di\s?atas)\s+target\b`, 'i') },
-    { type: 'achieved', re: /(?<!\b(?:tidak|belum|kurang|hampir|mendekati|nyaris)\s+(?:dapat\s+)?)\b(?:(?:telah|sudah|dapat|berhasil)\s+)*(?:tercapai|mencapai\s+target|(?:mencapai|memenuhi)\s+(?:atau|dan\/atau)\s+(?:melampaui|melebihi)\s+target|memenuhi\s+target|berhasil\s+(?:dicapai|mencapai(?:\s+target)?)|berhasil(?!\s+(?:guna\b|(?:me|di|ber)[a-z]{3,}))|sesuai(?:\s+dengan)?\s+target)\b/i },
-    { type: 'kategori', re: new RegExp(String.raw`\b(?:kategori|predikat|berpredikat|tergolong)\s*(?:nilai\s*)?[${QUOTE}]?\s*${words}`, 'iu') },
+    // "1 indikator tercapai baik, 4 tercapai sedang": a category (below), not "achieved".
+    { type: 'achieved', re: /(?<!\b(?:tidak|belum|kurang|hampir|mendekati|nyaris)\s+(?:dapat\s+)?)\b(?:(?:telah|sudah|dapat|berhasil)\s+)*(?:tercapai(?!\s+(?:sangat\s+)?(?:baik|sedang|cukup|kurang|rendah|tinggi|memuaskan)\b)|mencapai\s+target|(?:mencapai|memenuhi)\s+(?:atau|dan\/atau)\s+(?:melampaui|melebihi)\s+target|memenuhi\s+target|berhasil\s+(?:dicapai|mencapai(?:\s+target)?)|berhasil(?!\s+(?:guna\b|(?:me|di|ber)[a-z]{3,}))|sesuai(?:\s+dengan)?\s+target)\b/i },
+    { type: 'kategori', re: new RegExp(String.raw`\b(?:kategori|predikat|berpredikat|tergolong|tercapai)\s*(?:nilai\s*)?[${QUOTE}]?\s*${words}`, 'iu') },
   ];
 }
 
@@ -429,9 +435,14 @@ function firstQualifier(text: string, labels: string[]): { q: CountQualifier; in
 
 const CLAUSE_END = /;|\.\s|\bsedangkan\b|\bsementara(?:\s+itu)?\b|\bnamun\b|\bkarena\b/i;
 
-function countClaims(sentences: SentenceInfo[], labels: string[], consumed: [number, number][]): CountClaim[] {
+// "semua indikator yang mendukung misi pertama", "misi ke dua semua indikator": all of a part.
+const SUBSET = /\b(?:misi|bidang|urusan)\b|\b(?:sasaran|tujuan|program)\s+(?:ke-?\s*\w+|pertama|kedua|ketiga|keempat|kelima|\d+)\b/i;
+// "Namun ada 2 indikator … tidak mencapai 100%": the sentence after names the exceptions.
+const EXCEPTIONS_FOLLOW = /^\W*(?:namun|akan\s+tetapi|tetapi|kecuali|hanya\s+saja|meskipun\s+demikian|walaupun\s+demikian)\b/i;
+
+function countClaims(sentences: SentenceInfo[], labels: string[], consumed: [number, number][], following = ''): CountClaim[] {
   const out: CountClaim[] = [];
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     const matches = [...s.text.matchAll(COUNTED)].map((m) => ({
       index: m.index!,
       end: m.index! + m[0].length,
@@ -476,7 +487,12 @@ function countClaims(sentences: SentenceInfo[], labels: string[], consumed: [num
         local.push({ kind: 'count', sentence: s, start: at, end: at + m[0].length, count: n, raw: m[1].trim(), noun: 'indikator', qualifier: { type: 'kategori', label: m[m.length - 1].replace(/\s+/g, ' ') }, total: indicatorTotal });
       }
     }
-    for (const m of s.text.matchAll(ALL)) {
+    // "dua indikator mencapai target dan empat melampaui", "11 tercapai, 4 tercapai 100% dan 7
+    // melebihi": counts reached beside counts above are parts of one breakdown, not "≥ 100%" each.
+    if (local.some((c) => c.qualifier.type === 'above'))
+      for (let k = local.length - 1; k >= 0; k--) if (local[k].qualifier.type === 'achieved') local.splice(k, 1);
+    const allJudged = !SUBSET.test(s.text) && !EXCEPTIONS_FOLLOW.test(sentences[si + 1]?.text ?? following);
+    for (const m of allJudged ? s.text.matchAll(ALL) : []) {
       const end = m.index! + m[0].length;
       const found = qualify(end, s.text.length);
       if (!found) continue;
@@ -526,7 +542,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     budget: BUDGET_TALK.test(s.text),
   }));
   const consumed: [number, number][] = [];
-  const counts = countClaims(sentences, labels, consumed);
+  const counts = countClaims(sentences, labels, consumed, options.following);
   const predikat = predikatClaims(text, sentences, labels).filter((p) => !consumed.some(([a, b]) => p.start >= a && p.end <= b));
   const achievements = achievementClaims(sentences, consumed);
   const claims: Claim[] = [...numberClaims(sentences), ...predikat, ...achievements, ...counts, ...mutuClaims(sentences)];

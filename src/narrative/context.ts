@@ -38,8 +38,8 @@ export function narrativeContext(model: Model): Context {
   const tahun = typeof model.meta?.tahun === 'number' ? model.meta.tahun : undefined;
   const prose = proseUnits(model);
   const weak = weakTokens(prose.map((u) => u.text));
-  const units = prose.map((unit) => {
-    const extraction = extractClaims(unit.text, { labels });
+  const units = prose.map((unit, i) => {
+    const extraction = extractClaims(unit.text, { labels, following: prose[i + 1]?.text });
     return { unit, extraction, scopes: sentenceScopes(unit, extraction.sentences, res, weak), otherBasis: headingsCompareOtherBasis(unit.headings, tahun) };
   });
   const ctx = { model, res, units, weak, tableOtherBasis: measuredAgainstOtherBasis(model), langsungIsPart: units.some((u) => /\bbelanja\s+tidak\s+langsung\b|\bBTL\b/i.test(u.unit.text)) };

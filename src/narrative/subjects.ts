@@ -80,6 +80,14 @@ function unsettledOf(members: IndicatorResult[]): IndicatorResult[] | undefined 
   return open.length ? open : undefined;
 }
 
+/** The mean of the members' capaian as the table prints them, when every one is printed. */
+function printedMean(members: IndicatorResult[], decimals: number): Figure[] {
+  const printed = members.map((i) => i.row.capaian);
+  if (members.length < 2 || !printed.every(isNum)) return [];
+  const values = printed.map((v) => (v as { value: number }).value);
+  return [quantity(values.reduce((a, b) => a + b, 0) / values.length, 'percent', decimals)];
+}
+
 /** Means of the members' capaian under the other readings of their ambiguous numbers. */
 function meanVariants(members: IndicatorResult[]): number[] {
   const choices = members.map((i) => (i.unsettled && i.capaian !== undefined ? i.unsettled.values : [i.capaian]));
@@ -432,8 +440,11 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
       computed: quantity(c.value, 'percent', decimals),
       // A one-indicator sasaran: its capaian as printed, or its realisasi called "capaian"; and
       // the means under the other readings of an unsettled ambiguous number.
+      // The mean of the capaian as printed, too: the text follows its table, and a printed capaian
+      // that is wrong is the capaian rules' finding, not the prose's.
       alternatives: [
         ...(members.length === 1 ? [members[0].row.capaian, members[0].row.realisasi].filter(isNum) : []),
+        ...printedMean(members, decimals),
         ...(c.unsettled ? meanVariants(members).map((v) => quantity(v, 'percent', decimals)) : []),
       ],
       related: members.map(indicatorRelated),
