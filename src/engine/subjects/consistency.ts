@@ -9,6 +9,7 @@
 import type { Loc, Model, Normalized, Val } from '../../model/types.js';
 import type { BudgetRow, Measurement, PerjanjianKinerja } from '../../model/report-input.js';
 import { decimalSum } from '../../model/decimal.js';
+import { parseNumber } from '../../model/number-id.js';
 import { budgetTree, walkBudget, type BudgetNode } from '../budget-tree.js';
 import { quoteRow } from '../evidence.js';
 import { formatNumber } from '../format.js';
@@ -196,7 +197,14 @@ interface Presence<B> {
 }
 
 /** How sure the pairing of item `ai` is, in an assignment of A to B. */
-function presenceOfA<A, B>(ai: number, as: readonly A[], bs: readonly B[], asg: Assignment<A, B>, textA: (a: A) => string): Presence<B> {
+function presenceOfA<A, B>(
+  ai: number,
+  as: readonly A[],
+  bs: readonly B[],
+  asg: Assignment<A, B>,
+  textA: (a: A) => string,
+  sameTarget?: (a: A, b: B) => boolean,
+): Presence<B> {
   const pair = asg.byA.get(ai);
   if (pair) return { status: pair.match.method === 'fuzzy' && pair.match.score < CONFIDENT_THRESHOLD ? 'doubtful' : 'found', other: pair.b, match: pair.match };
   const nearest = asg.nearestOfA.get(ai);
@@ -204,8 +212,37 @@ function presenceOfA<A, B>(ai: number, as: readonly A[], bs: readonly B[], asg: 
   // The closest candidate that is still free decides whether the non-match is doubtful.
   const free = asg.closestFreeOfA(ai, NEAR_THRESHOLD);
   if (free) return { status: 'near', other: free.b, match: free.match };
+  // A free indicator sharing some words and the very same target may be this one reworded
+  // ("Persentase kehilangan hasil komoditas padi" / "Menurunnya tingkat kehilangan hasil … padi",
+  // both 10,90): not certainly absent.
+  const alike = sameTarget && asg.closestFreeOfA(ai, SAME_TARGET_THRESHOLD);
+  if (alike && sameTarget(as[ai], alike.b)) return { status: 'near', other: alike.b, match: alike.match };
   const taken = asg.byB.get(nearest.bi);
   return { status: 'absent', other: nearest.b, match: nearest.match, takenBy: taken ? textOfAny(taken.a) : undefined };
+}
+
+/**
+ * A "target s/d 2018" that is the sum of the Renstra's yearly targets (5 × 20 = 100) is the
+ * cumulative target, not the final year's: nothing to compare. Each yearly target read by its
+ * leading number ("20 Kelompok / Pelaku (10 kab/kota)").
+ */
+function cumulativeOf(akhir: Val | undefined, targets: Record<string, Val> | undefined): boolean {
+  if (!akhir || akhir.kind !== 'number' || akhir.value === null || !targets) return false;
+  const yearly = Object.entries(targets)
+    .filter(([year]) => /^\d{4}$/.test(year))
+    .map(([, v]) => v)
+    .map((v) => (v.kind === 'number' ? v.value : parseNumber(/^\s*[\d.,]+/.exec(v.raw)?.[0]).value));
+  if (yearly.length < 2 || yearly.some((v) => typeof v !== 'number')) return false;
+  const sum = (yearly as number[]).reduce((a, b) => a + b, 0);
+  return Math.abs(sum - akhir.value) < 1e-9 * Math.max(1, Math.abs(sum));
+}
+
+/** Words an indicator reworded keeps at least ("kehilangan hasil … padi"). */
+const SAME_TARGET_THRESHOLD = 0.1;
+
+/** Both targets printed and equal as numbers (a single value; a list of values is not compared). */
+function sameTargetValue(a: Val | undefined, b: Val | undefined): boolean {
+  return !!a && !!b && a.kind === 'number' && b.kind === 'number' && a.value !== null && a.value === b.value;
 }
 
 function textOfAny(x: unknown): string {
@@ -413,8 +450,8 @@ function indicatorPresence(
 ): Subject[] {
   const t = (x: { text: string }) => x.text;
   const rev = swap(asg);
-  const refP = refs.map((_, i) => presenceOfA(i, refs, measured, rev, t));
-  const mP = measured.map((_, i) => presenceOfA(i, measured, refs, asg, t));
+  const refP = refs.map((_, i) => presenceOfA(i, refs, measured, rev, t, (r, m) => sameTargetValue(r.target, m.row.target)));
+  const mP = measured.map((_, i) => presenceOfA(i, measured, refs, asg, t, (m, r) => sameTargetValue(r.target, m.row.target)));
   const occ = occurrences(refs.map(t));
   const mOcc = occurrences(measured.map(t));
   const refIndex = new Map(refs.map((r, i) => [r, i]));
@@ -601,6 +638,7 @@ function targetPairs(model: Model): Subject[] {
       const pair = asg.byA.get(i);
       if (!pair) return;
       const target = pair.b.targets?.[finalYear];
+      if (cumulativeOf(row.targetAkhir, pair.b.targets)) return;
       const place: Localized = row.table ? { id: `${row.table} (target akhir Renstra)`, en: `${row.table} (final Renstra target)` } : { id: 'tabel kemajuan Renstra', en: 'the Renstra progress table' };
       const doc: Localized = { id: `Renstra (target ${finalYear}, tahun terakhir)`, en: `the Renstra (target for ${finalYear}, its final year)` };
       const s1 = pairSubject('renstra-akhir', row.indikator, rOcc[i], place, row.targetAkhir, { loc: pair.b.loc, evidence: quoteRow(pair.b.sasaran, pair.b.text, target) }, target, doc, pair.match, pair.b.text);

@@ -610,6 +610,11 @@ export function ruledRows(t: RuledTable, page: number): Cell[][] {
   const nr = t.ys.length - 1;
   const rows: Cell[][] = [];
   for (let r = 0; r < nr; r++) {
+    const items = itemStarts(t, owner, r);
+    if (items) {
+      rows.push(...splitRow(t, owner, r, items, page));
+      continue;
+    }
     const row: Cell[] = [];
     for (let c = 0; c < nc; c++) {
       const cell = t.cells[owner[r * nc + c]];
@@ -625,6 +630,57 @@ export function ruledRows(t: RuledTable, page: number): Cell[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** A cell's printed lines, top to bottom. */
+function linesOf(runs: Run[]): { top: number; text: string }[] {
+  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
+  const lines: Run[][] = [];
+  for (const run of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(run.y - last[0].y) <= 0.45 * Math.max(run.size, last[0].size)) last.push(run);
+    else lines.push([run]);
+  }
+  return lines.map((l) => ({ top: Math.min(...l.map((x) => x.top)), text: joinRuns(l.sort((a, b) => a.x - b.x || a.seq - b.seq)) })).filter((l) => l.text);
+}
+
+/**
+ * A box drawn without rules between its items: its first column holds only item numbers, one per
+ * line and in sequence ("1.", "2.", … "7."), and each item's text stands beside its number. Gives
+ * where each item starts, or undefined for an ordinary row.
+ */
+function itemStarts(t: RuledTable, owner: Int32Array, r: number): number[] | undefined {
+  const nc = t.xs.length - 1;
+  const first = t.cells[owner[r * nc]];
+  if (nc < 3 || first.row !== r || first.rowSpan !== 1 || first.colSpan !== 1) return undefined;
+  const lines = linesOf(first.runs);
+  if (lines.length < 2 || !lines.every((l) => /^\d{1,2}[.)]?$/.test(l.text))) return undefined;
+  const numbers = lines.map((l) => parseInt(l.text, 10));
+  if (numbers.some((n, i) => i > 0 && n !== numbers[i - 1] + 1)) return undefined;
+  // Every cell of the row is the row's own (no cell reaching over rows), and some hold text.
+  for (let c = 0; c < nc; c++) {
+    const cell = t.cells[owner[r * nc + c]];
+    if (cell.row !== r || cell.rowSpan !== 1) return undefined;
+  }
+  return lines.map((l) => l.top - 1);
+}
+
+/** One row per item of a row without inner rules: each cell's runs go to the item they stand beside. */
+function splitRow(t: RuledTable, owner: Int32Array, r: number, starts: number[], page: number): Cell[][] {
+  const nc = t.xs.length - 1;
+  return starts.map((top, k) => {
+    const bottom = starts[k + 1] ?? Infinity;
+    const row: Cell[] = [];
+    for (let c = 0; c < nc; c++) {
+      const cell = t.cells[owner[r * nc + c]];
+      if (cell.col !== c) continue;
+      const runs = cell.runs.filter((run) => (k === 0 || run.top >= top) && run.top < bottom);
+      const out: Cell = { text: cellText(runs), loc: { page, y: round1(k === 0 ? cell.y0 : top) } };
+      if (cell.colSpan > 1) out.colSpan = cell.colSpan;
+      row.push(out);
+    }
+    return row;
+  });
 }
 
 function round1(v: number): number {
