@@ -1,7 +1,9 @@
 // One misreading must not become many confident findings. When a rule fires on most rows of a
 // table, or dozens of times in one document, what is suspect is the reading (a column taken for
 // another, a scale misread), not each row: the findings become one warning that says so and lists
-// every place, so that a reviewer can still check them.
+// every place, so that a reviewer can still check them. Totals that fail over row levels that were
+// only inferred (no numbering, codes or level words), twice or more in one table, put those levels
+// in doubt: one info, not checked.
 import { readingTexts } from './readings.js';
 import type { Finding, Lang, RuleDef } from './types.js';
 
@@ -21,10 +23,28 @@ export type RowCounts = Map<string, number>;
 
 export const rowKey = (type: string, table: string): string => `${type}\u0000${table}`;
 
+/** Sums over row levels that were inferred: two that fail in one table put the levels in doubt. */
+const INFERRED_MIN = 2;
+
 export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, RuleDef>, lang: Lang): Finding[] {
   const kept: Finding[] = [];
   const byTable = new Map<string, Fired[]>();
+  const inferred = new Map<string, Finding[]>();
   for (const f of fired) {
+    const table = f.finding.location.table;
+    if (table && f.finding.severity !== 'info' && f.finding.restsOn?.includes('scope-inferred')) {
+      const k = `${f.finding.ruleId}\u0000${table}`;
+      inferred.set(k, [...(inferred.get(k) ?? []), f.finding]);
+    }
+  }
+  const doubted = new Set<Finding>();
+  for (const list of inferred.values()) {
+    if (list.length < INFERRED_MIN) continue;
+    for (const f of list) doubted.add(f);
+    kept.push(collapse(list, rules, lang, { table: list[0].location.table!, rows: list.length }, 'inferred'));
+  }
+  for (const f of fired) {
+    if (doubted.has(f.finding)) continue;
     const table = f.finding.location.table;
     // Completeness findings on a table's rows (an analysis missing per sasaran) are not readings of its values.
     if (f.finding.severity === 'info' || !table || f.finding.category === 'completeness') {
@@ -60,11 +80,11 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
   return out;
 }
 
-function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }): Finding {
+function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }, kind?: 'inferred'): Finding {
   const first = list[0];
   const rule = rules.get(first.ruleId);
   const texts = readingTexts().fanOut;
-  const template = (scope ? texts.table : texts.document)[lang];
+  const template = (kind === 'inferred' ? texts.inferred : scope ? texts.table : texts.document)[lang];
   const message = template
     .replace('{rule}', rule?.title[lang] ?? first.ruleId)
     .replace('{count}', String(list.length))
@@ -74,11 +94,12 @@ function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scop
   return {
     ruleId: first.ruleId,
     category: first.category,
-    severity: 'warning',
+    // Levels only inferred and in doubt: what was not checked, not a defect of the report.
+    severity: kind === 'inferred' ? 'info' : 'warning',
     message,
     location: first.location,
     evidence: first.evidence,
-    subject: `fan-out:${first.ruleId}:${scope ? scope.table : 'document'}`,
+    subject: `fan-out:${kind === 'inferred' ? 'inferred:' : ''}${first.ruleId}:${scope ? scope.table : 'document'}`,
     related: list.map((f) => ({ location: f.location, evidence: f.evidence, note: f.message })),
   };
 }

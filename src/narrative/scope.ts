@@ -72,6 +72,8 @@ export function mentionedSasaran(m: SasaranMention, res: Results): SasaranResult
   return byNumber;
 }
 
+const SASARAN_OPENING = /^\W*(?:\d{1,2}[.)]\s*)?sasaran(?:\s+(?:strategis|stratejik))?\s+\d{1,2}\s*[:.]/i;
+
 /** Scope of each sentence of a unit, carrying an explicit mention over to the sentences after it. */
 export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: Results, weak?: Set<string>): (Scope | undefined)[] {
   const out: (Scope | undefined)[] = [];
@@ -80,7 +82,10 @@ export function sentenceScopes(unit: ProseUnit, sentences: SentenceInfo[], res: 
   const aboutSasaran = unit.aboutSasaran ? named(res.sasaran[unit.aboutSasaran - 1]) : undefined;
   for (const s of sentences) {
     let scope: Scope | undefined;
-    const named = nameIndicator(s.text, res.indicators, weak);
+    // "1. Sasaran 1 : Meningkatnya produk ekspor, eksportir …, mendapat predikat …": the sentence
+    // is about the sasaran it opens with, whatever indicator its words recall.
+    const opensWithSasaran = s.sasaran.length > 0 && SASARAN_OPENING.test(s.text);
+    const named = opensWithSasaran ? { unclear: false } : nameIndicator(s.text, res.indicators, weak);
     const ind = named.indicator;
     // A sentence that half-names some indicator may be about another one than the last: carry nothing.
     if (named.unclear) carried = undefined;

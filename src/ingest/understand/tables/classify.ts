@@ -52,6 +52,8 @@ function numberingColumns(g: Grid, cols: Columns): Columns {
   return { ...cols, roles, by };
 }
 
+const PROGRAM_INDICATOR = /indikator\s+(?:kinerja\s+)?(?:program|kegiatan|sub\s*kegiatan|output|keluaran)\b/i;
+
 function decide(g: Grid, cols: Columns): TableKind {
   const rowTexts = g.data.map((r) => r.cells.map((c) => c.text.trim()));
   if (rowTexts.some((r) => /^(?:masukan|input|keluaran|output|hasil|outcome)\b/i.test(r[0] ?? ''))) return 'subkegiatan';
@@ -65,7 +67,9 @@ function decide(g: Grid, cols: Columns): TableKind {
   if (has(cols, 'targetAkhir') || has(cols, 'kemajuan')) return 'kemajuan';
   if (has(cols, 'nasional')) return 'nasional';
   if (yearColumns(cols, 'realisasi') >= 2) return 'riwayat';
-  if (has(cols, 'indikator') && (has(cols, 'formula') || has(cols, 'pj'))) return 'iku';
+  // Indicators of programmes or activities ("Indikator Kinerja Program (Outcome)") with their
+  // penanggung jawab are a lower-level agreement, not the IKU, which measures sasaran.
+  if (has(cols, 'indikator') && (has(cols, 'formula') || has(cols, 'pj'))) return g.headers.some((h) => PROGRAM_INDICATOR.test(h)) ? 'unknown' : 'iku';
   if (has(cols, 'indikator') && has(cols, 'target') && has(cols, 'realisasi')) return 'pengukuran';
   if ((has(cols, 'indikator') || has(cols, 'sasaran')) && has(cols, 'target')) return 'target';
   return 'unknown';

@@ -1,0 +1,50 @@
+// One misreading never becomes many confident findings (src/engine/fan-out.ts).
+import { describe, expect, it } from 'vitest';
+import { guardFanOut, rowKey, type Fired } from '../src/engine/fan-out.js';
+import { loadRules } from '../src/engine/rules.js';
+import type { Finding } from '../src/engine/types.js';
+
+const rules = new Map(loadRules().map((r) => [r.id, r]));
+
+function fired(n: number, over: Partial<Finding> = {}): Fired[] {
+  return Array.from({ length: n }, (_, i) => ({
+    type: 'sum',
+    finding: {
+      ruleId: 'arithmetic/budget-total',
+      category: 'arithmetic',
+      severity: 'error',
+      message: `m${i}`,
+      location: { file: 'x.pdf', page: 7, table: 'Tabel 3.6', row: i + 1 },
+      evidence: `e${i}`,
+      subject: `budget:${i}`,
+      ...over,
+    },
+  }));
+}
+
+describe('the fan-out guard', () => {
+  it('a rule on most rows of a table is one warning listing every place', () => {
+    const out = guardFanOut(fired(4), new Map([[rowKey('sum', 'Tabel 3.6'), 6]]), rules, 'id');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ severity: 'warning', subject: 'fan-out:arithmetic/budget-total:Tabel 3.6' });
+    expect(out[0].related).toHaveLength(4);
+  });
+
+  it('a rule on a few rows of a long table keeps each finding', () => {
+    expect(guardFanOut(fired(3), new Map([[rowKey('sum', 'Tabel 3.6'), 30]]), rules, 'id')).toHaveLength(3);
+  });
+
+  it('two totals failing over row levels that were only inferred are one info: the levels are in doubt', () => {
+    const list = fired(2, { severity: 'warning', restsOn: ['scope-inferred'] });
+    const out = guardFanOut(list, new Map([[rowKey('sum', 'Tabel 3.6'), 30]]), rules, 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ severity: 'info', subject: 'fan-out:inferred:arithmetic/budget-total:Tabel 3.6' });
+    expect(out[0].message).toContain('not checked');
+  });
+
+  it('one such total stays a warning, and totals read from marks stay as they are beside it', () => {
+    const list = [...fired(1, { severity: 'warning', restsOn: ['scope-inferred'] }), ...fired(1, { subject: 'budget:marked' })];
+    const out = guardFanOut(list, new Map([[rowKey('sum', 'Tabel 3.6'), 30]]), rules, 'id');
+    expect(out.map((f) => f.severity).sort()).toEqual(['error', 'warning']);
+  });
+});
