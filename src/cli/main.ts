@@ -47,6 +47,12 @@ function wholeNumber(name: string, v: string | undefined, lang: Lang): number | 
   return Number(v);
 }
 
+function statedYear(v: string | undefined, lang: Lang): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}$/.test(v) || Number(v) < 1990 || Number(v) > 2100) throw new UsageError(t('badYear', lang, v));
+  return Number(v);
+}
+
 /** `--format a -o x --format b -o y [--format c]`: formats pair with outputs in order; one may go to stdout. */
 function pairOutputs(formats: string[], files: string[], lang: Lang): { format: string; file?: string }[] {
   const list = formats.length ? formats : ['stylish'];
@@ -93,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
         timeout: { type: 'string' },
         'pdf-reader': { type: 'string' },
         ocr: { type: 'boolean' },
+        year: { type: 'string' },
         debug: { type: 'boolean' },
         'explain-extraction': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -150,6 +157,8 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: timeoutS === 0 ? Infinity : timeoutS * 1000,
     pdfReader,
     ocr: values.ocr ?? config.ocr,
+    // The year stated on the command line, else in the configuration: it wins over the document's.
+    year: statedYear(values.year, lang) ?? config.year,
   };
   const fileTimeoutMs = timeoutS === 0 ? undefined : 2 * timeoutS * 1000;
 
