@@ -4,14 +4,16 @@
 //
 // Every way a document can fail to be a readable LKjIP ends here as one InputError that says why:
 // encrypted, damaged or truncated PDF, a scan without text, a reading limit reached before any page,
-// markup nested beyond reason, or nothing of an LKjIP's vocabulary (not an LKjIP). A missing fact
-// (the year, the agency) is no reason: the rules that need it do not run, and the result says so.
+// markup nested beyond reason, nothing of an LKjIP's vocabulary (not an LKjIP), or a Perjanjian
+// Kinerja on its own (document-kind.ts). A missing fact (the year, the agency) is no reason: the
+// rules that need it do not run, and the result says so.
 import { InputError } from '../model/errors.js';
 import { normalize } from '../model/normalize.js';
 import { validate } from '../model/validate.js';
 import type { InputFormat, Model } from '../model/types.js';
 import type { DocumentBlocks } from './blocks.js';
 import { decodeText } from './decode.js';
+import { agreementOnly, looksLikeLkjip, TERMS } from './document-kind.js';
 import type { ReadOptions } from './index.js';
 import { PdfPasswordError, readPdf, usesPdfjs } from './pdf/index.js';
 import { loadPdfjs } from './pdf/pdfjs.js';
@@ -171,46 +173,6 @@ async function ocrReader(bytes: Uint8Array, file: string) {
   };
 }
 
-/** The vocabulary of a performance report, one expression per kind of term. */
-const VOCABULARY = [
-  /\bbab\s*[.]?\s*(?:[ivx]{1,3}|[1-5])\b/i,
-  /\biku\b|\bindikator\s+kinerja\s+utama\b/i,
-  /\bcapaian\b/i,
-  /\bsasaran\b/i,
-  /\bindikator\b/i,
-  /\bperjanjian\s+kinerja\b/i,
-  /\b(?:lkj?ip|lakip)\b(?!-lint)/i, // (not this tool's name)
-  /\blaporan\s+(?:akuntabilitas\w*\s+)?kinerja\b/i,
-];
-const TERMS = 'Bab, IKU, capaian, sasaran, indikator, Perjanjian Kinerja, LKjIP/LKIP/LAKIP, Laporan Kinerja';
-/** Text read before the vocabulary is judged: enough for any report, bounded for any file. */
-const VOCABULARY_CHARS = 2_000_000;
-
-/**
- * Whether a document has something of an LKjIP: at least two kinds of its terms, anywhere in its
- * text, tables or running titles, or a title naming it a performance report of a year. A README
- * that mentions "laporan kinerja" once, a novel's "BAB SATU", an attendance list: no. Whether the
- * year or the agency is found does not matter here.
- */
-function looksLikeLkjip(doc: DocumentBlocks): boolean {
-  const parts: string[] = [];
-  let size = 0;
-  const add = (t: string) => {
-    if (size < VOCABULARY_CHARS) parts.push(t.slice(0, VOCABULARY_CHARS - size));
-    size += t.length;
-  };
-  for (const b of doc.blocks) {
-    if (b.type === 'paragraph') add(b.text);
-    else for (const row of b.rows) for (const c of row) add(c.text);
-  }
-  for (const f of doc.furniture ?? []) add(f.text);
-  const text = parts.join('\n');
-  return VOCABULARY.filter((re) => re.test(text)).length >= 2 || TITLED.test(text);
-}
-
-/** A document that names itself a performance report of a year ("LAPORAN KINERJA … TAHUN 2021"). */
-const TITLED = /\b(?:laporan\s+(?:akuntabilitas\w*\s+)?kinerja|lkj?ip|lakip)\b[^.]{0,200}?\b(?:19|20)\d{2}\b/i;
-
 interface PartialRead {
   reason: 'timeout' | 'page-limit';
   /** Pages read (1…pagesRead). */
@@ -278,6 +240,14 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
   }
   const { understand } = await import('./understand/index.js');
   const { report, notes } = understand(doc, { year: options.year });
+  if (agreementOnly(report))
+    throw new InputError(
+      {
+        id: 'berkas ini Perjanjian Kinerja, bukan LKjIP: periksalah LKjIP yang melampirkannya',
+        en: 'this file is a Perjanjian Kinerja (performance agreement), not an LKjIP: lint the LKjIP it belongs to',
+      },
+      file,
+    );
   if (notes.length || doc.notes.length || doc.pages)
     report.extraction = { ...(doc.pages ? { pages: doc.pages } : {}), ...(doc.ocrPages?.length ? { ocrPages: doc.ocrPages } : {}), reader: doc.notes, notes };
   const problems = validate(report);
