@@ -262,7 +262,8 @@ async function main(argv: string[]): Promise<number> {
     if (!stylishOnTerminal) for (const r of results.filter((x) => x.error)) say(`${r.file}: ${r.error![lang]}`);
     return 2;
   }
-  if (s.errors > 0) return 1;
+  // A file of which nothing beyond the cover was understood is no clean pass: not checked is exit 1.
+  if (s.errors > 0 || s.notChecked > 0) return 1;
   if (maxWarnings !== undefined && s.warnings > maxWarnings) return 1;
   return 0;
 }

@@ -44,8 +44,8 @@ Opsi:
   -h, --help              bantuan ini
   -v, --version           versi
 
-Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan melebihi --max-warnings),
-2 masukan atau pemakaian tidak valid, 130/143 dihentikan (Ctrl-C/SIGTERM).`,
+Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan melebihi --max-warnings,
+atau berkas yang tidak diperiksa karena selain sampulnya tidak ada yang dikenali), 2 masukan atau pemakaian tidak valid, 130/143 dihentikan (Ctrl-C/SIGTERM).`,
     en: `Usage: lkjip-lint [files|dirs …] [options]
        lkjip-lint extract <file> [-o report.yaml]
        lkjip-lint explain <rule-id>        lkjip-lint --list-rules
@@ -87,8 +87,8 @@ Options:
   -h, --help              this help
   -v, --version           version
 
-Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings),
-2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
+Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings, or
+a file not checked because nothing beyond its cover was recognised), 2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
   },
   noFiles: { id: 'tidak ada berkas untuk diperiksa', en: 'no files to lint' },
   noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)' },

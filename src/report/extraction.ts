@@ -37,7 +37,11 @@ export function summarizeExtraction(model: Model): ExtractionSummary {
     ['paragraphs', count(model.paragraphs)],
   ];
   const m = model.meta;
-  const sources = (m.sources ?? []).map(({ loc, ...s }) => ({ ...s, ...(loc?.page && !s.pages ? { page: loc.page } : {}), ...(loc?.line && !loc.page ? { line: loc.line } : {}) }));
+  // The place of a source printed once: its page, or its line in a text file.
+  const sources = (m.sources ?? []).map(({ at, loc, ...s }) => {
+    const where = at ?? loc;
+    return { ...s, ...(where?.page && !s.pages ? { page: where.page } : {}), ...(where?.line && !where.page ? { line: where.line } : {}) };
+  });
   return {
     pages: model.extraction?.pages,
     identity: { ...(m.tahun ? { tahun: m.tahun } : {}), ...(m.instansi ? { instansi: m.instansi } : {}), ...(m.pemda ? { pemda: m.pemda } : {}), sources },
