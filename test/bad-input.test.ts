@@ -172,9 +172,11 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     const result = JSON.parse(r.stdout).results[0];
     expect(result.error).toBeUndefined();
     expect(result.findings.filter((f: { ruleId: string }) => f.ruleId === 'period/year-unknown')).toHaveLength(1);
+    expect(result.notChecked.map((n: { code: string }) => n.code)).toEqual(['year-unknown']);
     // Stated, the year is used: no "year unknown", and the rules that need it run.
     const stated = JSON.parse((await run([file, '--year', '2023', '--format', 'json'])).stdout).results[0];
     expect(stated.findings.filter((f: { ruleId: string }) => f.ruleId === 'period/year-unknown')).toEqual([]);
+    expect(stated.notChecked).toBeUndefined();
   });
 
   it('a .docx cut short (a zip without its directory)', async () => {

@@ -10,7 +10,7 @@
 // Through the CLI as a process and in process; the parts (page numbers, title phrases, the vote)
 // on their own.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,7 @@ import { readReport } from '../src/ingest/index.js';
 import { withoutPageNumber } from '../src/ingest/page-numbers.js';
 import { readTitles } from '../src/ingest/understand/title-phrase.js';
 import { votedYear } from '../src/model/meta-vote.js';
+import * as make from '../scripts/make-bad-fixtures.mjs';
 import type { Model } from '../src/model/types.js';
 
 const CLI = resolve('dist/src/cli/main.js');
@@ -157,10 +158,32 @@ describe('through the CLI', () => {
       ['period/signed-before-year-end', 'Januari–Februari 2025', '14 Februari 2024'],
     ]);
     expect(stated.find((f) => f.ruleId === 'period/year-stated-differs')!.message).toContain('header/footer berulang (hlm. 1–7)');
+    // A report that names no year takes the configuration's; --year wins over it.
     writeFileSync(join(dir, 'lkjip-lint.config.json'), JSON.stringify({ year: 2023 }));
-    const fromConfig = await run([resolve(FOOTER), '--format', 'json'], dir);
-    expect(JSON.parse(fromConfig.stdout).results[0].findings.map((f: Finding) => f.ruleId)).toEqual(['rating/default-scale']);
+    writeFileSync(join(dir, 'tanpa-tahun.md'), '# BAB I PENDAHULUAN\n\nDinas Contoh menyusun laporan kinerja atas capaian sasaran Rencana Strategis 2019-2023.\n');
+    const years = async (args: string[]) => {
+      const r = JSON.parse((await run(['tanpa-tahun.md', '--format', 'json', ...args], dir)).stdout).results[0];
+      return [r.notChecked, r.findings.filter((f: Finding) => f.category === 'period').map((f: Finding) => [f.ruleId, f.expected])];
+    };
+    expect(await years([])).toEqual([undefined, []]);
+    expect(await years(['--year', '2025'])).toEqual([undefined, [['period/renstra-period', '2025']]]);
     expect((await run(['--year', '23', FOOTER])).stderr).toBe('lkjip-lint: --year memerlukan tahun 1990–2100, bukan "23"\n');
+  });
+
+  it('a report of which nothing beyond the cover is understood is not checked: a line, summary.notChecked, exit 1', async () => {
+    const file = join(dir, 'sampul-saja.pdf');
+    writeFileSync(file, make.textPdf([['LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)', 'TAHUN 2021', 'KECAMATAN CONTOH', 'KABUPATEN JEMBER'], [], [], []]));
+    const json = join(dir, 'sampul-saja.json');
+    const stylish = await run([file, '--format', 'json', '-o', json, '--format', 'stylish']);
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout.split('\n').slice(0, 2)).toEqual([
+      `${file} (pdf)  1 temuan`,
+      '  tidak diperiksa: selain sampulnya tidak ada bagian LKjIP yang dikenali (bab, tabel, Perjanjian Kinerja, anggaran); periksa laporannya secara manual atau kirim berkas yang teksnya terbaca',
+    ]);
+    expect(stylish.stdout).toContain('✖ 1 temuan (0 galat, 0 peringatan, 1 info) pada 1 berkas; 1 berkas tidak diperiksa\n');
+    const out = JSON.parse(readFileSync(json, 'utf8'));
+    expect(out.results[0].notChecked).toEqual([{ code: 'nothing-understood', message: expect.stringMatching(/^tidak diperiksa: selain sampulnya/) }]);
+    expect(out.summary).toMatchObject({ errors: 0, notChecked: 1 });
   });
 });
 
@@ -175,6 +198,12 @@ describe('real reports', () => {
     expect((model.paragraphs ?? []).filter((p) => /LKIP BAPPEDA Provinsi Jawa Barat Tahun 2016/.test(p.text))).toEqual([]);
     const findings = await lintModel(model);
     expect(findings.filter((f) => f.category === 'period').map((f) => f.message)).toEqual([]);
+  }, LOAD);
+
+  it('a Perjanjian Kinerja on its own is refused as such, not linted as an LKjIP that misses every chapter', async () => {
+    await expect(readReport('fixtures/corpus/pk-2017-rsj-jawa-barat.docx')).rejects.toMatchObject({
+      text: { en: 'this file is a Perjanjian Kinerja (performance agreement), not an LKjIP: lint the LKjIP it belongs to' },
+    });
   }, LOAD);
 
   it("last year's running header on appendix pages: one warning with its pages, not one per page", async () => {
