@@ -83,7 +83,7 @@ export interface DocumentBlocks {
   /** Pages read by OCR (PDF pages without a text layer, with --ocr). */
   ocrPages?: number[];
   blocks: Block[];
-  /** Running headers and footers (PDF; a Word reader gives its header and footer text here). */
+  /** Running headers and footers (PDF: found by repetition; the Word reader does not read Word's header parts yet). */
   furniture?: Furniture[];
   /** The document's own title entry (a PDF's Info Title), as stored; often left from a template. */
   title?: string;
