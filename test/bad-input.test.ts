@@ -166,10 +166,14 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
   it('a report that names no year is linted, not refused: the year rules say what they did not check', async () => {
     const file = temp('tanpa-tahun.md');
     writeFileSync(file, '# BAB I PENDAHULUAN\n\nDinas Contoh menyusun laporan kinerja atas capaian sasaran dan indikator kinerja utama.\n');
-    const r = await run([file, '--format', 'json']);
+    const json = temp('tanpa-tahun.json');
+    const r = await run([file, '--format', 'json', '-o', json, '--format', 'stylish']);
     expectNoTrace(r);
     expect(r.stderr).toBe('');
-    const result = JSON.parse(r.stdout).results[0];
+    // Stylish says it under the file and in the summary line.
+    expect(r.stdout).toContain('\n  tahun laporan tidak ditemukan: tahun dalam uraian, tanggal penandatanganan, tahun dokumen lampiran, periode dan target Renstra tidak diperiksa (nyatakan dengan --year)\n');
+    expect(r.stdout).toMatch(/pada 1 berkas; 1 berkas tanpa tahun laporan \(aturan yang memerlukannya tidak dijalankan\)\n$/);
+    const result = JSON.parse(readFileSync(json, 'utf8')).results[0];
     expect(result.error).toBeUndefined();
     expect(result.findings.filter((f: { ruleId: string }) => f.ruleId === 'period/year-unknown')).toHaveLength(1);
     expect(result.notChecked.map((n: { code: string }) => n.code)).toEqual(['year-unknown']);

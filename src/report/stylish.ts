@@ -44,10 +44,11 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
   }
   const s = summarize(results);
   const total = s.errors + s.warnings + s.infos;
+  const yearless = results.filter((r) => r.notChecked?.includes('year-unknown')).length;
   const summary =
     options.lang === 'id'
-      ? `${total} temuan (${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info) pada ${s.files} berkas${s.notChecked ? `; ${s.notChecked} berkas tidak diperiksa` : ''}${s.failed ? `; ${s.failed} berkas gagal dibaca` : ''}`
-      : `${total} findings (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info) in ${s.files} files${s.notChecked ? `; ${s.notChecked} files not checked` : ''}${s.failed ? `; ${s.failed} files could not be read` : ''}`;
+      ? `${total} temuan (${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info) pada ${s.files} berkas${s.notChecked ? `; ${s.notChecked} berkas tidak diperiksa` : ''}${yearless ? `; ${yearless} berkas tanpa tahun laporan (aturan yang memerlukannya tidak dijalankan)` : ''}${s.failed ? `; ${s.failed} berkas gagal dibaca` : ''}`
+      : `${total} findings (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info) in ${s.files} files${s.notChecked ? `; ${s.notChecked} files not checked` : ''}${yearless ? `; ${yearless} files without a reporting year (the rules that need it not run)` : ''}${s.failed ? `; ${s.failed} files could not be read` : ''}`;
   const bad = s.errors || s.failed || s.notChecked;
   lines.push((bad ? c.red : s.warnings ? c.yellow : c.green)(`✖ ${summary}${s.failed ? ':' : ''}`.replace(/^✖/, bad ? '✖' : '✔')));
   // The files that could not be read, by name, where a long batch's output ends.
