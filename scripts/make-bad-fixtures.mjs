@@ -18,7 +18,7 @@
 //   schema-violation.json  meta.tahun is a string                           laporan tidak sesuai skema
 //   alias-bomb.yaml        "billion laughs" (10^9 strings by aliases)        YAML ditolak
 //   deep.json              [[[… 100 000 levels …]]]                          bersarang terlalu dalam
-//   README.md              a project README                                  bukan LKjIP (no reporting year)
+//   README.md              a project README                                  bukan LKjIP (one report term only)
 //   bab-satu.txt           the first page of a novel                         bukan LKjIP
 //   laporan.docx           a zip cut after its first entry (no directory)    berkas Word rusak atau terpotong
 //   laporan.docm           a Word document with macros (vbaProject.bin)      dokumen Word bermakro ditolak

@@ -156,10 +156,31 @@ describe.concurrent('bad input: one line, exit 2, no trace, no half-written outp
     await expectRefused(`${BAD}/deep.json`, 'baris 1: struktur bersarang terlalu dalam (lebih dari 64 tingkat); ini bukan laporan lkjip-lint');
   });
 
-  it('a README and a novel chapter: not an LKjIP', async () => {
-    const notLkjip = 'tahun laporan tidak ditemukan di sampul maupun teks: berkas ini tampaknya bukan LKjIP';
+  it('a README and a novel chapter: not an LKjIP, for having hardly any of its terms', async () => {
+    const notLkjip =
+      'berkas ini tampaknya bukan LKjIP: hampir tidak ada istilah laporan kinerja di dalamnya (Bab, IKU, capaian, sasaran, indikator, Perjanjian Kinerja, LKjIP/LKIP/LAKIP, Laporan Kinerja)';
     await expectRefused(`${BAD}/README.md`, notLkjip);
     await expectRefused(`${BAD}/bab-satu.txt`, notLkjip);
+  });
+
+  it('a report that names no year is linted, not refused: the year rules say what they did not check', async () => {
+    const file = temp('tanpa-tahun.md');
+    writeFileSync(file, '# BAB I PENDAHULUAN\n\nDinas Contoh menyusun laporan kinerja atas capaian sasaran dan indikator kinerja utama.\n');
+    const json = temp('tanpa-tahun.json');
+    const r = await run([file, '--format', 'json', '-o', json, '--format', 'stylish']);
+    expectNoTrace(r);
+    expect(r.stderr).toBe('');
+    // Stylish says it under the file and in the summary line.
+    expect(r.stdout).toContain('\n  tahun laporan tidak ditemukan: tahun dalam uraian, tanggal penandatanganan, tahun dokumen lampiran, periode dan target Renstra tidak diperiksa (nyatakan dengan --year)\n');
+    expect(r.stdout).toMatch(/pada 1 berkas; 1 berkas tanpa tahun laporan \(aturan yang memerlukannya tidak dijalankan\)\n$/);
+    const result = JSON.parse(readFileSync(json, 'utf8')).results[0];
+    expect(result.error).toBeUndefined();
+    expect(result.findings.filter((f: { ruleId: string }) => f.ruleId === 'period/year-unknown')).toHaveLength(1);
+    expect(result.notChecked.map((n: { code: string }) => n.code)).toEqual(['year-unknown']);
+    // Stated, the year is used: no "year unknown", and the rules that need it run.
+    const stated = JSON.parse((await run([file, '--year', '2023', '--format', 'json'])).stdout).results[0];
+    expect(stated.findings.filter((f: { ruleId: string }) => f.ruleId === 'period/year-unknown')).toEqual([]);
+    expect(stated.notChecked).toBeUndefined();
   });
 
   it('a .docx cut short (a zip without its directory)', async () => {
@@ -415,8 +436,8 @@ describe('in process: limits are checked before the work', () => {
     writeFileSync(file, make.textPdf(Array.from({ length: 30 }, (_, i) => [`Daftar hadir rapat nomor ${i + 1}`])));
     await expect(readReport(file, { maxPages: 5 })).rejects.toMatchObject({
       text: {
-        id: 'tahun laporan tidak ditemukan di sampul maupun teks: berkas ini tampaknya bukan LKjIP; hanya halaman 1–5 dari 30 yang dibaca (--max-pages 5)',
-        en: 'no reporting year on the cover or in the text: this file does not look like an LKjIP; only pages 1–5 of 30 read (--max-pages 5)',
+        id: 'berkas ini tampaknya bukan LKjIP: hampir tidak ada istilah laporan kinerja di dalamnya (Bab, IKU, capaian, sasaran, indikator, Perjanjian Kinerja, LKjIP/LKIP/LAKIP, Laporan Kinerja); hanya halaman 1–5 dari 30 yang dibaca (--max-pages 5)',
+        en: "this file does not look like an LKjIP: it has hardly any of a performance report's terms (Bab, IKU, capaian, sasaran, indikator, Perjanjian Kinerja, LKjIP/LKIP/LAKIP, Laporan Kinerja); only pages 1–5 of 30 read (--max-pages 5)",
       },
     });
   });

@@ -12,7 +12,15 @@ import { readReport } from '../src/ingest/index.js';
 import { readPdf, type PdfReaderChoice } from '../src/ingest/pdf/index.js';
 import { findMutool } from '../src/ingest/pdf/mutool.js';
 
-const FILES = ['fixtures/semboro-2021.pdf', 'fixtures/tables/tabel-2024.pdf', 'fixtures/corpus/lkip-2016-disperindag-jabar.pdf', 'fixtures/corpus/lkip-2016-kesbangpol-jabar-draft.pdf', 'fixtures/corpus/lkip-2024-kesbangpol-dki.pdf'];
+const FILES = [
+  'fixtures/semboro-2021.pdf',
+  'fixtures/tables/tabel-2024.pdf',
+  'fixtures/corpus/lkip-2016-disperindag-jabar.pdf',
+  'fixtures/corpus/lkip-2016-kesbangpol-jabar-draft.pdf',
+  'fixtures/corpus/lkip-2024-kesbangpol-dki.pdf',
+  'fixtures/identity/footer-year-2023.pdf',
+  'fixtures/identity/image-cover-2025.pdf',
+];
 const READERS: PdfReaderChoice[] = ['pdfjs', 'mutool'];
 
 const tableCells = (d: DocumentBlocks) => d.blocks.flatMap((b) => (b.type === 'table' ? [{ page: b.loc.page, rows: b.rows.map((r) => r.map((c) => c.text)) }] : []));
@@ -36,6 +44,10 @@ describe.skipIf(!findMutool())('mutool and pdf.js readers agree', () => {
         const [a, b] = READERS.map((r) => docs.get(r)!);
         expect(b.pages).toBe(a.pages);
         expect(b.notes).toEqual(a.notes);
+        // The same running headers and footers (the readers place glyph boxes a point apart), and the same Title entry.
+        const furniture = (d: DocumentBlocks) => (d.furniture ?? []).map((f) => [f.loc.page, f.text]);
+        expect(furniture(b)).toEqual(furniture(a));
+        expect(b.title).toEqual(a.title);
         const tablePages = (d: DocumentBlocks) => d.blocks.filter((x) => x.type === 'table').map((x) => x.loc.page);
         expect(tablePages(b)).toEqual(tablePages(a));
         const [na, nb] = [a, b].map((d) => d.blocks.filter((x) => x.type !== 'table').length);

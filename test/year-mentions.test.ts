@@ -30,6 +30,26 @@ describe('years anchored to the reporting year', () => {
     ])
       expect(wrong(t), t).toEqual([]);
   });
+  it("rests on sentences that present a year as the report's own", () => {
+    for (const t of [
+      // The next PK and RKT are drawn up while the report is written.
+      'Lampiran 10 Perjanjian Kinerja Tahun 2017',
+      'RKT Tahun 2017 telah ditetapkan.',
+      // A regulation's title, a named work of another budget year.
+      'Peraturan Daerah Provinsi Jawa Barat Nomor 23 Tahun 2011 tentang Anggaran Pendapatan dan Belanja Daerah Tahun Anggaran 2012 (Lembaran Daerah Tahun 2011 Nomor 23);',
+      'Keputusan Gubernur Nomor 121.04/Kep.918-Otdaksm/2012 tentang Tim Penyusun LKPJ Gubernur Akhir Tahun Anggaran 2012',
+      'Pembayaran Kekurangan Pekerjaan Pembangunan Fisik Gedung A Tahun Anggaran 2015 tidak direalisasikan.',
+      // Two other years compared, a forecast.
+      'Dari gambaran hasil pengukuran perbandingan capaian kinerja pada tahun 2014 ke akhir tahun Renstra yaitu tahun 2018 tersebut diatas, target dapat dicapai.',
+      'Capaian kinerja tahun 2017 diperkirakan melampaui target.',
+    ])
+      expect(wrong(t, 2016), t).toEqual([]);
+    // Still wrong: last year's agreement as the yardstick, the budget year of the report's own period.
+    expect(wrong('1. membandingkan realisasi kinerja dengan target sasaran kinerja yang dicantumkan dalam dokumen Perjanjian Kinerja Dinas Contoh Tahun 2015;', 2016)).toEqual(['Perjanjian Kinerja Dinas Contoh Tahun 2015']);
+    expect(wrong('Realisasi belanja pada Tahun Anggaran 2015 sebesar 95%.', 2016)).toEqual(['Tahun Anggaran 2015']);
+    expect(wrong('Laporan Kinerja Dinas Contoh Tahun 2017 memuat capaian sasaran strategis.', 2016)).toEqual(['Laporan Kinerja Dinas Contoh Tahun 2017']);
+  });
+
   it('reports right years too, for the rule to compare', () => {
     expect(findYearMentions('Tahun Anggaran 2021 dan Perjanjian Kinerja Kecamatan Semboro Tahun 2021', 2021).map((m) => m.year)).toEqual([2021, 2021]);
   });

@@ -13,6 +13,7 @@ import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, re
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import { NOT_CHECKED_CODES } from '../engine/not-checked.js';
 import { packageRoot } from '../engine/package-root.js';
 import type { FileResult } from '../report/results.js';
 import { CONTRACT_SCHEMAS } from '../report/contract-schema.js';
@@ -47,6 +48,7 @@ interface Cached {
   findings: FileResult['findings'];
   error?: FileResult['error'];
   extraction?: FileResult['extraction'];
+  notChecked?: FileResult['notChecked'];
   /** For the formats that print the report's name and year (markdown, junit). */
   meta?: { instansi?: string; pemda?: string; tahun?: number; title?: string };
 }
@@ -60,6 +62,7 @@ const entrySchema = {
     findings: { type: 'array', items: { $ref: 'contract#/components/schemas/Finding' } },
     error: { type: 'object', required: ['id', 'en'], additionalProperties: false, properties: { id: { type: 'string' }, en: { type: 'string' } } },
     extraction: { $ref: 'contract#/components/schemas/Extraction' },
+    notChecked: { type: 'array', items: { enum: NOT_CHECKED_CODES } },
     meta: {
       type: 'object',
       additionalProperties: false,
@@ -128,6 +131,7 @@ export function readCache(key: string, file: string): CacheRead {
   if (data.format !== undefined) result.format = data.format;
   if (data.error) result.error = data.error;
   if (data.extraction) result.extraction = data.extraction;
+  if (data.notChecked?.length) result.notChecked = data.notChecked;
   if (data.meta) result.model = { meta: data.meta } as FileResult['model'];
   return { result };
 }
@@ -155,6 +159,7 @@ export function writeCache(key: string, result: FileResult): void {
   if (result.format !== undefined) entry.format = result.format;
   if (result.error) entry.error = result.error;
   if (result.extraction) entry.extraction = result.extraction;
+  if (result.notChecked?.length) entry.notChecked = result.notChecked;
   if (meta) entry.meta = { instansi: meta.instansi, pemda: meta.pemda, tahun: meta.tahun, title: meta.title };
   const body = Buffer.from(JSON.stringify(entry));
   const header = Buffer.from(`${JSON.stringify({ v: FORMAT, key, bytes: body.length, digest: digestOf(body) })}\n`);

@@ -1,5 +1,6 @@
 // One file: read, lint, and turn any failure into a failed result rather than losing the batch.
 import { readFile, stat } from 'node:fs/promises';
+import { notCheckedOf } from '../engine/not-checked.js';
 import { lintModel } from '../engine/run.js';
 import { DEFAULT_MAX_FILE_SIZE, readReport } from '../ingest/index.js';
 import { usesPdfjs } from '../ingest/pdf/index.js';
@@ -49,6 +50,8 @@ async function lintFresh(file: string, options: LintFilesOptions): Promise<FileR
     checkSize(model, file);
     const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity });
     const result: FileResult = { file, format: model.format, findings, model };
+    const notChecked = notCheckedOf(model);
+    if (notChecked.length) result.notChecked = notChecked;
     if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
     return result;
   } catch (err) {

@@ -47,6 +47,12 @@ function wholeNumber(name: string, v: string | undefined, lang: Lang): number | 
   return Number(v);
 }
 
+function statedYear(v: string | undefined, lang: Lang): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}$/.test(v) || Number(v) < 1990 || Number(v) > 2100) throw new UsageError(t('badYear', lang, v));
+  return Number(v);
+}
+
 /** `--format a -o x --format b -o y [--format c]`: formats pair with outputs in order; one may go to stdout. */
 function pairOutputs(formats: string[], files: string[], lang: Lang): { format: string; file?: string }[] {
   const list = formats.length ? formats : ['stylish'];
@@ -93,6 +99,7 @@ async function main(argv: string[]): Promise<number> {
         timeout: { type: 'string' },
         'pdf-reader': { type: 'string' },
         ocr: { type: 'boolean' },
+        year: { type: 'string' },
         debug: { type: 'boolean' },
         'explain-extraction': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -150,6 +157,8 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: timeoutS === 0 ? Infinity : timeoutS * 1000,
     pdfReader,
     ocr: values.ocr ?? config.ocr,
+    // The year stated on the command line, else in the configuration: it wins over the document's.
+    year: statedYear(values.year, lang) ?? config.year,
   };
   const fileTimeoutMs = timeoutS === 0 ? undefined : 2 * timeoutS * 1000;
 
@@ -253,7 +262,8 @@ async function main(argv: string[]): Promise<number> {
     if (!stylishOnTerminal) for (const r of results.filter((x) => x.error)) say(`${r.file}: ${r.error![lang]}`);
     return 2;
   }
-  if (s.errors > 0) return 1;
+  // A file of which nothing beyond the cover was understood is no clean pass: not checked is exit 1.
+  if (s.errors > 0 || s.notChecked > 0) return 1;
   if (maxWarnings !== undefined && s.warnings > maxWarnings) return 1;
   return 0;
 }

@@ -34,6 +34,9 @@ Opsi:
                           mutool, atau pdfjs
   --ocr                   baca halaman PDF hasil pindai (tanpa lapisan teks) dengan OCR
                           (Tesseract); temuan dari teks OCR paling tinggi peringatan
+  --year <tahun>          tahun laporan, bila dokumen tidak menyebutnya (atau salah): dipakai
+                          untuk semua pemeriksaan; bila dokumen menyebut tahun lain, satu
+                          peringatan mengatakannya
   --timeout <detik>       batas waktu per berkas (bawaan 120; 0 = tanpa batas): PDF dibaca
                           paling lama sekian, dan berkas apa pun yang belum selesai diperiksa
                           dalam 2 × batas ini dihentikan dan dicatat gagal
@@ -41,8 +44,8 @@ Opsi:
   -h, --help              bantuan ini
   -v, --version           versi
 
-Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan melebihi --max-warnings),
-2 masukan atau pemakaian tidak valid, 130/143 dihentikan (Ctrl-C/SIGTERM).`,
+Kode keluar: 0 tidak ada galat, 1 ada temuan tingkat galat (atau peringatan melebihi --max-warnings,
+atau berkas yang tidak diperiksa karena selain sampulnya tidak ada yang dikenali), 2 masukan atau pemakaian tidak valid, 130/143 dihentikan (Ctrl-C/SIGTERM).`,
     en: `Usage: lkjip-lint [files|dirs …] [options]
        lkjip-lint extract <file> [-o report.yaml]
        lkjip-lint explain <rule-id>        lkjip-lint --list-rules
@@ -74,6 +77,9 @@ Options:
                           mutool, or pdfjs
   --ocr                   read scanned PDF pages (no text layer) by OCR (Tesseract); findings
                           resting on OCR'd text are warnings at most
+  --year <year>           the reporting year, when the document does not name it (or names it
+                          wrongly): used for every check; when the document names another
+                          year, one warning says so
   --timeout <seconds>     time limit per file (default 120; 0 = none): a PDF is read for at
                           most this long, and any file not done within 2 × this limit is
                           stopped and reported as failed
@@ -81,8 +87,8 @@ Options:
   -h, --help              this help
   -v, --version           version
 
-Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings),
-2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
+Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings, or
+a file not checked because nothing beyond its cover was recognised), 2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
   },
   noFiles: { id: 'tidak ada berkas untuk diperiksa', en: 'no files to lint' },
   noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)' },
@@ -103,6 +109,7 @@ Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above 
   staleSuppression: { id: 'supresi usang (tidak cocok dengan temuan mana pun): {0} ({1}, {2})', en: 'stale suppression (matches no finding): {0} ({1}, {2})' },
   staleBaseline: { id: 'entri baseline usang (temuan sudah tidak ada): {0}: {1}: {2}', en: 'stale baseline entry (finding is gone): {0}: {1}: {2}' },
   badLang: { id: 'bahasa tidak dikenal: {0} (pilihan: id, en)', en: 'unknown language: {0} (choose from: id, en)' },
+  badYear: { id: '--year memerlukan tahun 1990–2100, bukan "{0}"', en: '--year takes a year from 1990 to 2100, not "{0}"' },
   badNumber: { id: '{0} memerlukan bilangan bulat ≥ 0, bukan "{1}"', en: '{0} needs a whole number ≥ 0, not "{1}"' },
   unknownRule: { id: 'aturan tidak dikenal: "{0}" (lihat --list-rules)', en: 'unknown rule: "{0}" (see --list-rules)' },
   extractNeedsOneFile: { id: 'extract memerlukan tepat satu berkas', en: 'extract needs exactly one file' },

@@ -21,6 +21,7 @@ export interface Config {
   ignorePatterns?: string[];
   suppressionsFile?: string;
   ocr?: boolean;
+  year?: number;
 }
 
 export interface ResolvedConfig {
@@ -37,6 +38,8 @@ export interface ResolvedConfig {
   suppressionsFile: string;
   /** Read scanned PDF pages by OCR (--ocr). */
   ocr: boolean;
+  /** The reporting year stated for every file (--year wins over it). */
+  year?: number;
 }
 
 /** Compiled only when there is a configuration file to check. */
@@ -107,6 +110,7 @@ export function resolveConfig(config: Config, rules: RuleDef[], file?: string, c
     },
     suppressionsFile: resolve(base, config.suppressionsFile ?? 'lkjip-lint.suppressions.json'),
     ocr: config.ocr ?? false,
+    ...(config.year ? { year: config.year } : {}),
   };
 }
 
@@ -142,5 +146,6 @@ export function printableConfig(c: ResolvedConfig, cwd = process.cwd()): Record<
     ignorePatterns: c.ignorePatterns,
     suppressionsFile: relative(cwd, c.suppressionsFile),
     ocr: c.ocr,
+    year: c.year ?? null,
   };
 }

@@ -52,8 +52,37 @@ const ANCHORS: Anchor[] = [
 /** Words in the gap that make the year belong to something else (a citation, a comparison). */
 const GAP_STOP = /\b(?:nomor|no|peraturan|undang|keputusan|tentang|sesuai|berdasarkan|dibandingkan|dibanding|banding|perbandingan|sebelumnya|lalu|dari|sejak|mulai|hingga|sampai|dengan|periode|renstra|rpjmd|rencana\s+strategis|atau|serta)\b/i;
 
-/** A sentence that compares with other years or looks back: its other years are not the report year. */
-const COMPARISON = /\b(?:dibandingkan|dibanding|bandingkan|sebelumnya|tahun\s+lalu|yang\s+lalu|meningkat|menurun|kenaikan|penurunan|naik|turun|selisih|sedangkan|tindak\s+lanjut|rekomendasi|akan|berikutnya|mendatang|selanjutnya|rencana\s+kegiatan|penyusunan\s+rencana)\b/i;
+/** A sentence that compares with other years, looks back or ahead: its other years are not the report year. */
+const COMPARISON = /\b(?:dibandingkan|dibanding|bandingkan|sebelumnya|tahun\s+lalu|yang\s+lalu|meningkat|menurun|kenaikan|penurunan|naik|turun|selisih|sedangkan|tindak\s+lanjut|rekomendasi|akan|berikutnya|mendatang|selanjutnya|diperkirakan|proyeksi|rencana\s+kegiatan|penyusunan\s+rencana)\b/i;
+
+/** Documents drawn up for a later year while the report is written (the next PK and RKT are
+ *  signed early in the year the report is due): a later year there is the plan's own. */
+const PLANS = new Set(['perjanjian-kinerja', 'rkt']);
+
+/** A cited regulation's title runs from "Nomor … tentang": a year inside it ("Peraturan Daerah Nomor 23
+ *  Tahun 2011 tentang APBD Tahun Anggaran 2012") is the regulation's subject, not the report's. */
+const CITATION_TITLE = /\b(?:nomor|no\.?)\s*[\w./-]{1,40}\s+(?:tahun\s+\d{4}\s+)?tentang\b[^;]*$/i;
+
+/** A regulation's year: "Nomor 29 Tahun 2014", "No. 8/2006". */
+const CITED_YEAR = /\b(?:nomor|no\.?)\s*[\w./-]{1,20}\s*(?:tahun\s+|\/)(?:19|20)\d{2}\b/gi;
+
+/** "Tahun Anggaran N" tied to the report's own period or budget by the word before it ("pada Tahun
+ *  Anggaran 2020", "APBD Tahun Anggaran 2021", or none); after a name ("Pembangunan Fisik Gedung A
+ *  Tahun Anggaran 2015") the year is that work's, not the report's. */
+function ownBudgetYear(lead: string): boolean {
+  const last = /(\p{L}[\p{L}-]*)\s*$/u.exec(lead)?.[1];
+  if (!last) return true;
+  if (/^(?:pada|dalam|selama|untuk|di|sepanjang|hingga|sampai|akhir|sebagai|apbd|apbn|dpa|rka|anggaran|belanja|realisasi|pagu|pelaksanaan)$/i.test(last)) return true;
+  return !/^\p{Lu}/u.test(last);
+}
+
+/** The text of the sentence before `index`. */
+function leadOf(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 300), index);
+  let start = 0;
+  for (const m of before.matchAll(/[.!?;]\s+(?=[A-Z“"(]|$)/g)) start = m.index! + m[0].length;
+  return before.slice(start);
+}
 
 /** A sentence that plans: a later year in it is the year planned for ("bahan penyusunan RKT tahun 2022"). */
 const PLANNING = /\b(?:rencana|perencanaan|direncanakan|penyusunan|disusun|menyusun|bahan|acuan|pedoman|dasar|target)\b/i;
@@ -105,13 +134,18 @@ export function findYearMentions(text: string, reportYear: number): YearMention[
       const sentence = sentenceAt(text, m.index);
       if (year !== reportYear) {
         if (COMPARISON.test(sentence)) continue;
+        if (year > reportYear && PLANS.has(a.kind)) continue;
+        const lead = leadOf(text, m.index);
+        if (CITATION_TITLE.test(lead)) continue;
+        if (a.kind === 'tahun-anggaran' && !ownBudgetYear(lead)) continue;
         // A dated event of that year that is about such a document (a Bimtek on preparing the LKIP,
         // held in November 2023): its year is the event's, not a leftover.
         if (datedIn(sentence, year) && EVENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
         if (year > reportYear && PLANNING.test(sentence)) continue;
-        // The sentence names the report year too (outside a period): a comparison of two years.
-        const withoutPeriods = sentence.replace(PERIOD, ' ');
-        if (new RegExp(`\\b${reportYear}\\b`).test(withoutPeriods)) continue;
+        // The sentence names another year too (outside periods and citations): it compares two
+        // years ("capaian kinerja pada tahun 2014 ke akhir tahun Renstra yaitu tahun 2018").
+        const others = sentence.replace(PERIOD, ' ').replace(CITED_YEAR, ' ').match(/\b(?:19|20)\d{2}\b/g) ?? [];
+        if (others.some((y) => Number(y) !== year)) continue;
       }
       seen.add(yearIndex);
       out.push({ kind: a.kind, label: a.label, phrase: m[0].trim(), year, index: m.index, sentence });

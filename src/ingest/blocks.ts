@@ -66,6 +66,16 @@ export interface SourceComment {
   loc: BlockLoc;
 }
 
+/**
+ * A running header or footer (page furniture), once per page it is printed on, as printed
+ * (page number included). Kept out of `blocks`: it is no heading, table or prose of the report,
+ * but its title names the report's year and agency, and is quoted when it is wrong.
+ */
+export interface Furniture {
+  text: string;
+  loc: BlockLoc;
+}
+
 export interface DocumentBlocks {
   file: string;
   format: 'text' | 'markdown' | 'pdf' | 'docx';
@@ -73,6 +83,10 @@ export interface DocumentBlocks {
   /** Pages read by OCR (PDF pages without a text layer, with --ocr). */
   ocrPages?: number[];
   blocks: Block[];
+  /** Running headers and footers (PDF: found by repetition; the Word reader does not read Word's header parts yet). */
+  furniture?: Furniture[];
+  /** The document's own title entry (a PDF's Info Title), as stored; often left from a template. */
+  title?: string;
   /** What the reader could not read (a page without text, a table it gave up on …). */
   notes: string[];
   /** Source comments in document order (Markdown). */

@@ -4,13 +4,16 @@
 //
 // Every way a document can fail to be a readable LKjIP ends here as one InputError that says why:
 // encrypted, damaged or truncated PDF, a scan without text, a reading limit reached before any page,
-// markup nested beyond reason, or no reporting year (not an LKjIP).
+// markup nested beyond reason, nothing of an LKjIP's vocabulary (not an LKjIP), or a Perjanjian
+// Kinerja on its own (document-kind.ts). A missing fact (the year, the agency) is no reason: the
+// rules that need it do not run, and the result says so.
 import { InputError } from '../model/errors.js';
 import { normalize } from '../model/normalize.js';
 import { validate } from '../model/validate.js';
 import type { InputFormat, Model } from '../model/types.js';
 import type { DocumentBlocks } from './blocks.js';
 import { decodeText } from './decode.js';
+import { agreementOnly, looksLikeLkjip, TERMS } from './document-kind.js';
 import type { ReadOptions } from './index.js';
 import { PdfPasswordError, readPdf, usesPdfjs } from './pdf/index.js';
 import { loadPdfjs } from './pdf/pdfjs.js';
@@ -225,18 +228,26 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
       throw new InputError({ id: 'PDF hasil pindai: OCR tidak selesai membaca satu halaman pun dalam batas waktu; naikkan --timeout', en: 'scanned PDF: OCR did not finish a single page within the time limit; raise --timeout' }, file);
     throw new InputError({ id: 'PDF hasil pindai: OCR tidak menemukan teks di halamannya', en: 'scanned PDF: OCR found no text on its pages' }, file);
   }
-  const { understand } = await import('./understand/index.js');
-  const { report, notes } = understand(doc);
-  if (!report.meta?.tahun) {
+  if (!looksLikeLkjip(doc)) {
     const why = partial ? partialText(partial) : undefined;
     throw new InputError(
       {
-        id: `tahun laporan tidak ditemukan di sampul maupun teks: berkas ini tampaknya bukan LKjIP${why ? `; ${why.id}` : ''}`,
-        en: `no reporting year on the cover or in the text: this file does not look like an LKjIP${why ? `; ${why.en}` : ''}`,
+        id: `berkas ini tampaknya bukan LKjIP: hampir tidak ada istilah laporan kinerja di dalamnya (${TERMS})${why ? `; ${why.id}` : ''}`,
+        en: `this file does not look like an LKjIP: it has hardly any of a performance report's terms (${TERMS})${why ? `; ${why.en}` : ''}`,
       },
       file,
     );
   }
+  const { understand } = await import('./understand/index.js');
+  const { report, notes } = understand(doc, { year: options.year });
+  if (agreementOnly(report))
+    throw new InputError(
+      {
+        id: 'berkas ini Perjanjian Kinerja, bukan LKjIP: periksalah LKjIP yang melampirkannya',
+        en: 'this file is a Perjanjian Kinerja (performance agreement), not an LKjIP: lint the LKjIP it belongs to',
+      },
+      file,
+    );
   if (notes.length || doc.notes.length || doc.pages)
     report.extraction = { ...(doc.pages ? { pages: doc.pages } : {}), ...(doc.ocrPages?.length ? { ocrPages: doc.ocrPages } : {}), reader: doc.notes, notes };
   const problems = validate(report);

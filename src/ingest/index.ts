@@ -20,6 +20,8 @@ export interface ReadOptions {
   pdfReader?: PdfReaderChoice;
   /** Read PDF pages without a text layer by OCR (Tesseract). */
   ocr?: boolean;
+  /** The reporting year as the user states it (--year, the config's "year"): it wins over the document's. */
+  year?: number;
 }
 
 /**
@@ -81,7 +83,8 @@ export async function readBytes(file: string, bytes: Uint8Array, format: InputFo
   if (format === 'json' || format === 'yaml') {
     // The YAML parser is loaded only for a structured file.
     const { loadStructured } = await import('../model/load-structured.js');
-    return loadStructured(decodeText(bytes, file), file, format);
+    return loadStructured(decodeText(bytes, file), file, format, { year: options.year });
   }
   return readDocument(file, bytes, format, options);
 }
+

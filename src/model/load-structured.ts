@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { InputError } from './errors.js';
 import schema from './report.schema.json' with { type: 'json' };
+import { withStatedYear } from './meta-vote.js';
 import { normalize } from './normalize.js';
 import { validate } from './validate.js';
 import type { InputFormat, LkjipReport, Model } from './types.js';
@@ -156,7 +157,7 @@ function notAReport(data: unknown, file: string): InputError | undefined {
   return undefined;
 }
 
-export function loadStructured(text: string, file: string, format: InputFormat): Model {
+export function loadStructured(text: string, file: string, format: InputFormat, options: { year?: number } = {}): Model {
   const { data, pointerLines } = parseStructured(text, file);
   const wrong = notAReport(data, file);
   if (wrong) throw wrong;
@@ -179,7 +180,8 @@ export function loadStructured(text: string, file: string, format: InputFormat):
     );
   }
   try {
-    return normalize(data as LkjipReport, { file, format, pointerLines });
+    const report = options.year ? withStatedYear(data as LkjipReport, options.year) : (data as LkjipReport);
+    return normalize(report, { file, format, pointerLines });
   } catch (err) {
     if (isStackOverflow(err)) throw tooDeep(file);
     throw err;

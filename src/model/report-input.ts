@@ -72,9 +72,9 @@ export interface Meta {
   pemda?: string;
   level?: 'opd' | 'kecamatan' | 'pemda' | 'kementerian' | 'lembaga' | 'unit' | 'other';
   /**
-   * The reporting year.
+   * The reporting year: stated by the user (--year, the config's "year"), else decided by a vote among the sources that name it. Absent when nothing names it: the rules that need it are then not run.
    */
-  tahun: number;
+  tahun?: number;
   /**
    * As written, e.g. "2016-2021".
    */
@@ -83,6 +83,46 @@ export interface Meta {
    * Years printed on the cover, as written.
    */
   coverYears?: string[];
+  /**
+   * Where the year, agency and region were read, one entry per source with what it says (a reader fills this; a hand-written file need not). The year is the one with the most weight: cover title and running header/footer 4 (1 for a running title printed on fewer pages than another), a title line in the front matter 3, the Kata Pengantar 2, other prose, the PK title, the document's Title entry and the body's most frequent "Tahun N" 1 each.
+   */
+  sources?: MetaSource[];
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "MetaSource".
+ */
+export interface MetaSource {
+  /**
+   * stated: --year or the config; file: meta.tahun of a structured file; cover: the title on the cover; title: a title line in the front matter; furniture: a running header or footer; kata-pengantar / text: "Laporan Kinerja … <agency> Tahun N" in the Kata Pengantar / elsewhere in the prose; pk: the Perjanjian Kinerja's title; pdf-title: the document's Title entry; body: the "Tahun N" the prose names most.
+   */
+  kind:
+    | 'stated'
+    | 'file'
+    | 'cover'
+    | 'title'
+    | 'furniture'
+    | 'kata-pengantar'
+    | 'text'
+    | 'pk'
+    | 'pdf-title'
+    | 'body';
+  /**
+   * What the source says, as printed (a running title without its page number).
+   */
+  text?: string;
+  tahun?: number;
+  instansi?: string;
+  pemda?: string;
+  /**
+   * Pages a running header or footer is printed on.
+   */
+  pages?: number[];
+  /**
+   * How often the prose names the year (body).
+   */
+  count?: number;
   at?: At;
 }
 /**

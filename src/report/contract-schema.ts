@@ -1,6 +1,8 @@
 // JSON Schema (2020-12, as OpenAPI 3.1 uses) of the JSON contract that `--format json` and the API
 // give (src/report/json.ts). test/serve-api.test.ts validates real outputs against it, so a change
 // to the contract that is not made here too fails the suite.
+import { NOT_CHECKED_CODES } from '../engine/not-checked.js';
+import { WEIGHT } from '../model/meta-vote.js';
 import { CATEGORIES, SEVERITIES } from './html-text.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -26,6 +28,12 @@ export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
       format: { type: ['string', 'null'], description: 'The input format read (pdf, markdown, text, json, yaml, …); null when the file could not be read.' },
       error: { type: 'string', description: 'Why the file could not be read; then findings is empty.' },
       extraction: ref('Extraction'),
+      notChecked: {
+        type: 'array',
+        description:
+          'What was not checked beside the findings. nothing-understood: nothing of an LKjIP was recognised beyond its cover (the file is not checked at all; the CLI exits 1). year-unknown: no source names the reporting year, so the rules that need it did not run (state it with --year).',
+        items: { type: 'object', required: ['code', 'message'], additionalProperties: false, properties: { code: { enum: NOT_CHECKED_CODES }, message: { type: 'string' } } },
+      },
       findings: { type: 'array', items: ref('Finding') },
     },
   },
@@ -95,6 +103,36 @@ export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
     additionalProperties: false,
     properties: {
       pages: { type: 'integer' },
+      identity: {
+        type: 'object',
+        description: "The report's year, agency and region, and the sources each was read from (meta.sources).",
+        required: ['sources'],
+        additionalProperties: false,
+        properties: {
+          tahun: { type: 'integer' },
+          instansi: { type: 'string' },
+          pemda: { type: 'string' },
+          sources: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['kind'],
+              additionalProperties: false,
+              properties: {
+                kind: { enum: Object.keys(WEIGHT) },
+                text: { type: 'string' },
+                tahun: { type: 'integer' },
+                instansi: { type: 'string' },
+                pemda: { type: 'string' },
+                pages: { type: 'array', items: { type: 'integer' } },
+                count: { type: 'integer' },
+                page: { type: 'integer' },
+                line: { type: 'integer' },
+              },
+            },
+          },
+        },
+      },
       sections: { type: 'array', items: { type: 'object', required: ['title'], properties: { title: { type: 'string' }, kind: { type: 'string' } } } },
       parts: { type: 'array', items: { type: 'object', required: ['part', 'rows'], properties: { part: { type: 'string' }, rows: { type: 'integer' } } } },
       notes: {
@@ -118,6 +156,7 @@ export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
       errors: { type: 'integer', minimum: 0 },
       warnings: { type: 'integer', minimum: 0 },
       infos: { type: 'integer', minimum: 0 },
+      notChecked: { type: 'integer', minimum: 0, description: 'Files of which nothing beyond the cover was understood (not checked at all).' },
     },
   },
 };

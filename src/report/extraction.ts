@@ -1,10 +1,13 @@
 // --explain-extraction: what lkjip-lint read from a document and what it could not place, so a
 // reviewer knows what was and was not checked.
 import type { Lang } from '../engine/types.js';
+import { describeSource, type SourceLike } from '../engine/year-sources.js';
 import type { Model } from '../model/types.js';
 
 export interface ExtractionSummary {
   pages?: number;
+  /** The report's year, agency and region, and the sources each was read from (meta.sources). */
+  identity: { tahun?: number; instansi?: string; pemda?: string; sources: { kind: SourceLike['kind']; text?: string; tahun?: number; instansi?: string; pemda?: string; pages?: number[]; count?: number; page?: number; line?: number }[] };
   /** Body headings with their canonical kind ("bab-3a"), in order. */
   sections: { title: string; kind?: string }[];
   /** Parts of the model that were filled, with their row counts. */
@@ -33,8 +36,15 @@ export function summarizeExtraction(model: Model): ExtractionSummary {
     ['signings', count(model.signings)],
     ['paragraphs', count(model.paragraphs)],
   ];
+  const m = model.meta;
+  // The place of a source printed once: its page, or its line in a text file.
+  const sources = (m.sources ?? []).map(({ at, loc, ...s }) => {
+    const where = at ?? loc;
+    return { ...s, ...(where?.page && !s.pages ? { page: where.page } : {}), ...(where?.line && !where.page ? { line: where.line } : {}) };
+  });
   return {
     pages: model.extraction?.pages,
+    identity: { ...(m.tahun ? { tahun: m.tahun } : {}), ...(m.instansi ? { instansi: m.instansi } : {}), ...(m.pemda ? { pemda: m.pemda } : {}), sources },
     sections: model.outline.filter((s) => !s.inToc).map((s) => ({ title: s.title, ...(s.kind ? { kind: s.kind } : {}) })),
     parts: parts.map(([part, rows]) => ({ part, rows })),
     notes: (model.extraction?.notes ?? []).map((n) => ({ code: n.code, message: n.message, ...(n.at?.page ? { page: n.at.page } : {}), ...(n.at?.line ? { line: n.at.line } : {}), ...(n.at?.table ? { table: n.at.table } : {}) })),
@@ -43,13 +53,16 @@ export function summarizeExtraction(model: Model): ExtractionSummary {
 }
 
 const WORDS = {
-  id: { pages: 'halaman', sections: 'Bagian yang dikenali', parts: 'Isi yang dibaca (baris)', notes: 'Tidak dapat dipahami (tidak diperiksa)', none: 'tidak ada', reader: 'Catatan pembacaan', empty: 'tidak ditemukan' },
-  en: { pages: 'pages', sections: 'Sections recognised', parts: 'Content read (rows)', notes: 'Not understood (not checked)', none: 'none', reader: 'Reading notes', empty: 'not found' },
+  id: { identity: 'Laporan', year: 'tahun', from: 'dibaca dari', notFound: 'tahun tidak ditemukan', pages: 'halaman', sections: 'Bagian yang dikenali', parts: 'Isi yang dibaca (baris)', notes: 'Tidak dapat dipahami (tidak diperiksa)', none: 'tidak ada', reader: 'Catatan pembacaan', empty: 'tidak ditemukan' },
+  en: { identity: 'Report', year: 'year', from: 'read from', notFound: 'year not found', pages: 'pages', sections: 'Sections recognised', parts: 'Content read (rows)', notes: 'Not understood (not checked)', none: 'none', reader: 'Reading notes', empty: 'not found' },
 };
 
 export function formatExtraction(file: string, x: ExtractionSummary, lang: Lang): string {
   const w = WORDS[lang];
-  const lines = [`${file}${x.pages ? ` (${x.pages} ${w.pages})` : ''}`, `  ${w.sections}:`];
+  const who = [x.identity.instansi, x.identity.pemda, x.identity.tahun ? `${w.year} ${x.identity.tahun}` : w.notFound].filter(Boolean).join(', ');
+  const lines = [`${file}${x.pages ? ` (${x.pages} ${w.pages})` : ''}`, `  ${w.identity}: ${who}`];
+  if (x.identity.sources.length) lines.push(`    ${w.from}:`, ...x.identity.sources.map((s) => `      ${describeSource(s, lang)}`));
+  lines.push(`  ${w.sections}:`);
   for (const s of x.sections) lines.push(`    ${s.kind ? `[${s.kind}] ` : ''}${s.title}`);
   if (!x.sections.length) lines.push(`    ${w.none}`);
   lines.push(`  ${w.parts}: ${x.parts.map((p) => `${p.part} ${p.rows || w.empty}`).join(' · ')}`);

@@ -34,6 +34,8 @@ interface Words {
   instansi: string;
   pemda: string;
   tahun: string;
+  yearFrom: string;
+  yearUnknown: string;
   file: string;
   format: string;
   docName: string;
@@ -141,6 +143,8 @@ export const WORDS: Record<Lang, Words> = {
     instansi: 'Instansi',
     pemda: 'Pemerintah daerah',
     tahun: 'Tahun',
+    yearFrom: 'Tahun dibaca dari',
+    yearUnknown: 'tidak ditemukan di dokumen (pemeriksaan yang memerlukannya tidak dijalankan)',
     file: 'Berkas',
     format: 'Format',
     docName: 'Judul dokumen',
@@ -258,6 +262,8 @@ export const WORDS: Record<Lang, Words> = {
     instansi: 'Agency',
     pemda: 'Local government',
     tahun: 'Year',
+    yearFrom: 'Year read from',
+    yearUnknown: 'not found in the document (the checks that need it were not run)',
     file: 'File',
     format: 'Format',
     docName: 'Document title',

@@ -3,6 +3,7 @@
 // the rule behind it, and the report's tables recomputed with the wrong cells marked. Inline CSS, no
 // script, no network; every text escaped; deterministic (no run date).
 import type { Finding, Lang, RuleDef } from '../engine/types.js';
+import { yearSourcesText as yearSources } from '../engine/year-sources.js';
 import type { Loc } from '../model/types.js';
 import { evaluateChecklist, STATUS_TEXT, type ChecklistResult } from './checklist.js';
 import { CellMarks, type Place } from './html-cells.js';
@@ -67,6 +68,9 @@ function metaList(r: FileResult, w: Words): string {
   if (meta?.instansi) rows.push([w.instansi, esc(meta.instansi)]);
   if (meta?.pemda) rows.push([w.pemda, esc(meta.pemda)]);
   if (meta?.tahun !== undefined) rows.push([w.tahun, esc(meta.tahun)]);
+  else if (meta) rows.push([w.tahun, esc(w.yearUnknown)]);
+  const sources = yearSources(meta, w.lang as Lang);
+  if (sources) rows.push([w.yearFrom, esc(sources)]);
   if (meta?.title) rows.push([w.docName, esc(meta.title)]);
   rows.push([w.file, `<code>${esc(r.file)}</code>`]);
   if (r.format) rows.push([w.format, esc(r.format)]);

@@ -1,4 +1,5 @@
 // --format json: {"version":1,"results":[{file, format, findings}], "summary":{…}}.
+import { NOT_CHECKED } from '../engine/not-checked.js';
 import { summarize, type FileResult, type FormatOptions } from './results.js';
 
 export function formatJson(results: FileResult[], options: FormatOptions): string {
@@ -9,6 +10,7 @@ export function formatJson(results: FileResult[], options: FormatOptions): strin
       format: r.format ?? null,
       ...(r.error ? { error: r.error[options.lang] } : {}),
       ...(r.extraction ? { extraction: r.extraction } : {}),
+      ...(r.notChecked?.length ? { notChecked: r.notChecked.map((code) => ({ code, message: NOT_CHECKED[code][options.lang] })) } : {}),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         category: f.category,

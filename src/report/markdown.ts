@@ -5,6 +5,7 @@
 // where it is, what is wrong, the quoted evidence, expected against printed, and the rule with a link
 // to its documentation. Deterministic: no date of the run unless the caller passes one.
 import type { Category, Finding, Lang, Severity } from '../engine/types.js';
+import { yearSourcesText as yearSources } from '../engine/year-sources.js';
 import { evaluateChecklist, STATUS_TEXT, type ChecklistStatus } from './checklist.js';
 import type { FormatContext } from './index.js';
 import { place } from './location.js';
@@ -29,6 +30,7 @@ const WORDS = {
     instansi: 'Instansi',
     pemda: 'Pemerintah daerah',
     tahun: 'Tahun laporan',
+    yearFrom: 'Tahun dibaca dari',
     docTitle: 'Judul dokumen',
     file: 'Berkas',
     format: 'Format',
@@ -70,6 +72,7 @@ const WORDS = {
     instansi: 'Agency',
     pemda: 'Local government',
     tahun: 'Reporting year',
+    yearFrom: 'Year read from',
     docTitle: 'Document title',
     file: 'File',
     format: 'Format',
@@ -148,7 +151,9 @@ function fileReport(r: FileResult, context: FormatContext, options: MarkdownRepo
   out.push(row([w.identity, ' ']), row(['---', '---']));
   out.push(row([w.instansi, meta?.instansi ? mdCell(meta.instansi) : w.unknown]));
   if (meta?.pemda) out.push(row([w.pemda, mdCell(meta.pemda)]));
-  if (meta) out.push(row([w.tahun, String(meta.tahun)]));
+  if (meta) out.push(row([w.tahun, meta.tahun ? String(meta.tahun) : w.unknown]));
+  const sources = yearSources(meta, lang);
+  if (sources) out.push(row([w.yearFrom, mdCell(sources)]));
   if (meta?.title) out.push(row([w.docTitle, mdCell(meta.title)]));
   out.push(row([w.file, `\`${r.file.replace(/`/g, "'").replace(/\|/g, '\\|')}\``]));
   if (r.format) out.push(row([w.format, r.format]));

@@ -1,3 +1,4 @@
+import type { NotCheckedCode } from '../engine/not-checked.js';
 import type { Finding, Lang } from '../engine/types.js';
 import type { InputFormat, Model } from '../model/types.js';
 import type { ExtractionSummary } from './extraction.js';
@@ -12,6 +13,8 @@ export interface FileResult {
   extraction?: ExtractionSummary;
   /** The model the findings came from (in memory only: the HTML report and the XLSX Kertas Kerja show its tables). */
   model?: Model;
+  /** What was not checked beside the findings (nothing understood beyond the cover, the year unknown). */
+  notChecked?: NotCheckedCode[];
   /** Remarks about how the file was handled (a cache entry not used), one line each on stderr. */
   notes?: { id: string; en: string }[];
 }
@@ -22,6 +25,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
+  /** Files of which nothing beyond the cover was understood: not checked at all. */
+  notChecked: number;
 }
 
 export function summarize(results: FileResult[]): Summary {
@@ -32,6 +37,7 @@ export function summarize(results: FileResult[]): Summary {
     errors: all.filter((f) => f.severity === 'error').length,
     warnings: all.filter((f) => f.severity === 'warning').length,
     infos: all.filter((f) => f.severity === 'info').length,
+    notChecked: results.filter((r) => r.notChecked?.includes('nothing-understood')).length,
   };
 }
 

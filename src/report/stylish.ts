@@ -1,6 +1,7 @@
 // --format stylish: for a person at a terminal. Grouped by file and section, coloured by severity,
 // each finding with where, what, the quoted evidence, expected vs printed, and the rule id.
 import { Chalk } from 'chalk';
+import { NOT_CHECKED } from '../engine/not-checked.js';
 import type { Finding, Lang } from '../engine/types.js';
 import { formatExtraction } from './extraction.js';
 import { place, position } from './location.js';
@@ -14,7 +15,7 @@ const WORDS = {
 
 export function formatStylish(all: FileResult[], options: FormatOptions): string {
   // Everything printed comes from documents and file names: no control character reaches the terminal.
-  const results = all.map((r) => terminalSafeDeep({ file: r.file, format: r.format, findings: r.findings, error: r.error, extraction: r.extraction }));
+  const results = all.map((r) => terminalSafeDeep({ file: r.file, format: r.format, findings: r.findings, error: r.error, extraction: r.extraction, notChecked: r.notChecked }));
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const w = WORDS[options.lang];
   const sev = (s: Finding['severity']) => (s === 'error' ? c.red(w.error) : s === 'warning' ? c.yellow(w.warning) : c.blue(w.info));
@@ -26,6 +27,8 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
     }
     if (r.extraction) lines.push(c.dim(formatExtraction(r.file, r.extraction, options.lang)));
     lines.push(`${c.underline(r.file)}${r.format ? c.dim(` (${r.format})`) : ''}  ${r.findings.length ? `${r.findings.length} ${w.findings}` : c.green(w.none)}`);
+    // What was not checked, said before the findings: "no findings" is no clean pass then.
+    for (const code of r.notChecked ?? []) lines.push(`  ${(code === 'nothing-understood' ? c.red : c.yellow)(NOT_CHECKED[code][options.lang])}`);
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const key = f.location.section ?? w.noSection;
@@ -41,11 +44,13 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
   }
   const s = summarize(results);
   const total = s.errors + s.warnings + s.infos;
+  const yearless = results.filter((r) => r.notChecked?.includes('year-unknown')).length;
   const summary =
     options.lang === 'id'
-      ? `${total} temuan (${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info) pada ${s.files} berkas${s.failed ? `; ${s.failed} berkas gagal dibaca` : ''}`
-      : `${total} findings (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info) in ${s.files} files${s.failed ? `; ${s.failed} files could not be read` : ''}`;
-  lines.push((s.errors || s.failed ? c.red : s.warnings ? c.yellow : c.green)(`✖ ${summary}${s.failed ? ':' : ''}`.replace(/^✖/, s.errors || s.failed ? '✖' : '✔')));
+      ? `${total} temuan (${s.errors} galat, ${s.warnings} peringatan, ${s.infos} info) pada ${s.files} berkas${s.notChecked ? `; ${s.notChecked} berkas tidak diperiksa` : ''}${yearless ? `; ${yearless} berkas tanpa tahun laporan (aturan yang memerlukannya tidak dijalankan)` : ''}${s.failed ? `; ${s.failed} berkas gagal dibaca` : ''}`
+      : `${total} findings (${s.errors} errors, ${s.warnings} warnings, ${s.infos} info) in ${s.files} files${s.notChecked ? `; ${s.notChecked} files not checked` : ''}${yearless ? `; ${yearless} files without a reporting year (the rules that need it not run)` : ''}${s.failed ? `; ${s.failed} files could not be read` : ''}`;
+  const bad = s.errors || s.failed || s.notChecked;
+  lines.push((bad ? c.red : s.warnings ? c.yellow : c.green)(`✖ ${summary}${s.failed ? ':' : ''}`.replace(/^✖/, bad ? '✖' : '✔')));
   // The files that could not be read, by name, where a long batch's output ends.
   for (const r of results) if (r.error) lines.push(`    ${c.red(r.file)}`);
   return `${lines.join('\n')}\n`;

@@ -314,6 +314,7 @@ function untargeted(model: Model): (indikator: string) => boolean {
   const year = String(model.meta.tahun ?? '');
   const renstra = (model.renstra?.tujuan ?? []).flatMap((t) => (t.sasaran ?? []).flatMap((s) => s.indikator ?? []));
   return (indikator) => {
+    if (!year) return false;
     let best: { score: number; target?: Val } | undefined;
     for (const i of renstra) {
       const targets = i.targets as unknown as Record<string, Val> | undefined;

@@ -114,12 +114,13 @@ interface RenstraIndicator extends DocIndicator {
 }
 
 function renstraIndicators(model: Model): RenstraIndicator[] {
-  const year = String(model.meta.tahun);
+  // Without the report year, the Renstra gives no target to compare (its columns are per year).
+  const year = model.meta.tahun ? String(model.meta.tahun) : undefined;
   return (model.renstra?.tujuan ?? []).flatMap((t) =>
     (t.sasaran ?? []).flatMap((s) =>
       (s.indikator ?? []).map((i) => {
         const targets = i.targets as unknown as Record<string, Val> | undefined;
-        const target = targets?.[year];
+        const target = year ? targets?.[year] : undefined;
         return { doc: 'renstra' as const, text: i.text, sasaran: s.text, target, targets, loc: i.loc, evidence: quoteRow(s.text, i.text, target) };
       }),
     ),
@@ -609,12 +610,12 @@ export function compareTargets(a: Val | undefined, b: Val | undefined): { result
 function targetPairs(model: Model): Subject[] {
   const ctx = context(model);
   const out: Subject[] = [];
-  const year = String(model.meta.tahun);
+  const year = model.meta.tahun;
   const occ = occurrences(ctx.measured.map((m) => m.text));
   const sources: { kind: string; doc: Localized; asg: Assignment<Measured, DocIndicator> }[] = [];
   if (ctx.pk) sources.push({ kind: ctx.pkDoc!, doc: DOC[ctx.pkDoc!], asg: ctx.vsPk });
   sources.push({ kind: 'rkt', doc: DOC.rkt, asg: ctx.vsRkt });
-  sources.push({ kind: 'renstra', doc: { id: `Renstra (target ${year})`, en: `the Renstra (target for ${year})` }, asg: ctx.vsRenstra });
+  if (year) sources.push({ kind: 'renstra', doc: { id: `Renstra (target ${year})`, en: `the Renstra (target for ${year})` }, asg: ctx.vsRenstra });
   sources.push({ kind: 'bab2', doc: { id: 'Bab II (Perjanjian Kinerja)', en: 'Chapter II (Performance Agreement)' }, asg: ctx.vsBab2 });
 
   ctx.measured.forEach((m, i) => {

@@ -9,6 +9,7 @@ import { subjectKey } from '../subject-key.js';
 import { clip } from '../text.js';
 import type { Localized, Subject } from '../types.js';
 import { findYearMentions } from '../year-mentions.js';
+import { contradictedYear, yearSources, yearUnknown } from '../year-sources.js';
 
 interface Text {
   text: string;
@@ -16,10 +17,13 @@ interface Text {
   where: string;
 }
 
-/** Prose, headings (also Daftar Isi entries), table captions and the title: where years are written. */
+/**
+ * Prose, headings (also Daftar Isi entries) and table captions: where years are written. The title
+ * on the cover and the running titles are sources of the year's vote, not checked here (see
+ * yearSources): a footer on every page is one statement, not one per page.
+ */
 function texts(model: Model): Text[] {
   const out: Text[] = [];
-  if (model.meta.title) out.push({ text: model.meta.title, loc: model.meta.loc, where: 'title' });
   for (const s of model.sections ?? []) out.push({ text: s.title, loc: s.loc, where: s.inToc ? 'daftar-isi' : 'heading' });
   for (const t of model.tables ?? []) if (t.title) out.push({ text: t.title, loc: t.loc, where: 'table' });
   for (const p of model.paragraphs ?? []) out.push({ text: p.text, loc: p.loc, where: 'text' });
@@ -28,10 +32,13 @@ function texts(model: Model): Text[] {
 
 function yearMentions(model: Model): Subject[] {
   const year = model.meta.tahun;
+  if (!year) return [];
+  const own = contradictedYear(model);
   const key = occurrenceKeys();
   const out: Subject[] = [];
   for (const t of texts(model)) {
     for (const m of findYearMentions(t.text, year)) {
+      if (m.year === own) continue;
       out.push({
         type: 'year-mention',
         key: key(subjectKey('year', t.where === 'daftar-isi' ? 'daftar-isi' : '', m.kind, m.phrase)),
@@ -61,6 +68,7 @@ function reviuDate(model: Model): DateSpan | undefined {
 /** Signing dates of the report itself (Kata Pengantar or the LKjIP's own signature). */
 function reportSignings(model: Model): Subject[] {
   const year = model.meta.tahun;
+  if (!year) return [];
   const level = LEVEL[model.meta.level ?? ''] ?? UNKNOWN_LEVEL;
   const deadline = monthsAfterYearEnd(year, level.months);
   const reviu = reviuDate(model);
@@ -110,13 +118,15 @@ function datedPlans(model: Model): DatedPlan[] {
   const pkYear = (kind: string) => model.pk?.find((p) => p.kind === kind && p.year)?.year;
   for (const pk of model.pk ?? []) {
     const date = parseDate(pk.date);
-    if (date && pk.date) out.push({ document: pk.kind, date, written: pk.date, loc: pk.loc, docYear: pk.year ?? model.meta.tahun });
+    const docYear = pk.year ?? model.meta.tahun;
+    if (date && pk.date && docYear) out.push({ document: pk.kind, date, written: pk.date, loc: pk.loc, docYear });
   }
   for (const s of model.signings ?? []) {
     if (s.document !== 'pk' && s.document !== 'pk-perubahan' && s.document !== 'rkt') continue;
     const date = parseDate(s.date);
     if (!date || !s.date) continue;
     const docYear = (s.document === 'rkt' ? model.rkt?.year : pkYear(s.document)) ?? model.meta.tahun;
+    if (!docYear) continue;
     out.push({ document: s.document, date, written: s.date, loc: s.loc, docYear });
   }
   return out;
@@ -182,10 +192,12 @@ const SINGLE_YEAR = /\btahun\s+((?:19|20)\d{2})\b(?!\s*(?:[-–—]|s\.?\s?\/?\s
 
 /** The year a PK, RKT or IKU decree is for, beside the reporting year. */
 function documentYears(model: Model): Subject[] {
+  if (!model.meta.tahun) return [];
   const expected = String(model.meta.tahun);
+  const own = contradictedYear(model);
   const out: Subject[] = [];
   (model.pk ?? []).forEach((pk, i) => {
-    if (pk.year === undefined) return;
+    if (pk.year === undefined || pk.year === own) return;
     out.push({
       type: 'document-year',
       key: subjectKey('doc-year', pk.kind, pk.title ?? String(i)),
@@ -194,7 +206,7 @@ function documentYears(model: Model): Subject[] {
       facts: { document: pk.kind, documentLabel: documentLabel(pk.kind), stated: String(pk.year), expected },
     });
   });
-  if (model.rkt?.year !== undefined) {
+  if (model.rkt?.year !== undefined && model.rkt.year !== own) {
     out.push({
       type: 'document-year',
       key: subjectKey('doc-year', 'rkt', model.rkt.title ?? ''),
@@ -209,7 +221,7 @@ function documentYears(model: Model): Subject[] {
     const heading = [d.title, d.tentang].filter(Boolean).join(' ');
     if (PERIOD.test(heading)) continue; // a period: see documentPeriods
     const single = SINGLE_YEAR.exec(heading);
-    if (!single) continue;
+    if (!single || Number(single[1]) === own) continue;
     out.push({
       type: 'document-year',
       key: subjectKey('doc-year', 'sk-iku', d.nomor ?? d.title ?? ''),
@@ -224,6 +236,7 @@ function documentYears(model: Model): Subject[] {
 /** The period of the Renstra (and of an IKU decree set for a period), beside the reporting year. */
 function documentPeriods(model: Model): Subject[] {
   const year = model.meta.tahun;
+  if (!year) return [];
   const candidates: { document: string; text: string; loc: Loc }[] = [];
   if (model.renstra?.period) candidates.push({ document: 'renstra', text: model.renstra.period, loc: model.renstra.loc });
   if (model.meta.renstraPeriod) candidates.push({ document: 'renstra', text: model.meta.renstraPeriod, loc: model.meta.loc });
@@ -264,4 +277,6 @@ export const subjects: Record<string, (model: Model) => Subject[]> = {
   'pk-order': pkOrder,
   'document-year': documentYears,
   'document-period': documentPeriods,
+  'year-sources': yearSources,
+  'year-unknown': yearUnknown,
 };

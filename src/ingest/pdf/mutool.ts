@@ -47,19 +47,67 @@ export interface MutoolRead {
   pages: PageData[];
   /** The deadline stopped the reading. */
   timedOut: boolean;
+  /** The document's Info Title. */
+  title?: string;
 }
 
 const MAX_STDERR = 64 * 1024;
 
-/** Page count from the page tree root, or why mutool could not read it. */
-function pageCount(exe: string, file: string, deadline: number): { count?: number; error?: string; timedOut?: boolean } {
+/** Page count from the page tree root and the Info Title, or why mutool could not read them. */
+function pageCount(exe: string, file: string, deadline: number): { count?: number; title?: string; error?: string; timedOut?: boolean } {
   const ms = deadline === Infinity ? 30_000 : deadline - Date.now();
   if (ms <= 0) return { timedOut: true };
-  const r = spawnSync(exe, ['show', file, 'trailer/Root/Pages/Count'], { encoding: 'utf8', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 16 });
+  const r = spawnSync(exe, ['show', file, 'trailer/Root/Pages/Count', 'trailer/Info/Title'], { encoding: 'latin1', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
   if (r.signal && Date.now() >= deadline) return { timedOut: true };
-  const n = Number(String(r.stdout ?? '').trim());
-  if (r.status === 0 && Number.isInteger(n) && n >= 0) return { count: n };
+  const out = String(r.stdout ?? '');
+  const nl = out.indexOf('\n');
+  const n = Number((nl < 0 ? out : out.slice(0, nl)).trim());
+  if (r.status === 0 && Number.isInteger(n) && n >= 0) return { count: n, title: nl < 0 ? undefined : pdfString(out.slice(nl + 1).trim()) };
   return { error: String(r.stderr ?? r.error?.message ?? '') };
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
+
+/** PDF's own text encoding for the bytes 0x18–0x1f and 0x80–0xa0 (elsewhere Latin-1), as pdf.js reads it. */
+const PDF_DOC_ENCODING: Record<number, number> = {
+  0x18: 0x2d8, 0x19: 0x2c7, 0x1a: 0x2c6, 0x1b: 0x2d9, 0x1c: 0x2dd, 0x1d: 0x2db, 0x1e: 0x2da, 0x1f: 0x2dc,
+  0x80: 0x2022, 0x81: 0x2020, 0x82: 0x2021, 0x83: 0x2026, 0x84: 0x2014, 0x85: 0x2013, 0x86: 0x192, 0x87: 0x2044,
+  0x88: 0x2039, 0x89: 0x203a, 0x8a: 0x2212, 0x8b: 0x2030, 0x8c: 0x201e, 0x8d: 0x201c, 0x8e: 0x201d, 0x8f: 0x2018,
+  0x90: 0x2019, 0x91: 0x201a, 0x92: 0x2122, 0x93: 0xfb01, 0x94: 0xfb02, 0x95: 0x141, 0x96: 0x152, 0x97: 0x160,
+  0x98: 0x178, 0x99: 0x17d, 0x9a: 0x131, 0x9b: 0x142, 0x9c: 0x153, 0x9d: 0x161, 0x9e: 0x17e, 0xa0: 0x20ac,
+};
+
+/** A PDF string object as `mutool show` prints it — `(literal)` or `<hex>` — decoded to text. */
+export function pdfString(printed: string): string | undefined {
+  let bytes: number[];
+  if (printed.startsWith('<') && !printed.startsWith('<<')) {
+    const hex = printed.slice(1, printed.indexOf('>') < 0 ? undefined : printed.indexOf('>')).replace(/[^0-9a-f]/gi, '');
+    bytes = [];
+    for (let i = 0; i < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2).padEnd(2, '0'), 16));
+  } else if (printed.startsWith('(')) {
+    bytes = [];
+    let depth = 0;
+    for (let i = 1; i < printed.length; i++) {
+      const c = printed[i];
+      if (c === '\\') {
+        const next = printed[++i] ?? '';
+        const octal = /^[0-7]{1,3}/.exec(printed.slice(i, i + 3));
+        if (octal) {
+          bytes.push(parseInt(octal[0], 8) & 0xff);
+          i += octal[0].length - 1;
+        } else if (next === '\n' || next === '\r') continue;
+        else bytes.push((ESCAPES[next] ?? next).charCodeAt(0) & 0xff);
+        continue;
+      }
+      if (c === '(') depth++;
+      if (c === ')' && depth-- === 0) break;
+      bytes.push(c.charCodeAt(0) & 0xff);
+    }
+  } else return undefined;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.slice(2, bytes.length - (bytes.length % 2))).swap16().toString('utf16le');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return Buffer.from(bytes.slice(2, bytes.length - (bytes.length % 2))).toString('utf16le');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return Buffer.from(bytes.slice(3)).toString('utf8');
+  return bytes.map((b) => String.fromCharCode(PDF_DOC_ENCODING[b] ?? b)).join('');
 }
 
 export async function readWithMutool(exe: string, bytes: Uint8Array, maxPages: number, deadline: number): Promise<MutoolRead> {
@@ -68,15 +116,15 @@ export async function readWithMutool(exe: string, bytes: Uint8Array, maxPages: n
   const file = join(dir, 'input.pdf');
   try {
     writeFileSync(file, bytes, { mode: 0o600 });
-    const { count, error, timedOut } = pageCount(exe, file, deadline);
+    const { count, title, error, timedOut } = pageCount(exe, file, deadline);
     if (timedOut) return { pages: [], timedOut: true };
     if (count === undefined) {
       if (/password/i.test(error ?? '')) throw new MutoolPasswordError('password');
       throw new MutoolOpenError(firstError(error ?? ''));
     }
-    if (count === 0 || maxPages <= 0) return { numPages: count, pages: [], timedOut: false };
+    if (count === 0 || maxPages <= 0) return { numPages: count, pages: [], timedOut: false, title };
     const last = Math.min(count, maxPages);
-    return await trace(exe, file, count, last, deadline);
+    return { ...(await trace(exe, file, count, last, deadline)), title };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,6 +1,6 @@
 // readPdf: PDF bytes → DocumentBlocks (paragraphs and tables with page positions).
 
-import type { Block, Cell, DocumentBlocks, TableBlock } from '../blocks.js';
+import type { Block, Cell, DocumentBlocks, Furniture, TableBlock } from '../blocks.js';
 import { findClusteredTables } from './clustered.js';
 import { buildLines } from './lines.js';
 import { findHeadersFooters } from './margins.js';
@@ -87,8 +87,8 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: PdfLimits
       if (read.pages.length < read.numPages && !read.timedOut) notes.push(`read only the first ${read.pages.length} of ${read.numPages} pages (page limit)`);
       if (read.timedOut) notes.push(`timed out after ${limits.timeoutMs} ms: read pages 1–${read.pages.length} of ${read.numPages}`);
       const pages = await withTextless(read.pages, limits, deadline, notes);
-      const blocks = assemble(pages.map(analysePage), notes);
-      return { file, format: 'pdf', pages: read.numPages, blocks, notes };
+      const { blocks, furniture } = assemble(pages.map(analysePage), notes);
+      return withMetadata({ file, format: 'pdf', pages: read.numPages, blocks, notes }, furniture, read.title);
     } catch (e) {
       if (e instanceof MutoolPasswordError) throw new PdfPasswordError(file);
       if (!(e instanceof MutoolOpenError) || choice === 'mutool') throw new Error(`${file}: not a readable PDF (${(e as Error).message})`);
@@ -133,7 +133,10 @@ async function readWithPdfjs(bytes: Uint8Array, file: string, limits: PdfLimits,
 
   const pageResults: PageResult[] = [];
   const numPages = doc.numPages;
+  let title: string | undefined;
   try {
+    const info = (await withDeadline(doc.getMetadata(), deadline).catch(() => undefined))?.info as { Title?: unknown } | undefined;
+    if (typeof info?.Title === 'string') title = info.Title;
     let last = numPages;
     if (limits.maxPages !== undefined && limits.maxPages < numPages) {
       last = Math.max(0, limits.maxPages);
@@ -169,8 +172,22 @@ async function readWithPdfjs(bytes: Uint8Array, file: string, limits: PdfLimits,
   }
 
   const datas = await withTextless(pageResults.map((r) => r.data), limits, deadline, notes);
-  const blocks = assemble(datas.map((d, i) => (d === pageResults[i].data ? pageResults[i] : analysePage(d))), notes);
-  return { file, format: 'pdf', pages: numPages, blocks, notes };
+  const { blocks, furniture } = assemble(datas.map((d, i) => (d === pageResults[i].data ? pageResults[i] : analysePage(d))), notes);
+  return withMetadata({ file, format: 'pdf', pages: numPages, blocks, notes }, furniture, title);
+}
+
+/** The running titles and the document's Title entry, when there are any. */
+function withMetadata(doc: DocumentBlocks, furniture: Furniture[], title: string | undefined): DocumentBlocks {
+  if (furniture.length) doc.furniture = furniture;
+  const t = title === undefined ? '' : cleanTitle(title);
+  if (t) doc.title = t;
+  return doc;
+}
+
+/** A Title entry as text: control characters out, spaces collapsed, at most 300 characters. */
+function cleanTitle(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  return title.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 /** The pages without text read by `limits.textless`, when given. */
@@ -258,19 +275,21 @@ function keepContinuedMarginTables(pages: PageResult[]): void {
   }
 }
 
-function assemble(pages: PageResult[], notes: string[]): Block[] {
+function assemble(pages: PageResult[], notes: string[]): { blocks: Block[]; furniture: Furniture[] } {
   // Pages without text.
   const empty = pages.filter((p) => p.data.runs.length === 0 && p.data.rotatedRuns === 0).map((p) => p.data.page);
   if (pages.length > 0 && empty.length === pages.length) {
     notes.push('no text layer');
-    return [];
+    return { blocks: [], furniture: [] };
   }
   if (empty.length > 0) notes.push(`no text layer on ${plural(empty.length, 'page')} ${ranges(empty)}`);
 
   keepContinuedMarginTables(pages);
 
-  // Running headers, footers and page numbers.
-  const drop = findHeadersFooters(pages.map((p) => ({ page: p.data.page, height: p.data.height, lines: p.lines })));
+  // Running headers, footers and page numbers: out of the text; the running titles kept apart.
+  const margins = findHeadersFooters(pages.map((p) => ({ page: p.data.page, height: p.data.height, lines: p.lines })));
+  const drop = new Set([...margins.pageNumbers, ...margins.titles]);
+  const furniture = margins.titles.map((l) => ({ text: l.text, loc: { page: l.page, y: Math.round(l.top * 10) / 10 } }));
 
   // Per page: borderless tables among the remaining lines, then the page's flow in reading order.
   const pageFlows: { page: number; items: (FlowItem | { kind: 'table'; table: PageTable })[] }[] = [];
@@ -377,7 +396,7 @@ function assemble(pages: PageResult[], notes: string[]): Block[] {
       frameRight.set(pf.page, Math.max(frameRight.get(pf.page) ?? 0, x1));
     }
   }
-  return buildParagraphs(flow, stats, rightEdge, frameRight);
+  return { blocks: buildParagraphs(flow, stats, rightEdge, frameRight), furniture };
 }
 
 /** Whether `b` (top of a page) continues `a` (bottom of the previous page). */

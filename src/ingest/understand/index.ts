@@ -25,7 +25,12 @@ export interface Understood {
   notes: UnderstandingNote[];
 }
 
-export function understand(doc: DocumentBlocks): Understood {
+export interface UnderstandOptions {
+  /** The reporting year as the user states it (--year): it wins over the document's own. */
+  year?: number;
+}
+
+export function understand(doc: DocumentBlocks, options: UnderstandOptions = {}): Understood {
   const notes = new Notes();
   const units = toUnits(doc);
   const { sections, ctx } = buildOutline(units);
@@ -41,9 +46,10 @@ export function understand(doc: DocumentBlocks): Understood {
   mark(formulas.used, 'formula');
   const captions = readCaptions(units, ctx);
   mark(captions.byUnit.keys(), 'caption');
-  const meta = readMeta(units, ctx, notes);
   const docs = readDocuments(units, ctx, signed);
   mark(docs.used, 'decree');
+  const pkTitles = sections.filter((s) => !s.inToc && /\bperjanjian\s+kinerja\b/i.test(s.title));
+  const meta = readMeta(units, ctx, notes, { furniture: doc.furniture, title: doc.title, pk: pkTitles, statedYear: options.year });
 
   const placed = placeTables({ units, ctx, captions: captions.byUnit, meta, notes, decree: docs.decree, pkAt: docs.pkAt });
   mark(placed.headers, 'subkegiatan-header');
