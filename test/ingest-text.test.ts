@@ -210,3 +210,22 @@ describe('understand(readText(semboro-2021.txt)) ≡ semboro-2021.yaml', () => {
     expect(pk.sasaran![2].indikator![0].at?.cells?.target).toEqual({ line: 712, column: lines[711].lastIndexOf('\t') + 2 });
   });
 });
+
+describe('the Renstra period read from the prose', () => {
+  const read = (body: string) => understand(readText(body, 'renstra.txt')).report.meta?.renstraPeriod;
+  const report = (...lines: string[]) =>
+    ['LAPORAN KINERJA INSTANSI PEMERINTAH', 'DINAS CONTOH TAHUN 2016', '', 'BAB I', 'PENDAHULUAN', '', ...lines, ''].join('\n');
+
+  it('is the one the text names beside "Renstra" or "Rencana Strategik"', () => {
+    expect(read(report('Pelaksanaan tugas mengacu pada Rencana Strategik Tahun 2013 - 2018.'))).toBe('2013 - 2018');
+  });
+
+  it('an earlier plan the report recalls does not displace the one that covers the reporting year', () => {
+    const text = report(
+      'Sebelumnya kegiatan didasarkan pada Renstra BPMPD 2008 - 2013, yang telah berakhir.',
+      'Penyusunan program juga pernah mengacu pada Renstra 2008 - 2013.',
+      'Untuk tahun 2016 kegiatan mengacu pada Rencana Strategik Tahun 2013 - 2018.',
+    );
+    expect(read(text)).toBe('2013 - 2018');
+  });
+});

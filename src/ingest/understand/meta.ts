@@ -36,7 +36,7 @@ export function readMeta(units: Unit[], ctx: UnitContext[], notes: Notes, input:
   const coverYears = [...new Set(cover.flatMap((u) => [...flat(u).matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => m[0])))];
   if (coverYears.length) meta.coverYears = coverYears;
   if (sources.length) meta.sources = sources;
-  const period = renstraPeriod(prose);
+  const period = renstraPeriod(prose, meta.tahun);
   if (period) meta.renstraPeriod = period;
   return meta;
 }
@@ -65,11 +65,19 @@ function levelOf(instansi: string, pemda: string | undefined): Meta['level'] | u
   return undefined;
 }
 
-/** "2016-2021" as the text writes it most often next to "Renstra" / "Rencana Strategis". */
-function renstraPeriod(prose: string[]): string | undefined {
+/**
+ * "2016-2021" as the text writes it most often next to "Renstra" / "Rencana Strategis". A report
+ * that recalls an earlier plan ("didasarkan pada Renstra 2008 - 2013") beside the one in force:
+ * the period that covers the reporting year is the Renstra's.
+ */
+function renstraPeriod(prose: string[], tahun: number | undefined): string | undefined {
   const found: string[] = [];
   for (const t of prose) {
-    for (const m of t.matchAll(/(?:renstra|rencana\s+strategis)\b[^.;]{0,80}?\b((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b/gi)) found.push(m[1]);
+    for (const m of t.matchAll(/(?:renstra|rencana\s+strate(?:gis|gik|jik))\b[^.;]{0,80}?\b((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b/gi)) found.push(m[1]);
   }
-  return mostFrequent(found);
+  const covering = found.filter((p) => {
+    const [from, to] = p.split(/\s*[-–]\s*/).map(Number);
+    return tahun !== undefined && from <= tahun && tahun <= to;
+  });
+  return mostFrequent(covering.length ? covering : found);
 }
