@@ -218,11 +218,19 @@ describe.concurrent('folders and failures', () => {
 
   it('a report part over the row limit is refused with one line that states the limit', async () => {
     const dir = folder();
-    const rows = Array.from({ length: 20_001 }, (_, i) => `- { indikator: "Indikator ${i}", target: "1", realisasi: "1", capaian: "100%" }`);
+    const rows = Array.from({ length: 10_001 }, (_, i) => `- { indikator: "Indikator ${i}", target: "1", realisasi: "1", capaian: "100%" }`);
     writeFileSync(join(dir, 'big.yaml'), `lkjipLint: 1\nmeta: { tahun: 2021 }\npengukuran:\n${rows.join('\n')}\n`);
     const r = await run(dir, ['big.yaml', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('lkjip-lint: big.yaml: report too large to check: pengukuran has 20,001 rows (limit 20,000 rows per part)\n');
+    expect(r.stderr).toBe('lkjip-lint: big.yaml: report too large to check: pengukuran has 10,001 rows (limit 10,000 rows per part)\n');
+  });
+
+  it('a YAML report over 10 MB is refused before it is parsed (its parser needs ~90 MB per MB)', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'huge.yaml'), `lkjipLint: 1\nmeta: { tahun: 2021 }\n${'# padding\n'.repeat(1_100_000)}`);
+    const r = await run(dir, ['huge.yaml', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('lkjip-lint: huge.yaml: YAML/JSON report too large (10.5 MB; limit 10 MB)\n');
   });
 
   it('the build leaves the command executable', () => {
