@@ -1,5 +1,6 @@
 // How lint time and memory grow with the report, through the CLI as a user runs it: synthetic
-// structured reports of 1k, 10k and 100k indicator rows and text reports of 1, 10 and 50 MB
+// structured reports of 1k, 10k and 100k indicator rows (and the 50 MB the file-size limit would
+// let in), text reports of 1, 10 and 50 MB grown by table rows, and 50 MB of prose
 // (bench/scale-fixtures.ts), each linted by one `lkjip-lint <file> -f json` process with the
 // default limits. For each: wall time, the CPU time of the process tree, and its peak resident
 // memory (the CLI and its worker process summed, sampled every 50 ms from /proc), the exit code and
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { packageRoot } from '../src/engine/package-root.js';
-import { structuredReport, textReport } from './scale-fixtures.js';
+import { proseReport, structuredReport, textReport } from './scale-fixtures.js';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, sizes: { type: 'string' } } });
 const cli = join(packageRoot, 'dist/src/cli/main.js');
@@ -109,6 +110,7 @@ if (values.only !== 'rows')
   for (const mb of sizes ?? [1, 10, 50])
     // 50 MB is the default --max-file-size: just under it, as the largest file it accepts.
     cases.push({ label: `${mb} MB text`, file: join(dir, `text-${mb}mb.txt`), make: () => textReport(packageRoot, mb * 2 ** 20 - (mb === 50 ? 4096 : 0)) });
+if (values.only !== 'rows' && !sizes) cases.push({ label: '50 MB text, prose only', file: join(dir, 'prose-50mb.txt'), make: () => proseReport(packageRoot, 50 * 2 ** 20 - 4096) });
 
 console.log(`bench:scale — CLI as a process, default limits, Node ${process.version}, ${new Date().toISOString()}`);
 console.log('| report | file size | wall | CPU (process tree) | peak resident (CLI + worker) | exit | result |');

@@ -1,7 +1,7 @@
 // A short, fixed-seed run of the mutation fuzzer (scripts/fuzz.ts, `npm run fuzz` for the long
 // one): every mutant of the fixtures must end in findings or a clean InputError, within the limit.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fuzz, loadSeeds, makeMutant, summaryLine, surfaceSeeds, type CaseResult, type Seed } from '../scripts/fuzz.js';
+import { fuzz, loadSeeds, makeMutant, runCase, summaryLine, surfaceSeeds, type CaseResult, type Seed } from '../scripts/fuzz.js';
 
 describe('fuzz smoke run', () => {
   const seeds: Seed[] = loadSeeds(undefined, { bigPdfs: false });
@@ -35,6 +35,14 @@ describe('fuzz smoke run', () => {
     expect(m.seed).toBe('corpus/synthetic/no-text-layer.pdf');
     expect(m.ops[2]).toMatch(/^duplicate 245 bytes/);
   });
+
+  it('a rating-scale row without a number no longer throws (cases 1395 and 1517 of seed 1, a text and a Markdown excerpt)', async () => {
+    const withBig = loadSeeds(undefined, { bigPdfs: true });
+    for (const index of [1395, 1517]) {
+      const r = await runCase(makeMutant(withBig, 1, index));
+      expect(r.outcome, `${index}: ${r.message}`).not.toBe('uncaught');
+    }
+  }, 60_000);
 
   it('40 cases: no uncaught exception, no time-out', async () => {
     const failures: CaseResult[] = [];

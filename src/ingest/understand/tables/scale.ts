@@ -19,7 +19,7 @@ export function readScale(t: TableInput): ScaleBand[] {
     // The predikat word when one is printed; else the text right of the range (a row label such as
     // "Persentase :" may stand left of it); else any other text.
     const others = cells.filter((c) => c !== range && !RANGE.test(c.t));
-    const label = others.find((c) => PREDIKAT.test(c.t)) ?? others.find((c) => c.i > range!.i) ?? others[0] ?? cells.find((c) => c !== range);
+    const label = others.find((c) => PREDIKAT.test(c.t)) ?? (range && others.find((c) => c.i > range.i)) ?? others[0] ?? cells.find((c) => c !== range);
     if (!range || !label) continue;
     const band: ScaleBand = { range: '', label: '' };
     const no = text(row.cells, noCol);
