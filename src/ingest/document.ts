@@ -121,12 +121,12 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
       throw err instanceof DocxError ? new InputError(err.text, file) : err;
     }
   }
-  // Load pdf.js before the clock starts (--timeout is about this file, not the library), unless
-  // mutool reads it.
   // A PDF whose end is missing (a download cut short) is refused before either reader sees it:
   // mutool reconstructs what it can where pdf.js gives up, and the pages after the cut are gone
   // either way, so that linting it would give the two readers different, incomplete audits.
   if (!hasEofMarker(bytes)) throw damagedPdf(undefined, bytes, file);
+  // Load pdf.js before the clock starts (--timeout is about this file, not the library), unless
+  // mutool reads it.
   const ocr = options.ocr ? await ocrReader(bytes, file) : undefined;
   const limits = { maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, reader: options.pdfReader, textless: ocr?.textless };
   if (usesPdfjs(limits)) await loadPdfjs();
