@@ -266,19 +266,23 @@ describe.concurrent.skipIf(!MUTOOL)('the PDF readers are contained', () => {
     }
   });
 
-  it('mutool runs within an address-space and a CPU-time limit', async () => {
-    const dir = folder();
-    copyFileSync(join(ROOT, 'fixtures/semboro-2021.pdf'), join(dir, 'r.pdf'));
-    const r = await run(dir, ['r.pdf', '-f', 'json', '--timeout', '30'], { LKJIP_MUTOOL: fakeMutool(dir, 'exec "$REAL" "$@"') });
-    expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).results[0].findings.length).toBeGreaterThan(0);
-    const limited = calls(dir).filter((c) => /^(show|trace) /.test(c));
-    expect(limited.map((c) => c.split(' ')[0])).toEqual(['show', 'trace']);
-    for (const c of limited) {
-      expect(c).toMatch(/ as=1048576 cpu=\d+$/);
-      expect(Number(/cpu=(\d+)/.exec(c)![1])).toBeLessThanOrEqual(31);
-    }
-  });
+  // prlimit where it is on PATH (util-linux), else the shell's ulimit: an empty PATH has none.
+  for (const [how, path] of [['prlimit', undefined], ['sh -c ulimit', 'empty']] as const)
+    it(`mutool runs within an address-space and a CPU-time limit (${how})`, async () => {
+      const dir = folder();
+      copyFileSync(join(ROOT, 'fixtures/semboro-2021.pdf'), join(dir, 'r.pdf'));
+      const env: Record<string, string> = { LKJIP_MUTOOL: fakeMutool(dir, 'exec "$REAL" "$@"') };
+      if (path) mkdirSync((env.PATH = join(dir, path)));
+      const r = await run(dir, ['r.pdf', '-f', 'json', '--timeout', '30'], env);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).results[0].findings.length).toBeGreaterThan(0);
+      const limited = calls(dir).filter((c) => /^(show|trace) /.test(c));
+      expect(limited.map((c) => c.split(' ')[0])).toEqual(['show', 'trace']);
+      for (const c of limited) {
+        expect(c).toMatch(/ as=1048576 cpu=\d+$/);
+        expect(Number(/cpu=(\d+)/.exec(c)![1])).toBeLessThanOrEqual(31);
+      }
+    });
 
   it('a mutool of a version the reader does not know is left aside with one line; pdf.js reads the PDF', async () => {
     const dir = folder();

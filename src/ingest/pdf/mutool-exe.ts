@@ -83,6 +83,7 @@ export function limitedMutool(exe: string, args: string[], deadline: number): [s
   prlimit ??= onPath('prlimit');
   const limiter = prlimit;
   if (limiter) return [limiter, [`--as=${bytes}`, ...(cpu ? [`--cpu=${cpu}`] : []), '--', exe, ...args]];
-  const ulimits = `ulimit -v ${bytes / 1024}${cpu ? ` -t ${cpu}` : ''}`;
+  // dash's ulimit takes one limit at a time.
+  const ulimits = `ulimit -v ${bytes / 1024}${cpu ? ` && ulimit -t ${cpu}` : ''}`;
   return ['/bin/sh', ['-c', `${ulimits} && exec "$0" "$@"`, exe, ...args]];
 }
