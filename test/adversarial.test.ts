@@ -241,6 +241,7 @@ describe.concurrent('folders and failures', () => {
 // A stand-in for mutool: a shell script in the test's folder that logs how it was called (with
 // the limits it runs under) and then does what `body` says; "$REAL" is the installed mutool.
 const MUTOOL = findMutool();
+if (!MUTOOL) console.log('skipped "the PDF readers are contained": mutool (mupdf-tools 1.21) is not installed');
 function fakeMutool(dir: string, body: string): string {
   const exe = join(dir, 'mutool');
   writeFileSync(exe, `#!/bin/sh\nREAL='${MUTOOL}'\necho "$1 pid=$$ as=$(ulimit -v) cpu=$(ulimit -t)" >> '${join(dir, 'calls.log')}'\n${body}\n`, { mode: 0o755 });
