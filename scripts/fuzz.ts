@@ -15,14 +15,21 @@
 // code blocks the thread past the limit is stopped by terminating its worker (counted as a time-out).
 // Exit code 1 when any case threw something other than an InputError or timed out.
 
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Worker, isMainThread, parentPort, threadId, workerData } from 'node:worker_threads';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { entryBody, entryBytes, readCache } from '../src/cli/cache.js';
+import { loadConfig } from '../src/config/load.js';
+import { loadRules } from '../src/engine/rules.js';
 import { lintModel } from '../src/engine/run.js';
+import type { RuleDef } from '../src/engine/types.js';
+import { loadFormatter } from '../src/report/index.js';
+import { fingerprint } from '../src/suppress/fingerprint.js';
+import { applySuppressions } from '../src/suppress/index.js';
 import { readBytes } from '../src/ingest/index.js';
 import { InputError } from '../src/model/errors.js';
 import type { InputFormat } from '../src/model/types.js';
@@ -80,7 +87,10 @@ export function caseRng(seed: number, index: number): Rng {
 
 // ───────────────────────────── seeds ─────────────────────────────
 
-export type SeedKind = 'text' | 'markdown' | 'yaml' | 'json' | 'pdf' | 'big-pdf';
+export type SeedKind = 'text' | 'markdown' | 'yaml' | 'json' | 'pdf' | 'big-pdf' | 'cache' | 'config';
+
+/** Seeds that are not documents: a cache entry and a configuration file (surfaceSeeds). */
+const SURFACES: readonly SeedKind[] = ['cache', 'config'];
 
 export interface Seed {
   name: string;
@@ -175,6 +185,39 @@ export function loadSeeds(root = repoRoot(), options: { bigPdfs?: boolean } = {}
       for (const f of readFileSync(list, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).sort()) pdfSeed(fx(`corpus/${f}`), 'big-pdf', 0.25);
   }
   return seeds;
+}
+
+/** The key the cache entries of the fuzz are written for (any 64 hex digits). */
+export const FUZZ_CACHE_KEY = 'f'.repeat(64);
+
+/**
+ * The other inputs a user or an attacker controls: a cache entry (the Semboro YAML's real result,
+ * as writeCache stores it) and a configuration file using every option. Async: the entry comes
+ * from a lint. Picked by their own random draw (makeMutant), so that adding them changed no
+ * document case's number.
+ */
+export async function surfaceSeeds(root = repoRoot()): Promise<Seed[]> {
+  const file = path.join(root, 'fixtures/semboro-2021.yaml');
+  const model = await readBytes('semboro-2021.yaml', new Uint8Array(readFileSync(file)), 'yaml');
+  const findings = await lintModel(model);
+  const body = entryBody({ file: 'semboro-2021.yaml', format: model.format, findings, model });
+  const entry = entryBytes(FUZZ_CACHE_KEY, body);
+  const config = {
+    extends: 'recommended',
+    lang: 'en',
+    rules: { [findings[0]?.ruleId ?? 'arithmetic/allocation-total']: 'warning', 'arithmetic/belanja-total': 'off' },
+    defaultScale: { name: 'skala', bands: [{ range: '> 90', label: 'A' }, { range: '75 s/d 90', label: 'B' }, { range: '< 75', label: 'C' }] },
+    tolerance: { rupiah: 1, percentPoints: 0.01 },
+    ignorePatterns: ['drafts/**', '**/*.bak.md', '{arsip,lama}/**/*.pdf', '!arsip/penting.pdf', 'lampiran-?.txt', '[0-9]*.yaml'],
+    suppressionsFile: 'lkjip-lint.suppressions.json',
+    ocr: false,
+  };
+  const configText = JSON.stringify(config, null, 2);
+  const text = entry.toString('utf8');
+  return [
+    { name: 'cache entry (semboro-2021.yaml)', kind: 'cache', format: 'json', ext: '.json', bytes: new Uint8Array(entry), text, lines: text.split('\n'), data: JSON.parse(body.toString('utf8')), weight: 8 },
+    { name: 'lkjip-lint.config.json', kind: 'config', format: 'json', ext: '.json', bytes: new Uint8Array(Buffer.from(configText)), text: configText, lines: configText.split('\n'), data: config, weight: 8 },
+  ];
 }
 
 /** Page objects, the root page tree node and the FlateDecode streams with a direct /Length. */
@@ -812,10 +855,66 @@ function pdfMutation(bytes: Uint8Array, info: PdfInfo, rng: Rng, only?: number):
   return undefined;
 }
 
+/** A glob built from the pieces that make matchers slow or wrong (stars, braces, classes, negation). */
+function weirdGlob(rng: Rng): string {
+  const pieces = ['**', '*', '**/', 'a', 'b', '?', '{a,b}', '{x,{y,z}}', '[a-z]', '[!0-9]', '/', '..', './', '!', '+(a|b)', '@(x)', '\\', '.', 'é', ' '];
+  let g = '';
+  for (let k = rng.logRange(1, 60); k > 0; k--) g += rng.pick(pieces);
+  return g;
+}
+
+/**
+ * A cache entry or a configuration: the tree edited and written again (for an entry, with a header
+ * that matches its body, as an attacker editing the cache would write it), or its bytes and lines
+ * edited; for a configuration also random globs.
+ */
+function surfaceMutant(s: Seed, rng: Rng, index: number): Mutant {
+  const ops: string[] = [];
+  let bytes = s.bytes;
+  const rounds = rng.range(1, 4);
+  const op = rng.weighted([
+    ['tree', 5],
+    ['globs', s.kind === 'config' ? 3 : 0],
+    ['lines', 2],
+    ['bytes', 2],
+  ] as const);
+  if (op === 'tree' || op === 'globs') {
+    const data = structuredClone(s.data) as Record<string, unknown>;
+    if (op === 'globs') {
+      data.ignorePatterns = Array.from({ length: rng.logRange(1, 150) }, () => (rng.chance(0.5) ? weirdGlob(rng) : rng.pick(['**/', '*.md', 'a/**/b', '{x,y}/*']) + weirdGlob(rng).slice(0, rng.range(0, 6))));
+      ops.push(`${(data.ignorePatterns as string[]).length} globs, first ${JSON.stringify((data.ignorePatterns as string[])[0])}`);
+    } else for (let k = 0; k < rounds; k++) ops.push(treeMutation(data, rng));
+    const text = JSON.stringify(data);
+    bytes = new Uint8Array(s.kind === 'cache' ? entryBytes(FUZZ_CACHE_KEY, Buffer.from(text)) : Buffer.from(text));
+  } else if (op === 'lines') {
+    const lines = [...s.lines!];
+    const lineOps = Object.entries(LINE_OPS);
+    for (let k = 0; k < rounds; k++) ops.push(rng.pick(lineOps)[1](lines, rng, s));
+    bytes = new Uint8Array(Buffer.from(lines.join('\n')));
+  } else
+    for (let k = 0; k < rounds; k++) {
+      const m = byteMutation(bytes, rng);
+      bytes = m.bytes;
+      ops.push(m.op);
+    }
+  if (bytes.length > MAX_MUTANT_BYTES) {
+    bytes = bytes.slice(0, MAX_MUTANT_BYTES);
+    ops.push(`cut to ${MAX_MUTANT_BYTES} bytes`);
+  }
+  return { index, seed: s.name, kind: s.kind, format: s.format, file: `fuzz/case-${index}${s.ext}`, bytes, ops };
+}
+
 /** The mutant of case `index` of a run with seed `seed`: pure, so a failing case can be regenerated. */
 export function makeMutant(seeds: readonly Seed[], seed: number, index: number): Mutant {
   const rng = caseRng(seed, index);
-  const s = rng.weighted(seeds.map((x) => [x, x.weight] as const));
+  const documents = seeds.filter((x) => !SURFACES.includes(x.kind));
+  const surfaces = seeds.filter((x) => SURFACES.includes(x.kind));
+  const weight = (list: readonly Seed[]) => list.reduce((n, x) => n + x.weight, 0);
+  // Surfaces by a draw of their own: the document cases keep the numbers they had before them.
+  const side = caseRng(seed ^ 0x5eed, index);
+  const surface = surfaces.length > 0 && side.next() < weight(surfaces) / weight(seeds);
+  if (surface) return surfaceMutant(side.weighted(surfaces.map((x) => [x, x.weight] as const)), side, index);
+  const s = rng.weighted(documents.map((x) => [x, x.weight] as const));
   const ops: string[] = [];
   let bytes = s.bytes;
   const rounds = rng.weighted([
@@ -949,6 +1048,8 @@ export async function runCase(m: Mutant, baseTimeoutMs = 10_000, options: RunCas
     timer = setTimeout(() => reject(new CaseTimeout(`no result after ${wallMs} ms`)), wallMs);
   });
   const work = (async () => {
+    if (m.kind === 'cache') return useCacheEntry(m);
+    if (m.kind === 'config') return useConfig(m);
     // The reader stops by itself well before the guard, leaving time to lint what it read.
     const model = await readBytes(m.file, m.bytes, m.format, { timeoutMs: Math.round(timeoutMs * 0.6) });
     return lintModel(model);
@@ -974,6 +1075,44 @@ export async function runCase(m: Mutant, baseTimeoutMs = 10_000, options: RunCas
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A folder of this thread's own for the files of surface cases. */
+let surfaceDir: string | undefined;
+function ownDir(): string {
+  surfaceDir ??= mkdtempSync(path.join(tmpdir(), `lkjip-fuzz-${process.pid}-${threadId}-`));
+  return surfaceDir;
+}
+let catalog: RuleDef[] | undefined;
+
+/**
+ * A cache entry as a worker reads it and the main process then uses it: read (a bad entry is a
+ * miss, counted as refused), then suppressions and baseline applied and the JSON, SARIF and
+ * stylish reports written from it. Anything thrown is a bug.
+ */
+async function useCacheEntry(m: Mutant): Promise<unknown[]> {
+  const dir = ownDir();
+  writeFileSync(path.join(dir, `${FUZZ_CACHE_KEY}.json`), m.bytes);
+  const hit = readCache(FUZZ_CACHE_KEY, 'semboro-2021.yaml', dir);
+  if (!('result' in hit)) throw new InputError(hit.miss === 'bad' ? hit.why : { id: 'tidak ada', en: 'absent' }, m.file);
+  const results = [hit.result];
+  catalog ??= loadRules();
+  const first = hit.result.findings[0];
+  const print = first ? fingerprint(first) : 'x';
+  applySuppressions(results, [{ fingerprint: print, ruleId: first?.ruleId, file: 'semboro-2021.yaml', justification: 'fuzz' }], [{ file: 'semboro-2021.yaml', ruleId: first?.ruleId ?? 'x', fingerprint: print, message: '' }]);
+  for (const format of ['json', 'sarif', 'stylish']) await (await loadFormatter(format))(results, { rules: catalog, lang: 'en', color: false });
+  return hit.result.findings;
+}
+
+/** A configuration file as the CLI loads it, then its ignore patterns matched against a few paths. */
+async function useConfig(m: Mutant): Promise<unknown[]> {
+  const dir = ownDir();
+  const file = path.join(dir, 'lkjip-lint.config.json');
+  writeFileSync(file, m.bytes);
+  catalog ??= loadRules();
+  const config = loadConfig(file, catalog, dir);
+  const paths = ['laporan.pdf', 'arsip/penting.pdf', 'drafts/a/b/c/d/e/f/g/h/i/j/k.md', `${'a'.repeat(40)}/b.yaml`, 'x'.repeat(200)];
+  return paths.filter((p) => config.ignore(p));
 }
 
 // ───────────────────────────── a run ─────────────────────────────
@@ -1026,7 +1165,7 @@ export function addResult(s: FuzzSummary, r: CaseResult): void {
 
 /** Runs cases one after the other in this thread. */
 export async function fuzz(options: FuzzOptions): Promise<FuzzSummary> {
-  const seeds = options.seeds ?? loadSeeds();
+  const seeds = options.seeds ?? [...loadSeeds(), ...(await surfaceSeeds())];
   const start = options.start ?? 0;
   const stride = options.stride ?? 1;
   const began = performance.now();
@@ -1110,7 +1249,7 @@ interface WorkerJob {
 }
 
 async function workerMain(job: WorkerJob): Promise<void> {
-  const seeds = loadSeeds(undefined, { bigPdfs: job.bigPdfs });
+  const seeds = [...loadSeeds(undefined, { bigPdfs: job.bigPdfs }), ...(await surfaceSeeds())];
   let current: CaseResult | undefined;
   // A rejection nobody handles (pdf.js internals, a forgotten await) is a bug of the current case.
   process.on('unhandledRejection', (reason) => {
@@ -1136,7 +1275,7 @@ async function workerMain(job: WorkerJob): Promise<void> {
 async function main(): Promise<void> {
   const cli = parseArgs(process.argv.slice(2));
   if (cli.only !== undefined) {
-    const seeds = loadSeeds(undefined, { bigPdfs: cli.bigPdfs });
+    const seeds = [...loadSeeds(undefined, { bigPdfs: cli.bigPdfs }), ...(await surfaceSeeds())];
     const m = makeMutant(seeds, cli.seed, cli.only);
     const file = saveMutant(cli.out, m);
     console.log(`case ${m.index} (seed ${cli.seed}): ${m.seed} → ${m.bytes.length} bytes; ${m.ops.join(' | ')}\nsaved ${file}`);
@@ -1149,7 +1288,7 @@ async function main(): Promise<void> {
   const began = Date.now();
   const deadline = cli.seconds !== undefined ? began + cli.seconds * 1000 : Infinity;
   const summary = emptySummary();
-  const seedsForSaving = loadSeeds(undefined, { bigPdfs: cli.bigPdfs });
+  const seedsForSaving = [...loadSeeds(undefined, { bigPdfs: cli.bigPdfs }), ...(await surfaceSeeds())];
   const shown = new Map<string, number>();
   let reported = 0;
   const report = (r: CaseResult) => {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findMutool } from '../src/ingest/pdf/mutool.js';
 
 const ROOT = resolve('.');
 const CLI = join(ROOT, 'dist/src/cli/main.js');
@@ -19,9 +20,11 @@ interface Run {
   stderr: string;
 }
 
-function run(cwd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** Runs the CLI; `started` is called once with the process (to signal it mid-run). */
+function run(cwd: string, args: string[], env: Record<string, string> = {}, started?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
+    started?.(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -215,14 +218,116 @@ describe.concurrent('folders and failures', () => {
 
   it('a report part over the row limit is refused with one line that states the limit', async () => {
     const dir = folder();
-    const rows = Array.from({ length: 20_001 }, (_, i) => `- { indikator: "Indikator ${i}", target: "1", realisasi: "1", capaian: "100%" }`);
+    const rows = Array.from({ length: 10_001 }, (_, i) => `- { indikator: "Indikator ${i}", target: "1", realisasi: "1", capaian: "100%" }`);
     writeFileSync(join(dir, 'big.yaml'), `lkjipLint: 1\nmeta: { tahun: 2021 }\npengukuran:\n${rows.join('\n')}\n`);
     const r = await run(dir, ['big.yaml', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('lkjip-lint: big.yaml: report too large to check: pengukuran has 20,001 rows (limit 20,000 rows per part)\n');
+    expect(r.stderr).toBe('lkjip-lint: big.yaml: report too large to check: pengukuran has 10,001 rows (limit 10,000 rows per part)\n');
+  });
+
+  it('a YAML report over 10 MB is refused before it is parsed (its parser needs ~90 MB per MB)', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'huge.yaml'), `lkjipLint: 1\nmeta: { tahun: 2021 }\n${'# padding\n'.repeat(1_100_000)}`);
+    const r = await run(dir, ['huge.yaml', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('lkjip-lint: huge.yaml: YAML/JSON report too large (10.5 MB; limit 10 MB)\n');
   });
 
   it('the build leaves the command executable', () => {
     expect(statSync(CLI).mode & 0o111).toBe(0o111);
+  });
+});
+
+// A stand-in for mutool: a shell script in the test's folder that logs how it was called (with
+// the limits it runs under) and then does what `body` says; "$REAL" is the installed mutool.
+const MUTOOL = findMutool();
+if (!MUTOOL) console.log('skipped "the PDF readers are contained": mutool (mupdf-tools 1.21) is not installed');
+function fakeMutool(dir: string, body: string): string {
+  const exe = join(dir, 'mutool');
+  writeFileSync(exe, `#!/bin/sh\nREAL='${MUTOOL}'\necho "$1 pid=$$ as=$(ulimit -v) cpu=$(ulimit -t)" >> '${join(dir, 'calls.log')}'\n${body}\n`, { mode: 0o755 });
+  return exe;
+}
+const calls = (dir: string) => (existsSync(join(dir, 'calls.log')) ? readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n') : []);
+
+describe.concurrent.skipIf(!MUTOOL)('the PDF readers are contained', () => {
+  it('a truncated or a damaged PDF gets the same one line from both readers', async () => {
+    const dir = folder();
+    const whole = readFileSync(join(ROOT, 'fixtures/semboro-2021.pdf'));
+    // Cut at 90 %: mutool would rebuild most pages, pdf.js none.
+    writeFileSync(join(dir, 'cut.pdf'), whole.subarray(0, Math.floor(whole.length * 0.9)));
+    copyFileSync(join(ROOT, 'fixtures/bad/damaged.pdf'), join(dir, 'damaged.pdf'));
+    const lines = [
+      'lkjip-lint: cut.pdf: the PDF is truncated or damaged: its end (the %%EOF marker) is missing; download or copy the file again',
+      'lkjip-lint: damaged.pdf: the PDF is damaged or cannot be read: invalid PDF structure',
+    ];
+    for (const reader of ['mutool', 'pdfjs']) {
+      const r = await run(dir, ['cut.pdf', 'damaged.pdf', '--pdf-reader', reader, '--lang', 'en', '-f', 'json']);
+      expect(r.code, reader).toBe(2);
+      expect(r.stderr.trim().split('\n'), reader).toEqual(lines);
+    }
+  });
+
+  // prlimit where it is on PATH (util-linux), else the shell's ulimit: an empty PATH has none.
+  for (const [how, path] of [['prlimit', undefined], ['sh -c ulimit', 'empty']] as const)
+    it(`mutool runs within an address-space and a CPU-time limit (${how})`, async () => {
+      const dir = folder();
+      copyFileSync(join(ROOT, 'fixtures/semboro-2021.pdf'), join(dir, 'r.pdf'));
+      const env: Record<string, string> = { LKJIP_MUTOOL: fakeMutool(dir, 'exec "$REAL" "$@"') };
+      if (path) mkdirSync((env.PATH = join(dir, path)));
+      const r = await run(dir, ['r.pdf', '-f', 'json', '--timeout', '30'], env);
+      expect(r.code).toBe(1);
+      expect(JSON.parse(r.stdout).results[0].findings.length).toBeGreaterThan(0);
+      const limited = calls(dir).filter((c) => /^(show|trace) /.test(c));
+      expect(limited.map((c) => c.split(' ')[0])).toEqual(['show', 'trace']);
+      for (const c of limited) {
+        expect(c).toMatch(/ as=1048576 cpu=\d+$/);
+        expect(Number(/cpu=(\d+)/.exec(c)![1])).toBeLessThanOrEqual(31);
+      }
+    });
+
+  it('a mutool of a version the reader does not know is left aside with one line; pdf.js reads the PDF', async () => {
+    const dir = folder();
+    copyFileSync(join(ROOT, 'fixtures/semboro-2021.pdf'), join(dir, 'r.pdf'));
+    const exe = fakeMutool(dir, '[ "$1" = -v ] && { echo "mutool version 1.99.0" >&2; exit 0; }\nexec "$REAL" "$@"');
+    const r = await run(dir, ['r.pdf', '-f', 'json', '--pdf-reader', 'mutool', '--lang', 'en'], { LKJIP_MUTOOL: exe });
+    expect(r.stderr).toBe(`lkjip-lint: mutool 1.99.0 (${exe}) is a version this reader does not know (tested with MuPDF 1.21); PDFs are read with pdf.js\n`);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).results[0].findings.length).toBeGreaterThan(0);
+    // Asked for its version (by the CLI and by the worker), never to read.
+    expect(calls(dir).every((c) => c.startsWith('-v '))).toBe(true);
+  });
+
+  it('a worker stopped in the middle of a read leaves neither mutool nor its copy of the PDF behind', async () => {
+    const dir = folder();
+    const tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
+    copyFileSync(join(ROOT, 'fixtures/semboro-2021.pdf'), join(dir, 'r.pdf'));
+    const exe = fakeMutool(dir, '[ "$1" = trace ] && exec sleep 60\nexec "$REAL" "$@"');
+    let copies: string[] = [];
+    const r = await run(dir, ['r.pdf', '-f', 'json'], { LKJIP_MUTOOL: exe, TMPDIR: tmp }, (child) => {
+      const poll = setInterval(() => {
+        if (!calls(dir).some((c) => c.startsWith('trace '))) return;
+        clearInterval(poll);
+        // mutool's private copy of the PDF, in the worker's own folder of the run's folder.
+        copies = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('input.pdf'));
+        child.kill('SIGTERM');
+      }, 50);
+      child.on('close', () => clearInterval(poll));
+    });
+    expect(r.code).toBe(143);
+    expect(copies).toHaveLength(1);
+    expect(readdirSync(tmp)).toEqual([]);
+    const pid = Number(/pid=(\d+)/.exec(calls(dir).find((c) => c.startsWith('trace '))!)![1]);
+    // Killed with its worker's process group: gone, or a zombie where PID 1 does not reap (containers).
+    const state = () => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat[stat.lastIndexOf(')') + 2];
+      } catch {
+        return 'gone';
+      }
+    };
+    for (let i = 0; i < 40 && !['gone', 'Z'].includes(state()); i++) await new Promise((done) => setTimeout(done, 50));
+    expect(['gone', 'Z']).toContain(state());
   });
 });

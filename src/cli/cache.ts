@@ -88,8 +88,8 @@ export type CacheRead = { result: FileResult } | { miss: 'absent' } | { miss: 'b
 const bad = (id: string, en: string): CacheRead => ({ miss: 'bad', why: { id, en } });
 
 /** The entry for `key` as the result of `file`, or why there is none to use. */
-export function readCache(key: string, file: string): CacheRead {
-  const path = join(CACHE_DIR, `${key}.json`);
+export function readCache(key: string, file: string, dir = CACHE_DIR): CacheRead {
+  const path = join(dir, `${key}.json`);
   let size: number;
   try {
     const info = statSync(path);
@@ -153,7 +153,8 @@ function readAtMost(path: string, size: number): Buffer {
   }
 }
 
-export function writeCache(key: string, result: FileResult): void {
+/** What an entry keeps of a result, as JSON: the body of the entry. */
+export function entryBody(result: FileResult): Buffer {
   const meta = result.model?.meta;
   const entry: Cached = { findings: result.findings };
   if (result.format !== undefined) entry.format = result.format;
@@ -161,13 +162,21 @@ export function writeCache(key: string, result: FileResult): void {
   if (result.extraction) entry.extraction = result.extraction;
   if (result.notChecked?.length) entry.notChecked = result.notChecked;
   if (meta) entry.meta = { instansi: meta.instansi, pemda: meta.pemda, tahun: meta.tahun, title: meta.title };
-  const body = Buffer.from(JSON.stringify(entry));
-  const header = Buffer.from(`${JSON.stringify({ v: FORMAT, key, bytes: body.length, digest: digestOf(body) })}\n`);
-  if (header.length + body.length > MAX_ENTRY_BYTES) return;
+  return Buffer.from(JSON.stringify(entry));
+}
+
+/** The entry's bytes: a header line naming the key, the body's length and digest; then the body. */
+export function entryBytes(key: string, body: Buffer): Buffer {
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ v: FORMAT, key, bytes: body.length, digest: digestOf(body) })}\n`), body]);
+}
+
+export function writeCache(key: string, result: FileResult): void {
+  const bytes = entryBytes(key, entryBody(result));
+  if (bytes.length > MAX_ENTRY_BYTES) return;
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const tmp = join(CACHE_DIR, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(tmp, Buffer.concat([header, body]));
+    writeFileSync(tmp, bytes);
     renameSync(tmp, join(CACHE_DIR, `${key}.json`));
   } catch {
     // A cache that cannot be written only costs time.

@@ -6,8 +6,11 @@ import type { TolerancePolicy } from '../engine/quantity.js';
 import type { Scale } from '../engine/scale.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { ReadOptions } from '../ingest/index.js';
+import { unknownMutool } from '../ingest/pdf/mutool-exe.js';
 import type { FileResult } from '../report/results.js';
+import { t } from './messages.js';
 import { lintInWorkers } from './pool.js';
+import { say } from './say.js';
 
 export interface LintFilesOptions extends ReadOptions {
   lang: Lang;
@@ -46,6 +49,7 @@ export function defaultJobs(): number {
 
 export async function lintFiles(files: string[], options: LintFilesOptions): Promise<FileResult[]> {
   if (!files.length) return [];
+  noteUnknownMutool(files, options);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), files.length));
   if (jobs === 1 && !options.workers && options.fileTimeoutMs === undefined) {
     // Loaded here only: with worker threads, the readers and the engine load in the workers alone.
@@ -58,4 +62,15 @@ export async function lintFiles(files: string[], options: LintFilesOptions): Pro
     return results;
   }
   return lintInWorkers(files, options, jobs);
+}
+
+/**
+ * One line for the run when PDFs would be read by a mutool of a version the reader does not know
+ * (each worker then reads them with pdf.js: mutool-exe.ts).
+ */
+function noteUnknownMutool(files: string[], options: LintFilesOptions): void {
+  const reader = options.pdfReader ?? process.env.LKJIP_PDF_READER;
+  if (reader === 'pdfjs' || !files.some((f) => /\.pdf$/i.test(f))) return;
+  const unknown = unknownMutool();
+  if (unknown) say(t('mutoolUnknown', options.lang, unknown.version, unknown.exe));
 }

@@ -126,6 +126,7 @@ a file not checked because nothing beyond its cover was recognised), 2 invalid i
   outputReadOnly: { id: 'berkas hanya-baca; tidak ditimpa', en: 'the file is read-only; it is not overwritten' },
   outputDenied: { id: 'tidak dapat ditulis: izin ditolak', en: 'cannot be written: permission denied' },
   outputNotAFile: { id: 'bukan berkas biasa (perangkat blok atau soket); keluaran tidak ditulis', en: 'not a regular file (a block device or a socket); the output was not written' },
+  mutoolUnknown: { id: 'mutool {0} ({1}) adalah versi yang belum dikenal (diuji dengan MuPDF 1.21); PDF dibaca dengan pdf.js', en: 'mutool {0} ({1}) is a version this reader does not know (tested with MuPDF 1.21); PDFs are read with pdf.js' },
   outputFailed: { id: 'tidak dapat ditulis ({0})', en: 'cannot be written ({0})' },
 } satisfies Record<string, Record<Lang, string>>;
 

@@ -36,6 +36,19 @@ interface Slot {
 /** Old-generation heap per worker: the 84-page corpus PDF peaks near 100 MB of it. */
 export const WORKER_HEAP_MB = 2048;
 
+/**
+ * SIGKILL to a worker's process group: the worker and any mutool it was running (which would
+ * otherwise go on reading a file nobody waits for). Also after the worker has died by itself.
+ */
+function killGroup(child: ChildProcess | undefined): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // the group is gone already
+  }
+}
+
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
 
 export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: number): Promise<FileResult[]> {
@@ -58,6 +71,7 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
       slot.child = undefined;
       slot.tmp = undefined;
       const clean = () => {
+        killGroup(child);
         if (tmp) rmSync(tmp, { recursive: true, force: true });
         if (options.cache && child?.pid) removeCacheTemps(child.pid);
       };
@@ -70,7 +84,7 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
           clean();
           done();
         });
-        child.kill('SIGKILL');
+        killGroup(child);
       });
     };
 
@@ -111,6 +125,8 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
         execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
         env: { ...process.env, TMPDIR: tmp },
         serialization: 'advanced',
+        // Its own process group, with the mutool it runs: stopping the worker stops them too.
+        detached: true,
         stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       });
       slot.child = child;

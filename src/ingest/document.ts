@@ -124,6 +124,10 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
       throw err instanceof DocxError ? new InputError(err.text, file) : err;
     }
   }
+  // A PDF whose end is missing (a download cut short) is refused before either reader sees it:
+  // mutool reconstructs what it can where pdf.js gives up, and the pages after the cut are gone
+  // either way, so that linting it would give the two readers different, incomplete audits.
+  if (!hasEofMarker(bytes)) throw damagedPdf(undefined, bytes, file);
   // Load pdf.js before the clock starts (--timeout is about this file, not the library), unless
   // mutool reads it.
   const ocr = options.ocr ? await ocrReader(bytes, file) : undefined;
@@ -137,7 +141,6 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
     throw damagedPdf(err, bytes, file);
   }
   ocr?.mark(doc);
-  if (!hasEofMarker(bytes)) doc.notes.push('the file does not end with the %%EOF marker: it may be truncated, and pages after the cut are missing');
   return doc;
 }
 

@@ -30,6 +30,12 @@ export interface ReadOptions {
  * bigger is almost always high-resolution scans or the wrong file; --max-file-size raises it.
  */
 export const DEFAULT_MAX_FILE_SIZE = 50 * 1024 * 1024;
+/**
+ * YAML and JSON reports, whatever --max-file-size says: their parser keeps every node with its
+ * source position, about 90 MB of memory per MB of file, so that 50 MB would exhaust a worker's
+ * heap before the row limit (src/cli/size-limits.ts) could refuse it. A real report is under 1 MB.
+ */
+export const MAX_STRUCTURED_BYTES = 10 * 1024 * 1024;
 
 function readError(err: unknown, file: string): InputError {
   const code = (err as NodeJS.ErrnoException)?.code;
@@ -81,6 +87,10 @@ export async function readReport(file: string, options: ReadOptions = {}): Promi
 
 export async function readBytes(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions = {}): Promise<Model> {
   if (format === 'json' || format === 'yaml') {
+    if (bytes.length > MAX_STRUCTURED_BYTES) {
+      const mb = (bytes.length / 1024 / 1024).toFixed(1);
+      throw new InputError({ id: `laporan YAML/JSON terlalu besar (${mb.replace('.', ',')} MB; batas 10 MB)`, en: `YAML/JSON report too large (${mb} MB; limit 10 MB)` }, file);
+    }
     // The YAML parser is loaded only for a structured file.
     const { loadStructured } = await import('../model/load-structured.js');
     return loadStructured(decodeText(bytes, file), file, format, { year: options.year });

@@ -4,36 +4,20 @@
 // every page twice (text, then operator list) in this thread and is 5–10× slower on the corpus.
 //
 // Untrusted input: mutool only interprets the PDF (no JavaScript: `trace` never runs the
-// document's scripts), runs with a time limit (killed at the deadline) and its output is read as
-// data. When it is not installed, or cannot open a file, the pdf.js reader takes over.
+// document's scripts), runs with a time limit (killed at the deadline) and within the memory and
+// CPU limits of mutool-exe.ts, and its output is read as data. When it is not installed, is a
+// version this reader does not know, or cannot open a file, the pdf.js reader takes over.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
+import { limitedMutool, MUTOOL_MEMORY_MB } from './mutool-exe.js';
 import { layoutPage, type RawItem } from './page.js';
 import { RuleCollector, type Matrix, type SubPath } from './rules.js';
 import type { PageData } from './types.js';
 
-let found: string | null | undefined;
-
-/** The mutool executable on PATH (or LKJIP_MUTOOL), or null. Looked up once. */
-export function findMutool(): string | null {
-  if (found !== undefined) return found;
-  found = null;
-  const explicit = process.env.LKJIP_MUTOOL;
-  const candidates = explicit ? [explicit] : (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((d) => join(d, 'mutool'));
-  for (const c of candidates) {
-    try {
-      accessSync(c, constants.X_OK);
-      found = c;
-      break;
-    } catch {
-      // not here
-    }
-  }
-  return found;
-}
+export { findMutool } from './mutool-exe.js';
 
 export class MutoolPasswordError extends Error {}
 
@@ -57,7 +41,8 @@ const MAX_STDERR = 64 * 1024;
 function pageCount(exe: string, file: string, deadline: number): { count?: number; title?: string; error?: string; timedOut?: boolean } {
   const ms = deadline === Infinity ? 30_000 : deadline - Date.now();
   if (ms <= 0) return { timedOut: true };
-  const r = spawnSync(exe, ['show', file, 'trailer/Root/Pages/Count', 'trailer/Info/Title'], { encoding: 'latin1', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
+  const [cmd, args] = limitedMutool(exe, ['show', file, 'trailer/Root/Pages/Count', 'trailer/Info/Title'], Date.now() + ms);
+  const r = spawnSync(cmd, args, { encoding: 'latin1', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
   if (r.signal && Date.now() >= deadline) return { timedOut: true };
   const out = String(r.stdout ?? '');
   const nl = out.indexOf('\n');
@@ -137,7 +122,8 @@ function firstError(stderr: string): string {
 
 function trace(exe: string, file: string, numPages: number, last: number, deadline: number): Promise<MutoolRead> {
   return new Promise((resolve, reject) => {
-    const child = spawn(exe, ['trace', file, `1-${last}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const [cmd, args] = limitedMutool(exe, ['trace', file, `1-${last}`], deadline);
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     const parser = new TraceParser();
     let stderr = '';
     let timedOut = false;
@@ -165,7 +151,7 @@ function trace(exe: string, file: string, numPages: number, last: number, deadli
       clearTimeout(timer);
       reject(new MutoolOpenError(err.message));
     });
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
       const pages = parser.pages;
       if (failed) {
@@ -178,6 +164,8 @@ function trace(exe: string, file: string, numPages: number, last: number, deadli
       }
       if (code !== 0 && pages.length < last) {
         if (/password/i.test(stderr)) reject(new MutoolPasswordError('password'));
+        // Killed by a signal it was not sent: the memory or CPU limit (mutool-exe.ts).
+        else if (signal) reject(new MutoolOpenError(`mutool ended by ${signal} (limits: ${MUTOOL_MEMORY_MB} MB, the time limit)`));
         else reject(new MutoolOpenError(firstError(stderr)));
         return;
       }

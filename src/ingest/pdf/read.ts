@@ -6,6 +6,7 @@ import { buildLines } from './lines.js';
 import { findHeadersFooters } from './margins.js';
 import { readPage } from './page.js';
 import { buildParagraphs, docStats, type FlowItem } from './paragraphs.js';
+import { unknownMutool } from './mutool-exe.js';
 import { findMutool, MutoolOpenError, MutoolPasswordError, readWithMutool } from './mutool.js';
 import { loadPdfjs } from './pdfjs.js';
 import { findRuledTables, ruledRows, type RuledTable } from './ruled.js';
@@ -27,8 +28,9 @@ export interface PdfLimits {
 
 /**
  * `mutool`: MuPDF's `mutool trace` in a child process (fast; needs mupdf-tools). `pdfjs`: pdf.js in
- * this thread. `auto`: mutool when installed, else pdf.js; pdf.js also takes over a file mutool
- * cannot open, so that the diagnosis is the same either way. LKJIP_PDF_READER sets the default.
+ * this thread. `auto`: mutool when installed, else pdf.js. With either of the first two, pdf.js
+ * also takes over a file mutool cannot open (so that the diagnosis is the same either way) and
+ * every PDF when mutool is a version the reader does not know (mutool-exe.ts). LKJIP_PDF_READER sets the default.
  */
 export type PdfReaderChoice = 'auto' | 'mutool' | 'pdfjs';
 
@@ -78,7 +80,8 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: PdfLimits
   const deadline = limits.timeoutMs !== undefined ? started + limits.timeoutMs : Infinity;
   const choice = chosenReader(limits);
   const mutool = choice === 'pdfjs' ? null : findMutool();
-  if (choice === 'mutool' && !mutool) throw new Error(`${file}: mutool (mupdf-tools) is not installed`);
+  // A mutool of a version this reader does not know is left aside for pdf.js (the CLI says so).
+  if (choice === 'mutool' && !mutool && !unknownMutool()) throw new Error(`${file}: mutool (mupdf-tools) is not installed`);
   if (mutool) {
     try {
       const read = await readWithMutool(mutool, bytes, limits.maxPages ?? Infinity, deadline);
@@ -91,8 +94,9 @@ export async function readPdf(bytes: Uint8Array, file: string, limits: PdfLimits
       return withMetadata({ file, format: 'pdf', pages: read.numPages, blocks, notes }, furniture, read.title);
     } catch (e) {
       if (e instanceof MutoolPasswordError) throw new PdfPasswordError(file);
-      if (!(e instanceof MutoolOpenError) || choice === 'mutool') throw new Error(`${file}: not a readable PDF (${(e as Error).message})`);
-      // pdf.js tries the file mutool could not open, and says what is wrong with it.
+      if (!(e instanceof MutoolOpenError)) throw new Error(`${file}: not a readable PDF (${(e as Error).message})`);
+      // pdf.js tries the file mutool could not open, and says what is wrong with it: a damaged
+      // PDF gets the same diagnosis whichever reader was asked for.
     }
   }
   return readWithPdfjs(bytes, file, limits, deadline);

@@ -20,7 +20,7 @@ export function readScale(t: TableInput): ScaleBand[] {
     // (a row label such as "Persentase :" may stand left of it); else any other text.
     const category = (t: string) => PREDIKAT.test(t.replace(/\s*\(\s*[A-Z]{1,3}\s*\)$/, ''));
     const others = cells.filter((c) => c !== range && !RANGE.test(c.t));
-    const label = others.find((c) => category(c.t)) ?? others.find((c) => c.i > range!.i) ?? others[0] ?? cells.find((c) => c !== range);
+    const label = others.find((c) => category(c.t)) ?? (range && others.find((c) => c.i > range.i)) ?? others[0] ?? cells.find((c) => c !== range);
     if (!range || !label) continue;
     const band: ScaleBand = { range: '', label: '' };
     const no = text(row.cells, noCol);
