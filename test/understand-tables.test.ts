@@ -87,6 +87,7 @@ describe('captions', () => {
   it.each([
     ['Tabel 3. 2 Pengukuran Kinerja', '3.2', 'Pengukuran Kinerja'],
     ['Tabel. 3.10 Pengukuran Kinerja', '3.10', 'Pengukuran Kinerja'],
+    ['Tabel: 3.3 Pengukuran Kinerja s.d Tahun 2016', '3.3', 'Pengukuran Kinerja s.d Tahun 2016'],
     ['TABEL 2.3a Alokasi Anggaran', '2.3a', 'Alokasi Anggaran'],
     ['Tabel 3.1.3 Realisasi IKU', '3.1.3', 'Realisasi IKU'],
     ['Tabel III.1 Capaian', 'III.1', 'Capaian'],

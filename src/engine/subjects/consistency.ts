@@ -514,7 +514,7 @@ function presences(model: Model): Subject[] {
   }
 
   const renstraSasaran: Sasaran[] = (model.renstra?.tujuan ?? []).flatMap((tj) => (tj.sasaran ?? []).map((s) => ({ text: s.text, loc: s.loc })));
-  if (renstraSasaran.length) out.push(...sasaranPresence('sasaran-vs-renstra', measured, renstraSasaran, DOC.renstra));
+  if (renstraSasaran.length) out.push(...sasaranPresence('sasaran-vs-renstra', measured, renstraSasaran, DOC.renstra, planningProse(model)));
 
   if (ctx.iku.length) {
     const ikuDoc: Localized = { id: 'daftar IKU', en: 'the IKU list' };
@@ -530,7 +530,25 @@ function presences(model: Model): Subject[] {
   return out;
 }
 
-function sasaranPresence(check: Check, measured: Measured[], reference: Sasaran[], doc: Localized): Subject[] {
+/** Text without spaces: "Meningkat nya kinerja perencanaa n" (words split by a narrow column) is the same text. */
+const despaced = (s: string): string => normalizeText(s).replace(/\s+/g, '');
+
+/** Paragraphs of the planning chapter (Bab II), where a report may list its Renstra's sasaran in prose. */
+function planningProse(model: Model): Sasaran[] {
+  return (model.paragraphs ?? []).filter((p) => /^\s*(?:bab\s+)?(?:ii|2)(?:\b|\.)/i.test(p.section ?? '')).map((p) => ({ text: p.text, loc: p.loc }));
+}
+
+/**
+ * A sasaran the reference names with its words split apart, or that the planning chapter names
+ * word for word in its prose (a Renstra listed as text, or its table read garbled), is found.
+ */
+function namedElsewhere(text: string, reference: Sasaran[], prose: Sasaran[]): Sasaran | undefined {
+  const key = despaced(text);
+  if (key.length < 12) return undefined;
+  return reference.find((r) => despaced(r.text) === key) ?? prose.find((p) => despaced(p.text).includes(key));
+}
+
+function sasaranPresence(check: Check, measured: Measured[], reference: Sasaran[], doc: Localized, prose: Sasaran[] = []): Subject[] {
   const own = measuredSasaran(measured);
   const t = (x: { text: string }) => x.text;
   const asg = assign(own, reference, t, t);
@@ -538,7 +556,9 @@ function sasaranPresence(check: Check, measured: Measured[], reference: Sasaran[
   const firstRow = new Map<string, Measured>();
   for (const m of measured) if (!firstRow.has(m.sasaran)) firstRow.set(m.sasaran, m);
   return own.map((s, i) => {
-    const p = presenceOfA(i, own, reference, asg, t);
+    let p = presenceOfA(i, own, reference, asg, t);
+    const elsewhere = p.status === 'found' ? undefined : namedElsewhere(s.text, reference, prose);
+    if (elsewhere) p = { status: 'found', other: elsewhere, match: { method: 'normalised', score: 1 } };
     const row = firstRow.get(s.text);
     return presenceSubject(check, s.text, { doc, loc: row?.row.loc ?? s.loc, evidence: quoteRow(row?.row.no, s.text), occurrence: occ[i] }, p);
   });

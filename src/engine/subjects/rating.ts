@@ -132,6 +132,8 @@ function predikatSubjects(model: Model): Subject[] {
         ratedExpected: { id: 'satu predikat pada skala', en: 'one predikat of the scale' },
         // A gap of the default scale matters only when the report rates its capaian at all.
         gapRelevant: scale.declared || hasPredikat,
+        // A band printed so that it could not be read ("80 > 100") may be the one that covers it.
+        scaleComplete: scale.bands.every(isParsedBand),
       },
     });
   }
@@ -223,6 +225,8 @@ function jointSubjects(model: Model): Subject[] {
         span: localized((l) => spanText(j.span, l)),
         sample: quantity(sample, 'percent', Number.isInteger(sample) ? 0 : Math.min(4, String(sample).split('.')[1].length)),
         noGap: { id: 'tanpa celah', en: 'no gap' },
+        // A band printed so that it could not be read ("80 > 100") may be the one that fills a gap.
+        scaleComplete: scale.bands.every(isParsedBand),
         noOverlap: { id: 'tanpa tumpang tindih', en: 'no overlap' },
       },
     };

@@ -10,9 +10,9 @@ import { sectionTitle, type UnitContext } from './outline.js';
 import { atOf, flat, type TextUnit, type Unit } from './units.js';
 import { isCaps, norm } from './words.js';
 
-// The number: groups of one or two digits (or a roman chapter) joined by "." or "-", a space allowed
+// The number, after "Tabel", "Tabel." or "Tabel:": groups of one or two digits (or a roman chapter) joined by "." or "-", a space allowed
 // after the dot ("3. 2"), and a letter suffix ("2.3a"); never the start of a year ("Tabel 3. 2016").
-const CAPTION = /^(tabel|table)\.?\s*((?:[IVX]+|\d{1,2})(?:(?:\.\s?|\s?-\s?)\d{1,2}(?!\d))*(?:[a-z](?![a-z]))?)\.?\s*(.*)$/is;
+const CAPTION = /^(tabel|table)[.:]?\s*((?:[IVX]+|\d{1,2})(?:(?:\.\s?|\s?-\s?)\d{1,2}(?!\d))*(?:[a-z](?![a-z]))?)\.?\s*(.*)$/is;
 const CONTINUED = /^\(?\s*(?:lanjutan|sambungan|lanj\.|continued)\b/i;
 const MATRIX = /^matriks?\b/i;
 const REFERENCE = /\(\s*(tabel|table)\s+(\d+(?:[.-]\d+)*)\.?\s*\)|\b(tabel|table)\s+(\d+(?:[.-]\d+)+)\b/gi;

@@ -27,7 +27,8 @@ const PLACE_DATE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}?),\\s*${BLANK_DAY}((?:\
 const DATE = new RegExp(`^${BLANK_DAY}((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
 const DATE_LABEL = new RegExp(`^(?:pada\\s+)?tanggal\\s*:?\\s*${BLANK_DAY}((?:\\d{1,2}\\s+)?${MONTH}\\s+\\d{4})$`, 'i');
 const PLACE = /^ditetapkan\s+di\s*:?\s*(.+)$/i;
-const NIP = /^NIP\.?\s*:?\s*(\d[\d\s]{7,}\d)\s*$/i;
+// "NIP. 19621121 198909 1 001", or the 18 digits alone in their groups under a name.
+const NIP = /^(?:NIP\.?\s*:?\s*(\d[\d\s]{7,}\d)|(\d{8}\s?\d{6}\s?\d\s?\d{3}))\s*$/i;
 const PANGKAT = /^(?:pembina|penata|pengatur|juru)(?:\s+(?:utama|tingkat|tk\.?|muda|madya|i{1,2}|iv))*\.?(?:\s*[,(]?\s*[IV]+\s*\/\s*[a-e]\)?)?$/i;
 const OFFICE = /\b(?:camat|bupati|walikota|wali\s+kota|gubernur|kepala|sekretaris|plt\.?|plh\.?|pj\.?|direktur|inspektur|menteri|kecamatan|kabupaten|provinsi|dinas|badan|kantor|lurah|ketua|atasan|a\.n\.?)\b/i;
 const FUNCTION_WORD = /\b(?:dan|yang|di|ke|dari|untuk|dengan|pada|sebagai|ini|itu|atas|dalam|oleh|adalah|tahun|nomor)\b/i;
@@ -40,7 +41,7 @@ function typeLine(line: Line): Typed {
   if ((m = DATE.exec(t))) return { kind: 'date', line, value: m[1] };
   if ((m = DATE_LABEL.exec(t))) return { kind: 'date', line, value: m[1] };
   if ((m = PLACE.exec(t))) return { kind: 'place', line, place: m[1].trim() };
-  if ((m = NIP.exec(t))) return { kind: 'nip', line, value: m[1].trim() };
+  if ((m = NIP.exec(t))) return { kind: 'nip', line, value: (m[1] ?? m[2]).trim() };
   if (PANGKAT.test(t) && t.split(' ').length <= 6) return { kind: 'pangkat', line, value: t };
   // Digits of their own (a number, a date) make no jabatan or name; inside a word ("BP3AKB") they may.
   if (t.split(' ').length > 10 || /[:;]/.test(t) || /(?<![\p{L}])\d/u.test(t)) return { kind: 'other', line };
