@@ -48,3 +48,18 @@ describe('the fan-out guard', () => {
     expect(out.map((f) => f.severity).sort()).toEqual(['error', 'warning']);
   });
 });
+
+describe('a column read by its position', () => {
+  it('a rule on most rows of a table, every time on a column picked by position, is one info: that column is in doubt', () => {
+    const out = guardFanOut(fired(4, { severity: 'warning', restsOn: ['column-position'] }), new Map([[rowKey('sum', 'Tabel 3.6'), 5]]), rules, 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ severity: 'info', subject: 'fan-out:column:arithmetic/budget-total:Tabel 3.6' });
+  });
+
+  it('when some of them rest on headers, it stays one warning', () => {
+    const list = [...fired(3, { severity: 'warning', restsOn: ['column-position'] }), ...fired(1).map((f) => ({ ...f, finding: { ...f.finding, subject: 'x' } }))];
+    const out = guardFanOut(list, new Map([[rowKey('sum', 'Tabel 3.6'), 5]]), rules, 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0].severity).toBe('warning');
+  });
+});

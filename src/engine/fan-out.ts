@@ -3,7 +3,8 @@
 // another, a scale misread), not each row: the findings become one warning that says so and lists
 // every place, so that a reviewer can still check them. Totals that fail over row levels that were
 // only inferred (no numbering, codes or level words), twice or more in one table, put those levels
-// in doubt: one info, not checked.
+// in doubt: one info, not checked; so does a rule firing on most rows of a table, every time on a
+// column picked by its position.
 import { readingTexts } from './readings.js';
 import type { Finding, Lang, RuleDef } from './types.js';
 
@@ -59,7 +60,9 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
   for (const list of byTable.values()) {
     const table = list[0].finding.location.table!;
     const total = rows.get(rowKey(list[0].type, table)) ?? list.length;
-    if (list.length >= TABLE_MIN && list.length * 2 > total) kept.push(collapse(list.map((f) => f.finding), rules, lang, { table, rows: total }));
+    // Every one of them on a column picked by position: that column is what is wrong.
+    const byPosition = list.every((f) => f.finding.restsOn?.includes('column-position'));
+    if (list.length >= TABLE_MIN && list.length * 2 > total) kept.push(collapse(list.map((f) => f.finding), rules, lang, { table, rows: total }, byPosition ? 'column' : undefined));
     else kept.push(...list.map((f) => f.finding));
   }
   const byRule = new Map<string, Finding[]>();
@@ -80,11 +83,11 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
   return out;
 }
 
-function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }, kind?: 'inferred'): Finding {
+function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }, kind?: 'inferred' | 'column'): Finding {
   const first = list[0];
   const rule = rules.get(first.ruleId);
   const texts = readingTexts().fanOut;
-  const template = (kind === 'inferred' ? texts.inferred : scope ? texts.table : texts.document)[lang];
+  const template = (kind ? texts[kind] : scope ? texts.table : texts.document)[lang];
   const message = template
     .replace('{rule}', rule?.title[lang] ?? first.ruleId)
     .replace('{count}', String(list.length))
@@ -94,12 +97,12 @@ function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scop
   return {
     ruleId: first.ruleId,
     category: first.category,
-    // Levels only inferred and in doubt: what was not checked, not a defect of the report.
-    severity: kind === 'inferred' ? 'info' : 'warning',
+    // Levels or a column in doubt: what was not checked, not a defect of the report.
+    severity: kind ? 'info' : 'warning',
     message,
     location: first.location,
     evidence: first.evidence,
-    subject: `fan-out:${kind === 'inferred' ? 'inferred:' : ''}${first.ruleId}:${scope ? scope.table : 'document'}`,
+    subject: `fan-out:${kind ? `${kind}:` : ''}${first.ruleId}:${scope ? scope.table : 'document'}`,
     related: list.map((f) => ({ location: f.location, evidence: f.evidence, note: f.message })),
   };
 }

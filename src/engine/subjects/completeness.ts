@@ -326,6 +326,16 @@ function untargeted(model: Model): (indikator: string) => boolean {
   };
 }
 
+/**
+ * A row rated ("Sangat Baik") with neither realisasi nor capaian read: a rating needs a capaian, so
+ * the values were printed where the reading did not find them (a cell wrapped over two lines), not
+ * left blank by the report.
+ */
+function unreadRated(r: NonNullable<Model['pengukuran']>[number]): boolean {
+  const predikat = (r.predikat ?? '').trim();
+  return isEmpty(r.realisasi) && isEmpty(r.capaian) && /\p{L}{2}/u.test(predikat);
+}
+
 function mandatoryCells(model: Model): Subject[] {
   const out: Subject[] = [];
   const measurement = { id: 'tabel pengukuran kinerja (Bab III A)', en: 'performance measurement table (Chapter III A)' };
@@ -334,7 +344,7 @@ function mandatoryCells(model: Model): Subject[] {
   // left out because there is no target, or no realisasi, follows from that one gap.
   const judged: Record<'target' | 'realisasi' | 'capaian', (r: NonNullable<Model['pengukuran']>[number]) => boolean> = {
     target: (r) => !(blank(r.target) && notTargeted(r.indikator)),
-    realisasi: (r) => !isEmpty(r.target),
+    realisasi: (r) => !isEmpty(r.target) && !unreadRated(r),
     capaian: (r) => !isEmpty(r.target) && !isEmpty(r.realisasi),
   };
   for (const rows of byTable(model.pengukuran ?? []))
