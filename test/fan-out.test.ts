@@ -63,3 +63,12 @@ describe('a column read by its position', () => {
     expect(out[0].severity).toBe('warning');
   });
 });
+
+describe('an absence rule on most rows of a table', () => {
+  it('"not found in the Renstra" on most rows is one info: the Renstra was likely not read well', () => {
+    const list = fired(4, { ruleId: 'consistency/sasaran-not-in-renstra', category: 'consistency', severity: 'warning' });
+    const out = guardFanOut(list, new Map([[rowKey('sum', 'Tabel 3.6'), 6]]), rules, 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ severity: 'info', subject: 'fan-out:absence:consistency/sasaran-not-in-renstra:Tabel 3.6' });
+  });
+});

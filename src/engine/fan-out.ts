@@ -4,7 +4,7 @@
 // every place, so that a reviewer can still check them. Totals that fail over row levels that were
 // only inferred (no numbering, codes or level words), twice or more in one table, put those levels
 // in doubt: one info, not checked; so does a rule firing on most rows of a table, every time on a
-// column picked by its position.
+// column picked by its position, or an absence rule (not found in the PK, the Renstra …) on most rows.
 import { readingTexts } from './readings.js';
 import type { Finding, Lang, RuleDef } from './types.js';
 
@@ -62,7 +62,10 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
     const total = rows.get(rowKey(list[0].type, table)) ?? list.length;
     // Every one of them on a column picked by position: that column is what is wrong.
     const byPosition = list.every((f) => f.finding.restsOn?.includes('column-position'));
-    if (list.length >= TABLE_MIN && list.length * 2 > total) kept.push(collapse(list.map((f) => f.finding), rules, lang, { table, rows: total }, byPosition ? 'column' : undefined));
+    // Most rows missing from the document compared with: that document was likely misread.
+    const absence = rules.get(list[0].finding.ruleId)?.absence === true;
+    const kind = byPosition ? 'column' : absence ? 'absence' : undefined;
+    if (list.length >= TABLE_MIN && list.length * 2 > total) kept.push(collapse(list.map((f) => f.finding), rules, lang, { table, rows: total }, kind));
     else kept.push(...list.map((f) => f.finding));
   }
   const byRule = new Map<string, Finding[]>();
@@ -83,7 +86,7 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
   return out;
 }
 
-function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }, kind?: 'inferred' | 'column'): Finding {
+function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scope?: { table: string; rows: number }, kind?: 'inferred' | 'column' | 'absence'): Finding {
   const first = list[0];
   const rule = rules.get(first.ruleId);
   const texts = readingTexts().fanOut;

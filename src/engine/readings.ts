@@ -10,7 +10,7 @@ import type { Lang, Localized, Subject } from './types.js';
 interface ReadingTexts {
   readings: Record<string, Localized>;
   restsOn: { downgraded: Localized; kept: Localized };
-  fanOut: { table: Localized; inferred: Localized; column: Localized; document: Localized };
+  fanOut: { table: Localized; inferred: Localized; column: Localized; absence: Localized; document: Localized };
 }
 
 let texts: ReadingTexts | undefined;

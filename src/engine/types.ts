@@ -68,6 +68,8 @@ export interface RuleDef {
   conditions: Record<string, unknown>;
   report?: { expected?: string; actual?: string };
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /** Says something is missing elsewhere: on most rows of a table, that elsewhere is in doubt. */
+  absence?: boolean;
 }
 
 export interface Finding {
