@@ -552,7 +552,26 @@ function planningProse(model: Model): Sasaran[] {
 function namedElsewhere(text: string, reference: Sasaran[], prose: Sasaran[]): Sasaran | undefined {
   const key = despaced(text);
   if (key.length < 12) return undefined;
-  return reference.find((r) => despaced(r.text) === key) ?? prose.find((p) => despaced(p.text).includes(key));
+  return reference.find((r) => despaced(r.text) === key) ?? prose.find((p) => despaced(p.text).includes(key) || inOrder(text, p.text));
+}
+
+/** Every word of a name of five or more, in order, with at most one other word between two ("sarana dan prasarana pertanian guna"). */
+function inOrder(name: string, text: string): boolean {
+  const words = normalizeText(name).split(' ').filter(Boolean);
+  if (words.length < 5) return false;
+  const hay = normalizeText(text).split(' ');
+  for (let start = 0; start < hay.length; start++) {
+    if (hay[start] !== words[0]) continue;
+    let at = start;
+    let k = 1;
+    for (; k < words.length; k++) {
+      if (hay[at + 1] === words[k]) at += 1;
+      else if (hay[at + 2] === words[k]) at += 2;
+      else break;
+    }
+    if (k === words.length) return true;
+  }
+  return false;
 }
 
 function sasaranPresence(check: Check, measured: Measured[], reference: Sasaran[], doc: Localized, prose: Sasaran[] = []): Subject[] {

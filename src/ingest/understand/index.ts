@@ -13,6 +13,7 @@ import { readLetterheads } from './letterheads.js';
 import { readMeta } from './meta.js';
 import { Notes, type UnderstandingNote } from './notes.js';
 import { buildOutline, type Role } from './outline.js';
+import { declaredPolarity } from './polarity.js';
 import { readParagraphs } from './prose.js';
 import { readSignings } from './signings.js';
 import { placeTables } from './tables/place.js';
@@ -76,6 +77,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('rkt', placed.rkt);
   put('perencanaan', placed.perencanaan);
   put('pk', docs.pk);
+  declaredPolarity(placed.pengukuran, paragraphs);
   put('pengukuran', placed.pengukuran);
   put('riwayat', placed.riwayat);
   put('kemajuanRenstra', placed.kemajuanRenstra);
