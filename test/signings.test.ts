@@ -39,3 +39,15 @@ describe('signature blocks', () => {
     expect(report.signings?.map((s) => [s.document, s.date])).toEqual([['lkjip', '10 Maret 2017']]);
   });
 });
+
+describe('an organisation chart', () => {
+  it('officials with their names and NIP under their titles, with no place, date or party, are no signing', () => {
+    const blocks = [
+      p('BAB I PENDAHULUAN', H), p('Struktur organisasi Dinas Contoh sebagai berikut:'),
+      p('KEPALA DINAS'), p('Ir. NAMA PERTAMA, M.Si.'), p('NIP 19630122 198603 1 004'),
+      p('SEKRETARIS'), p('Dra. NAMA KEDUA'), p('NIP 19650101 199003 2 002'),
+      p('KEPALA BIDANG PROGRAM'), p('Drs. NAMA KETIGA'), p('NIP 19700101 199503 1 001'),
+    ];
+    expect(signings(blocks)).toEqual([]);
+  });
+});

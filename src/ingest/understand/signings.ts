@@ -121,7 +121,7 @@ export function readSignings(units: Unit[], ctx: UnitContext[]): SigningResult {
       used.add(k);
     }
     const signing = toSigning(zone, documentKindOf(ctx[start]));
-    if (signing.signatories?.length) {
+    if (signing.signatories?.length && !organisationChart(signing)) {
       // A place and date a line of another kind cut off from the signatories just below it.
       if (!signing.date && dateOnly && start - dateOnly.end <= 3) {
         signing.date = dateOnly.date;
@@ -133,6 +133,16 @@ export function readSignings(units: Unit[], ctx: UnitContext[]): SigningResult {
     } else if (signing.date) dateOnly = { date: signing.date, place: signing.place, end };
   }
   return { signings, starts, used };
+}
+
+/**
+ * Three or more officials under their titles, with no place, no date and no party named: the boxes
+ * of an organisation chart or a list of officials, not a signature (a report is signed by one, a
+ * PK by two).
+ */
+function organisationChart(s: Signing): boolean {
+  const people = s.signatories ?? [];
+  return people.length >= 3 && !s.date && !s.place && !people.some((g) => /^pihak/.test(g.role ?? ''));
 }
 
 function documentKindOf(c: UnitContext | undefined): Signing['document'] {
