@@ -12,12 +12,12 @@
 // Both are fictional agencies of a fictional province/regency, with consistent numbers.
 //   apt-get install -y chromium        (never `npx playwright install`)
 //   node scripts/make-identity-pdfs.mjs [--html dir]   (CHROMIUM=/path overrides /usr/bin/chromium)
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
+import { printToPdf } from './print-pdf.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}fixtures/identity`;
@@ -327,24 +327,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const htmlFile = join(work, `${doc.file}.html`);
       writeFileSync(htmlFile, html(doc));
       if (htmlDir) writeFileSync(join(htmlDir, `${doc.file}.html`), html(doc));
-      execFileSync(
-        chromium,
-        [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          `--user-data-dir=${join(work, 'profile')}`,
-          '--no-pdf-header-footer',
-          '--disable-pdf-tagging',
-          `--print-to-pdf=${target}`,
-          pathToFileURL(htmlFile).href,
-        ],
-        { stdio: ['ignore', 'ignore', 'pipe'] },
-      );
+      printToPdf(chromium, htmlFile, target, work);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

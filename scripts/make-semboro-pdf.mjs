@@ -4,14 +4,14 @@
 //   apt-get install -y chromium        (never `npx playwright install`)
 //   node scripts/make-semboro-pdf.mjs  [--html out.html]  (CHROMIUM=/path overrides /usr/bin/chromium)
 // Rendering is deterministic; the PDF bytes are not (chromium stamps dates and ids).
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { printToPdf } from './print-pdf.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = `${root}fixtures/semboro-2021.md`;
@@ -272,25 +272,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(htmlFile, html);
     const htmlOut = process.argv.indexOf('--html');
     if (htmlOut > 0 && process.argv[htmlOut + 1]) writeFileSync(process.argv[htmlOut + 1], html);
-    execFileSync(
-      chromium,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${join(work, 'profile')}`,
-        '--no-pdf-header-footer',
-        // Tagged-PDF structure doubles the size and is not what the readers look at.
-        '--disable-pdf-tagging',
-        `--print-to-pdf=${target}`,
-        pathToFileURL(htmlFile).href,
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    printToPdf(chromium, htmlFile, target, work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

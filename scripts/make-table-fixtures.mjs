@@ -4,11 +4,11 @@
 //   apt-get install -y chromium        (never `npx playwright install`)
 //   node scripts/make-table-fixtures.mjs [name …]   (CHROMIUM=/path overrides /usr/bin/chromium)
 // The PDF bytes differ from run to run (chromium stamps dates and ids); what they print does not.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { printToPdf } from './print-pdf.mjs';
 
 const dir = fileURLToPath(new URL('../fixtures/tables/', import.meta.url));
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -19,24 +19,7 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
   const target = join(dir, name.replace(/\.html$/, '.pdf'));
   const work = mkdtempSync(join(tmpdir(), 'table-fixture-'));
   try {
-    execFileSync(
-      chromium,
-      [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--user-data-dir=${join(work, 'profile')}`,
-        '--no-pdf-header-footer',
-        '--disable-pdf-tagging',
-        `--print-to-pdf=${target}`,
-        pathToFileURL(join(dir, name)).href,
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
+    printToPdf(chromium, join(dir, name), target, work);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

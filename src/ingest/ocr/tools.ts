@@ -2,8 +2,7 @@
 // data tesseract-ocr-ind) and a rasteriser (mutool draw from mupdf-tools, else pdftoppm from
 // poppler-utils). Nothing is downloaded: the language data comes with the Debian packages.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { onPath } from '../on-path.js';
 
 export interface OcrTools {
   tesseract: string;
@@ -13,19 +12,6 @@ export interface OcrTools {
 }
 
 let found: OcrTools | null | undefined;
-
-function onPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
 
 /** The OCR programs, or null when Tesseract or a rasteriser is missing. */
 export function findOcrTools(): OcrTools | null {

@@ -7,7 +7,7 @@
 // worker that was killed mid-read stops by itself.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { onPath } from '../on-path.js';
 
 /** MuPDF versions whose `trace` output the reader was checked against (test/pdf-readers-agree.test.ts). */
 export const KNOWN_MUTOOL = /^1\.21\.\d+$/;
@@ -22,19 +22,6 @@ interface Found {
 }
 
 let found: Found | undefined;
-
-function onPath(name: string): string | null {
-  for (const dir of (process.env.PATH ?? '').split(delimiter).filter(Boolean)) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return null;
-}
 
 /** `mutool -v` prints "mutool version 1.21.1" (on stderr). */
 function versionOf(exe: string): string {
@@ -53,7 +40,7 @@ function lookUp(): Found {
     } catch {
       exe = null;
     }
-  } else exe = onPath('mutool');
+  } else exe = onPath('mutool') ?? null;
   if (!exe) return { exe: null };
   const version = versionOf(exe);
   return KNOWN_MUTOOL.test(version) ? { exe } : { exe: null, unknown: { exe, version } };
@@ -80,7 +67,7 @@ let prlimit: string | null | undefined;
 export function limitedMutool(exe: string, args: string[], deadline: number): [string, string[]] {
   const bytes = MUTOOL_MEMORY_MB * 1024 * 1024;
   const cpu = deadline === Infinity ? undefined : Math.max(1, Math.ceil((deadline - Date.now()) / 1000) + 1);
-  prlimit ??= onPath('prlimit');
+  prlimit ??= onPath('prlimit') ?? null;
   const limiter = prlimit;
   if (limiter) return [limiter, [`--as=${bytes}`, ...(cpu ? [`--cpu=${cpu}`] : []), '--', exe, ...args]];
   // dash's ulimit takes one limit at a time.

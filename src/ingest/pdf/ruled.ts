@@ -553,8 +553,8 @@ function splitRun(r: Run, borders: number[]): Run[] {
 }
 
 /** A cell's text: runs grouped into lines by baseline, lines in reading order, joined by spaces. */
-export function cellText(runs: Run[]): string {
-  if (runs.length === 0) return '';
+/** A cell's runs as printed lines, top to bottom, each left to right. */
+function groupLines(runs: Run[]): Run[][] {
   const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
   const lines: Run[][] = [];
   for (const r of sorted) {
@@ -562,11 +562,13 @@ export function cellText(runs: Run[]): string {
     if (last && Math.abs(r.y - last[0].y) <= 0.45 * Math.max(r.size, last[0].size)) last.push(r);
     else lines.push([r]);
   }
-  const parts: string[] = [];
-  for (const line of lines) {
-    line.sort((a, b) => a.x - b.x || a.seq - b.seq);
-    parts.push(joinRuns(line));
-  }
+  for (const line of lines) line.sort((a, b) => a.x - b.x || a.seq - b.seq);
+  return lines;
+}
+
+export function cellText(runs: Run[]): string {
+  if (runs.length === 0) return '';
+  const parts = groupLines(runs).map(joinRuns);
   let text = '';
   for (const p of parts) {
     if (p === '') continue;
@@ -634,14 +636,9 @@ export function ruledRows(t: RuledTable, page: number): Cell[][] {
 
 /** A cell's printed lines, top to bottom. */
 function linesOf(runs: Run[]): { top: number; text: string }[] {
-  const sorted = [...runs].sort((a, b) => a.y - b.y || a.x - b.x);
-  const lines: Run[][] = [];
-  for (const run of sorted) {
-    const last = lines[lines.length - 1];
-    if (last && Math.abs(run.y - last[0].y) <= 0.45 * Math.max(run.size, last[0].size)) last.push(run);
-    else lines.push([run]);
-  }
-  return lines.map((l) => ({ top: Math.min(...l.map((x) => x.top)), text: joinRuns(l.sort((a, b) => a.x - b.x || a.seq - b.seq)) })).filter((l) => l.text);
+  return groupLines(runs)
+    .map((l) => ({ top: Math.min(...l.map((x) => x.top)), text: joinRuns(l) }))
+    .filter((l) => l.text);
 }
 
 /**
