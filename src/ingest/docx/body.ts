@@ -8,6 +8,7 @@ import type { Block, BlockLoc, Cell, TableBlock, TextBlock } from '../blocks.js'
 import type { Numbering } from './numbering.js';
 import { hasBorders, headingLevel, numberingOf, runFlag, type Styles } from './styles.js';
 import { child, children, elements, textOf, val, type XNode } from './xml.js';
+import { largest } from '../arrays.js';
 
 export interface BodyEnv {
   styles: Styles;
@@ -272,7 +273,7 @@ function readTable(tbl: XNode, env: BodyEnv, attached: Attached): TableBlock {
  * tables of more columns hold data as often as not (a programme list) and stay tables.
  */
 function isLayout(table: TableBlock): boolean {
-  const width = Math.max(0, ...table.rows.map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
+  const width = largest(table.rows.map((r) => r.reduce((n, c) => n + (c.colSpan ?? 1), 0)));
   if (width <= 2) return true;
   for (let col = 0; col < width; col++) {
     const texts = table.rows.map((r) => cellAt(r, col)?.text.trim()).filter(Boolean);

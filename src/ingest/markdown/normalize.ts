@@ -6,6 +6,7 @@
 
 import { LineMap, type LineOrigin } from './line-map.js';
 import { MathSpans } from './math-spans.js';
+import { largest } from '../arrays.js';
 
 export interface NormalizedMarkdown {
   /** The text remark parses. */
@@ -187,7 +188,7 @@ function emitTabTable(
   math: MathSpans,
 ): void {
   const rows = run.map(splitTabRow);
-  const width = Math.max(...rows.map((r) => r.length));
+  const width = largest(rows.map((r) => r.length));
   rows.forEach((cells, r) => {
     const line = firstIndex + r + 1;
     // GFM needs as many header cells as delimiter cells; body rows keep their own count.

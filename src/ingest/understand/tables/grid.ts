@@ -6,6 +6,7 @@
 import type { Cell, TableBlock } from '../../blocks.js';
 import { parseNumber } from '../../../model/number-id.js';
 import { norm } from '../words.js';
+import { largest } from '../../arrays.js';
 
 export interface GridCell extends Cell {
   /** True for a grid position covered by the span of the cell to its left. */
@@ -37,7 +38,7 @@ export interface Grid {
 
 export function toGrid(block: TableBlock): Grid {
   const expanded = block.rows.map(expandSpans);
-  const width = Math.max(0, ...expanded.map((r) => r.length));
+  const width = largest(expanded.map((r) => r.length));
   const rows = expanded.map((r) => pad(r, width));
   let h = 0;
   const headerRowIdx: number[] = [];

@@ -36,6 +36,7 @@ import { readRenstra } from './renstra.js';
 import { readRkt } from './rkt.js';
 import { readScale } from './scale.js';
 import { readSubKegiatanRows } from './subkegiatan.js';
+import { pushAll } from '../../arrays.js';
 
 export interface TableEnv {
   units: Unit[];
@@ -266,7 +267,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
         return;
       }
       if (docKind === 'rkt') {
-        rktOf(c, out).sasaran!.push(...readTargets(t));
+        pushAll(rktOf(c, out).sasaran!, readTargets(t));
         return;
       }
       return unplaced(t, 'a sasaran/indikator/target table outside Bab II, the PK and the RKT');
@@ -288,10 +289,10 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'kemajuan':
     case 'nasional':
       if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
-      if (kind === 'pengukuran') out.pengukuran.push(...newMeasurements(out.pengukuran, readPengukuran(t)));
-      else if (kind === 'riwayat') out.riwayat.push(...readRiwayat(t));
-      else if (kind === 'kemajuan') out.kemajuanRenstra.push(...readKemajuan(t));
-      else out.nasional.push(...readNasional(t));
+      if (kind === 'pengukuran') pushAll(out.pengukuran, newMeasurements(out.pengukuran, readPengukuran(t)));
+      else if (kind === 'riwayat') pushAll(out.riwayat, readRiwayat(t));
+      else if (kind === 'kemajuan') pushAll(out.kemajuanRenstra, readKemajuan(t));
+      else pushAll(out.nasional, readNasional(t));
       return;
     case 'unknown':
       t.notes.add('table-unknown', `table (${t.label}) matches no known kind of LKjIP table`, { ...tableLoc, table: t.label }, headerText(t.grid));
@@ -345,7 +346,7 @@ function appendBudget(into: BudgetTable, read: BudgetTable): void {
     delete into.total;
   }
   for (const s of read.subtotals ?? []) (into.subtotals ??= []).push({ ...s, rowsBefore: s.rowsBefore + rows.length });
-  rows.push(...(read.rows ?? []));
+  pushAll(rows, read.rows ?? []);
   if (read.total) into.total = read.total;
 }
 
