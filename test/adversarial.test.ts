@@ -2,36 +2,23 @@
 // its own and checks that nothing is destroyed, nothing from a document reaches the terminal raw,
 // the cache cannot change results silently, the configuration cannot hang the run, and a failure
 // costs one file. docs/security.md lists the promises these cases test.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMutool } from '../src/ingest/pdf/mutool.js';
+import { CLI, runCli, type CliRun } from './cli-process.js';
 
 const ROOT = resolve('.');
-const CLI = join(ROOT, 'dist/src/cli/main.js');
 const CLEAN = readFileSync(join(ROOT, 'fixtures/clean-2021.yaml'), 'utf8');
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 /** Runs the CLI; `started` is called once with the process (to signal it mid-run). */
-function run(cwd: string, args: string[], env: Record<string, string> = {}, started?: (child: ReturnType<typeof spawn>) => void): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
-    started?.(child);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+function run(cwd: string, args: string[], env: Record<string, string> = {}, started?: (child: ChildProcess) => void): Promise<Run> {
+  return runCli(args, { cwd, env, started });
 }
 
 let base: string;

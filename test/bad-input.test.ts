@@ -4,7 +4,7 @@
 // fixtures/bad/ (scripts/make-bad-fixtures.mjs), the big ones are made here in a temporary folder.
 //
 // The processes run concurrently (spawn, not spawnSync) so that the file stays well under a minute.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,7 @@ import { readReport } from '../src/ingest/index.js';
 import { readPdf } from '../src/ingest/pdf/index.js';
 import { findMutool } from '../src/ingest/pdf/mutool.js';
 import { InputError } from '../src/model/errors.js';
+import { runCli, type CliRun } from './cli-process.js';
 
 // Every document pdf.js is asked to open, with its options (the real pdf.js does the work).
 const opened = vi.hoisted(() => [] as Record<string, unknown>[]);
@@ -35,28 +36,11 @@ vi.mock('../src/ingest/pdf/pdfjs.js', async (importOriginal) => {
 });
 
 const ROOT = resolve('.');
-const CLI = join(ROOT, 'dist/src/cli/main.js');
 const BAD = 'fixtures/bad';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
+type Run = CliRun;
 
-function run(args: string[], cwd = ROOT): Promise<Run> {
-  const started = Date.now();
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr, ms: Date.now() - started }));
-  });
-}
+const run = (args: string[], cwd = ROOT): Promise<Run> => runCli(args, { cwd });
 
 let tmp: string;
 const temp = (name: string) => join(tmp, name);

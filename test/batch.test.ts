@@ -1,12 +1,12 @@
 // Batches: the same JSON whatever the number of jobs, a bad file does not hide the good ones,
 // --cache reuses results without changing them, and a file over its time limit is stopped.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLI, runCli } from './cli-process.js';
 
-const CLI = resolve('dist/src/cli/main.js');
 let dir: string;
 
 function run(...args: string[]) {
@@ -46,17 +46,7 @@ describe('batch runs', () => {
 });
 
 /** The CLI as a process, asynchronously (so that the cases below run at the same time). */
-function runAsync(cwd: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const runAsync = (cwd: string, args: string[], env: Record<string, string> = {}) => runCli(args, { cwd, env });
 
 describe.concurrent('--timeout: a time limit per file, for every format', () => {
   // LKJIP_TEST_HANG (test only, src/cli/worker.ts) makes the worker spin for ever on one file, as a

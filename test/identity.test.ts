@@ -9,7 +9,6 @@
 //   year's running header.
 // Through the CLI as a process and in process; the parts (page numbers, title phrases, the vote)
 // on their own.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,23 +21,13 @@ import { readTitles } from '../src/ingest/understand/title-phrase.js';
 import { votedYear } from '../src/model/meta-vote.js';
 import * as make from '../scripts/make-bad-fixtures.mjs';
 import type { Model } from '../src/model/types.js';
+import { runCli } from './cli-process.js';
 
-const CLI = resolve('dist/src/cli/main.js');
 const FOOTER = 'fixtures/identity/footer-year-2023.pdf';
 const IMAGE_COVER = 'fixtures/identity/image-cover-2025.pdf';
 const LOAD = 120_000;
 
-function run(args: string[], cwd = resolve('.')): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = (args: string[], cwd = resolve('.')) => runCli(args, { cwd });
 
 const brief = (f: Finding) => `${f.severity} ${f.ruleId}${f.location.page ? ` p.${f.location.page}` : ''}`;
 const kinds = (m: Model) => (m.meta.sources ?? []).map((s) => `${s.kind}:${s.tahun ?? ''}`);
