@@ -6,6 +6,7 @@ import type { Model } from '../model/types.js';
 import { subjectKey } from './subject-key.js';
 import { clip } from './text.js';
 import type { Lang, Localized, Subject } from './types.js';
+import { pageRanges } from '../model/page-ranges.js';
 
 type Source = NonNullable<Model['meta']['sources']>[number];
 
@@ -21,19 +22,6 @@ const KIND: Record<Source['kind'], Localized> = {
   'pdf-title': { id: 'judul dalam properti PDF', en: "the PDF's Title property" },
   body: { id: 'tahun yang paling sering disebut uraian', en: 'the year the text names most' },
 };
-
-/** "3, 5–9, 12" */
-export function pageRanges(pages: number[]): string {
-  const sorted = [...new Set(pages)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
 
 /** A source as the model or a report summary holds it. */
 export interface SourceLike {

@@ -17,6 +17,7 @@ import { agreementOnly, looksLikeLkjip, TERMS } from './document-kind.js';
 import type { ReadOptions } from './index.js';
 import { PdfPasswordError, readPdf, usesPdfjs } from './pdf/index.js';
 import { loadPdfjs } from './pdf/pdfjs.js';
+import { pageRanges } from '../model/page-ranges.js';
 
 /**
  * 1000 pages. LKjIPs run 30–300 pages (the corpus: 29–84); 1000 leaves room for one bundled with
@@ -147,7 +148,7 @@ async function readBlocks(file: string, bytes: Uint8Array, format: InputFormat, 
 /** --ocr: the PDF reader's hook for pages without text, and the marking of what it read. */
 async function ocrReader(bytes: Uint8Array, file: string) {
   const { ocrPages, findOcrTools, OCR_DPI } = await import('./ocr/index.js');
-  const { markOcr, pageRanges } = await import('./ocr/mark.js');
+  const { markOcr } = await import('./ocr/mark.js');
   const tools = findOcrTools();
   if (!tools)
     throw new InputError(

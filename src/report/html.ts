@@ -12,7 +12,7 @@ import { findingAnchor, recomputedTables } from './html-tables.js';
 import { CATEGORIES, esc, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } from './html-text.js';
 import type { FormatContext } from './index.js';
 import { summarize, type FileResult } from './results.js';
-import { pageRanges } from '../ingest/ocr/mark.js';
+import { pageRanges } from '../model/page-ranges.js';
 
 type Words = (typeof WORDS)[Lang];
 

@@ -17,14 +17,3 @@ export function markOcr(doc: DocumentBlocks, pages: number[]): void {
   doc.ocrPages = [...ocr].sort((a, b) => a - b);
 }
 
-/** "1–3, 7" */
-export function pageRanges(pages: number[]): string {
-  const parts: string[] = [];
-  for (let i = 0; i < pages.length; ) {
-    let j = i;
-    while (j + 1 < pages.length && pages[j + 1] === pages[j] + 1) j++;
-    parts.push(i === j ? String(pages[i]) : `${pages[i]}–${pages[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}

@@ -11,6 +11,7 @@ import { findMutool, MutoolOpenError, MutoolPasswordError, readWithMutool } from
 import { loadPdfjs } from './pdfjs.js';
 import { findRuledTables, ruledRows, type RuledTable } from './ruled.js';
 import type { Line, PageData, Run } from './types.js';
+import { pageRanges } from '../../model/page-ranges.js';
 
 export interface PdfLimits {
   /** Read at most this many pages (a note says so when the document has more). */
@@ -286,7 +287,7 @@ function assemble(pages: PageResult[], notes: string[]): { blocks: Block[]; furn
     notes.push('no text layer');
     return { blocks: [], furniture: [] };
   }
-  if (empty.length > 0) notes.push(`no text layer on ${plural(empty.length, 'page')} ${ranges(empty)}`);
+  if (empty.length > 0) notes.push(`no text layer on ${plural(empty.length, 'page')} ${pageRanges(empty)}`);
 
   keepContinuedMarginTables(pages);
 
@@ -474,14 +475,3 @@ function plural(n: number, word: string): string {
   return n === 1 ? `1 ${word}` : `${n} ${word}s`;
 }
 
-function ranges(nums: number[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < nums.length) {
-    let j = i;
-    while (j + 1 < nums.length && nums[j + 1] === nums[j] + 1) j++;
-    parts.push(i === j ? String(nums[i]) : `${nums[i]}–${nums[j]}`);
-    i = j + 1;
-  }
-  return parts.join(', ');
-}
