@@ -4,18 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS } from './chromium.mjs';
 
 export function printToPdf(chromium, htmlFile, target, work) {
   execFileSync(
     chromium,
     [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--user-data-dir=${join(work, 'profile')}`,
       '--no-pdf-header-footer',
       '--disable-pdf-tagging',

@@ -17,6 +17,7 @@ import { loadPdfjs } from '../src/ingest/pdf/pdfjs.js';
 import { formatHtml } from '../src/report/html.js';
 import { EXTENSION, loadFormatter } from '../src/report/index.js';
 import type { FileResult } from '../src/report/results.js';
+import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -118,7 +119,7 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium (Semboro sample)', () =
     const launched = chromium.launchPersistentContext(join(work, 'profile'), {
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1200, height: 900 },
     });
     const linted = await Promise.all(FIXTURES.map(lint));

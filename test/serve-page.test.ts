@@ -10,6 +10,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS } from '../src/report/index.js';
 import { startServe, type RunningServer } from './serve-helpers.js';
+import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -55,7 +56,7 @@ describe.skipIf(!HAVE_CHROMIUM)('lkjip-lint serve: the web page in Chromium', ()
       executablePath: CHROMIUM,
       headless: true,
       acceptDownloads: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: CHROMIUM_FLAGS,
       viewport: { width: 1200, height: 900 },
     });
     page = await context.newPage();
