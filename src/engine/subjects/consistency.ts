@@ -198,14 +198,7 @@ interface Presence<B> {
 }
 
 /** How sure the pairing of item `ai` is, in an assignment of A to B. */
-function presenceOfA<A, B>(
-  ai: number,
-  as: readonly A[],
-  bs: readonly B[],
-  asg: Assignment<A, B>,
-  textA: (a: A) => string,
-  sameTarget?: (a: A, b: B) => boolean,
-): Presence<B> {
+function presenceOfA<A, B>(ai: number, as: readonly A[], asg: Assignment<A, B>, sameTarget?: (a: A, b: B) => boolean): Presence<B> {
   const pair = asg.byA.get(ai);
   if (pair) return { status: pair.match.method === 'fuzzy' && pair.match.score < CONFIDENT_THRESHOLD ? 'doubtful' : 'found', other: pair.b, match: pair.match };
   const nearest = asg.nearestOfA.get(ai);
@@ -458,8 +451,8 @@ function indicatorPresence(
 ): Subject[] {
   const t = (x: { text: string }) => x.text;
   const rev = swap(asg);
-  const refP = refs.map((_, i) => presenceOfA(i, refs, measured, rev, t, (r, m) => sameTargetValue(r.target, m.row.target)));
-  const mP = measured.map((_, i) => presenceOfA(i, measured, refs, asg, t, (m, r) => sameTargetValue(r.target, m.row.target)));
+  const refP = refs.map((_, i) => presenceOfA(i, refs, rev, (r, m) => sameTargetValue(r.target, m.row.target)));
+  const mP = measured.map((_, i) => presenceOfA(i, measured, asg, (m, r) => sameTargetValue(r.target, m.row.target)));
   const occ = occurrences(refs.map(t));
   const mOcc = occurrences(measured.map(t));
   const refIndex = new Map(refs.map((r, i) => [r, i]));
@@ -582,7 +575,7 @@ function sasaranPresence(check: Check, measured: Measured[], reference: Sasaran[
   const firstRow = new Map<string, Measured>();
   for (const m of measured) if (!firstRow.has(m.sasaran)) firstRow.set(m.sasaran, m);
   return own.map((s, i) => {
-    let p = presenceOfA(i, own, reference, asg, t);
+    let p = presenceOfA(i, own, asg);
     const elsewhere = p.status === 'found' ? undefined : namedElsewhere(s.text, reference, prose);
     if (elsewhere) p = { status: 'found', other: elsewhere, match: { method: 'normalised', score: 1 } };
     const row = firstRow.get(s.text);

@@ -4,11 +4,11 @@
 // attached documents (PK, PK Perubahan, RKT, Renstra, SK IKU) by their names, and the Daftar Isi
 // entries (inToc). Every unit gets the sections it stands in and the sasaran it speaks of.
 import type { Section } from '../../model/report-input.js';
-import type { BlockLoc, TableBlock } from '../blocks.js';
+import type { BlockLoc } from '../blocks.js';
 import { bab3PartKind, despaced, documentKind, DOCUMENT_KINDS } from './kinds.js';
 import { CHAPTER, CHAPTER_ANY_CASE, DECIMAL, entryLines, LETTERED, NUMBERED, TocReader, tocRegionEnd } from './toc.js';
 import { atOf, flat, type TextUnit, type Unit } from './units.js';
-import { isCaps, norm, ordinal, wordCount } from './words.js';
+import { isCaps, ordinal, wordCount } from './words.js';
 
 export interface SectionRef {
   title: string;
