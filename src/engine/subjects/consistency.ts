@@ -231,13 +231,6 @@ function cumulativeOf(akhir: Val | undefined, targets: Record<string, Val> | und
   return Math.abs(sum - akhir.value) < 1e-9 * Math.max(1, Math.abs(sum));
 }
 
-/** The same value: equal numbers, or the same text spaces aside ("75,70-76,20" / "75,70 – 76,20" aside). */
-function sameAs(a: Val, b: Val): boolean {
-  if (a.kind === 'number' && b.kind === 'number') return a.value === b.value;
-  const t = (v: Val) => v.raw.replace(/\s+/g, '').replace(/[–—]/g, '-');
-  return t(a) === t(b);
-}
-
 /** Words an indicator reworded keeps at least ("kehilangan hasil … padi"). */
 const SAME_TARGET_THRESHOLD = 0.1;
 
@@ -682,7 +675,7 @@ function targetPairs(model: Model): Subject[] {
       // The Renstra's target for the reporting year, under a "Target Jangka Menengah" heading: this
       // year's target of the medium-term plan, not its final one.
       const thisYear = model.meta.tahun ? pair.b.targets?.[model.meta.tahun] : undefined;
-      if (thisYear && row.targetAkhir && sameAs(thisYear, row.targetAkhir) && !(target && sameAs(target, thisYear))) return;
+      if (compareTargets(thisYear, row.targetAkhir).result === 'agree' && compareTargets(target, thisYear).result !== 'agree') return;
       const place: Localized = row.table ? { id: `${row.table} (target akhir Renstra)`, en: `${row.table} (final Renstra target)` } : { id: 'tabel kemajuan Renstra', en: 'the Renstra progress table' };
       const doc: Localized = { id: `Renstra (target ${finalYear}, tahun terakhir)`, en: `the Renstra (target for ${finalYear}, its final year)` };
       const s1 = pairSubject('renstra-akhir', row.indikator, rOcc[i], place, row.targetAkhir, { loc: pair.b.loc, evidence: quoteRow(pair.b.sasaran, pair.b.text, target) }, target, doc, pair.match, pair.b.text);
