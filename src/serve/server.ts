@@ -18,6 +18,10 @@ import { pageAssets, pageHtml, PAGE_CSP } from './page-assets.js';
 import { LintPool, LintTimeout, type JobReply } from './pool.js';
 import { lintOptions, queryPairs, requestLang } from './request-options.js';
 import { drain, makeTempDir, receiveMultipart, receiveRaw, type Upload } from './upload.js';
+import { setTimeout as delay } from 'node:timers/promises';
+
+/** How long a stop waits for open connections and busy workers before it closes them. */
+const CLOSE_GRACE_MS = 5_000;
 
 export interface ServeSettings {
   host: string;
@@ -245,8 +249,11 @@ export async function startServer(s: ServeSettings): Promise<Server> {
     }
   }
 
+  // A worker cannot be terminated while it waits on a child (mutool, tesseract): stopping waits
+  // for the pool at most CLOSE_GRACE_MS, then goes on (workers are unref'd, they do not hold the
+  // process), and the private temp folder is removed either way.
   const stop = async () => {
-    await pool.close();
+    await Promise.race([pool.close(), delay(CLOSE_GRACE_MS, undefined, { ref: false })]);
     await rm(tempDir, { recursive: true, force: true });
   };
   let address: string;
@@ -260,7 +267,11 @@ export async function startServer(s: ServeSettings): Promise<Server> {
     app,
     url: address,
     async close() {
+      // In-flight requests may finish; a connection still open after the grace (a client that
+      // stopped sending) is closed, so that a stop never hangs on a client.
+      const grace = setTimeout(() => app.server.closeAllConnections(), CLOSE_GRACE_MS);
       await app.close();
+      clearTimeout(grace);
       await stop();
     },
   };
