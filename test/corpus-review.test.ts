@@ -4,12 +4,13 @@
 // finding appears that nobody judged, when an error was judged false, or when 10% or more of a
 // document's warnings are judged false — fix the reading or the rule, or lower the severity with a
 // reason. A judged finding that no longer appears is reported too, so the files stay true.
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintModel } from '../src/engine/run.js';
 import type { Finding } from '../src/engine/types.js';
 import { readReport } from '../src/ingest/index.js';
 import { entryOf, readReview } from '../scripts/corpus-review.js';
+import { goldenFile, goldenOfModel } from '../scripts/golden-of.js';
 
 const DIR = 'fixtures/corpus';
 const documents = readdirSync(DIR).filter((f) => f.endsWith('.pdf')).sort();
@@ -21,7 +22,12 @@ describe('every finding on the real corpus is judged, and the judgement holds', 
     it(name, async () => {
       let findings: Finding[];
       try {
-        findings = await lintModel(await readReport(`${DIR}/${name}`));
+        const model = await readReport(`${DIR}/${name}`);
+        findings = await lintModel(model);
+        // Byte identity across refactors (see test/golden.test.ts): both languages, every severity.
+        const golden = goldenFile(`${DIR}/${name}`);
+        expect(existsSync(golden), `${golden} is missing: npm run golden`).toBe(true);
+        expect(JSON.parse(JSON.stringify(await goldenOfModel(model))), 'findings differ from fixtures/golden (npm run golden rewrites it)').toEqual(JSON.parse(readFileSync(golden, 'utf8')));
       } catch (err) {
         // Only a report without a text layer may be refused (OCR is asked for with --ocr).
         expect((err as Error).message).toMatch(/scanned PDF|hasil pindai/);
