@@ -11,7 +11,7 @@ import {
   polarityOf,
   readingsUnsettled,
   zeroRealisasiOpen,
-} from '../src/engine/capaian.js';
+} from '../src/domain/capaian.js';
 import { parseNumber } from '../src/model/number-id.js';
 import { loadStructured } from '../src/model/load-structured.js';
 import type { Val } from '../src/model/types.js';

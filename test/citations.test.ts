@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationLabel, findCitations, knownRegulation, sameSubject } from '../src/engine/citations.js';
+import { citationLabel, findCitations, knownRegulation, sameSubject } from '../src/domain/citations.js';
 
 const one = (text: string) => {
   const cs = findCitations(text);

@@ -1,9 +1,9 @@
 // Claim extraction on real LKjIP sentences: Semboro 2021 (fixtures/semboro-2021.txt) and the corpus
 // PDFs (pdftotext of /work/shared/corpus/*.pdf, lines joined).
 import { describe, expect, it } from 'vitest';
-import { extractClaims, type Claim, type CountClaim, type NumberClaim } from '../src/narrative/claims.js';
-import { findNumbers } from '../src/narrative/numbers.js';
-import { countValue, splitSentences, wordNumber } from '../src/narrative/text.js';
+import { extractClaims, type Claim, type CountClaim, type NumberClaim } from '../src/subjects/narrative/claims.js';
+import { findNumbers } from '../src/subjects/narrative/numbers.js';
+import { countValue, splitSentences, wordNumber } from '../src/subjects/narrative/text.js';
 
 const SEMBORO_SCALE = { labels: ['SANGAT BAIK', 'BAIK', 'CUKUP', 'KURANG'] };
 

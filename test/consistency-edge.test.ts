@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/engine/rules.js';
 import { lintModel } from '../src/engine/run.js';
-import { compareTargets, latestPk, subjects } from '../src/engine/subjects/consistency.js';
+import { compareTargets, latestPk, subjects } from '../src/subjects/consistency.js';
 import { loadStructured } from '../src/model/load-structured.js';
 import { parseNumber } from '../src/model/number-id.js';
 import type { Val } from '../src/model/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countListItems, findCounts, introducesList, listMarker, readList } from '../src/engine/counts.js';
+import { countListItems, findCounts, introducesList, listMarker, readList } from '../src/domain/counts.js';
 import { loadRules } from '../src/engine/rules.js';
 import { lintModel } from '../src/engine/run.js';
 import { loadStructured } from '../src/model/load-structured.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMonths, monthsAfterYearEnd, parseDate } from '../src/engine/dates.js';
+import { formatDay, formatMonths, monthsAfterYearEnd, parseDate } from '../src/domain/dates.js';
 
 describe('parseDate', () => {
   it('reads Indonesian dates with old and new spellings', () => {

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../src/engine/format.js';
 import { lintModel } from '../src/engine/run.js';
-import { scaleNumbering, type Scale } from '../src/engine/scale.js';
-import { leadWords } from '../src/engine/occurrence-key.js';
-import { clip, normalizeText } from '../src/engine/text.js';
+import { scaleNumbering, type Scale } from '../src/domain/scale.js';
+import { leadWords } from '../src/subjects/occurrence-key.js';
+import { clip, normalizeText } from '../src/domain/text.js';
 import { readMarkdown } from '../src/ingest/markdown/index.js';
 import { buildLines } from '../src/ingest/pdf/lines.js';
 import type { Run } from '../src/ingest/pdf/types.js';
@@ -15,8 +15,8 @@ import { readText } from '../src/ingest/text/index.js';
 import { readBytes } from '../src/ingest/index.js';
 import { understand } from '../src/ingest/understand/index.js';
 import { tocEntries } from '../src/ingest/understand/toc.js';
-import { findNumbers } from '../src/narrative/numbers.js';
-import { MAX_SENTENCE, splitSentences } from '../src/narrative/text.js';
+import { findNumbers } from '../src/subjects/narrative/numbers.js';
+import { MAX_SENTENCE, splitSentences } from '../src/subjects/narrative/text.js';
 
 fc.configureGlobal({ seed: 424_242, numRuns: 300 });
 

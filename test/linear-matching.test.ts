@@ -1,18 +1,18 @@
-// The indexes that keep name matching linear in the size of a report (src/engine/match-candidates.ts,
-// src/engine/same-text-index.ts, the two-round `assign`) must answer exactly what comparing every
+// The indexes that keep name matching linear in the size of a report (src/domain/match-candidates.ts,
+// src/domain/same-text-index.ts, the two-round `assign`) must answer exactly what comparing every
 // pair answered: each is checked here against that scan, on random lists of names drawn from a small
 // vocabulary with typos, abbreviations, repeats and numbering (fast-check, fixed seed). The same
-// for src/narrative/name-index.ts, which finds the indicators a sentence names.
+// for src/subjects/narrative/name-index.ts, which finds the indicators a sentence names.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assign, compare, MATCH_THRESHOLD, type MatchInfo } from '../src/engine/match.js';
-import { CandidateIndex } from '../src/engine/match-candidates.js';
-import { prepare } from '../src/engine/match.js';
-import { SameTextIndex } from '../src/engine/same-text-index.js';
-import { sameText } from '../src/engine/sasaran-scope.js';
-import { NameIndex } from '../src/narrative/name-index.js';
-import { coverage, nameTokens } from '../src/narrative/text.js';
-import { normalizeText } from '../src/engine/text.js';
+import { assign, compare, MATCH_THRESHOLD, type MatchInfo } from '../src/domain/match.js';
+import { CandidateIndex } from '../src/domain/match-candidates.js';
+import { prepare } from '../src/domain/match.js';
+import { SameTextIndex } from '../src/domain/same-text-index.js';
+import { sameText } from '../src/domain/sasaran-scope.js';
+import { NameIndex } from '../src/subjects/narrative/name-index.js';
+import { coverage, nameTokens } from '../src/subjects/narrative/text.js';
+import { normalizeText } from '../src/domain/text.js';
 
 fc.configureGlobal({ seed: 20_240_611, numRuns: 200 });
 

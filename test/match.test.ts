@@ -15,7 +15,7 @@ import {
   stem,
   stripNumbering,
   tokenize,
-} from '../src/engine/match.js';
+} from '../src/domain/match.js';
 
 // Bab III (Tabel 3.1)
 const SKM_B3 = 'Hasil Survey Kepuasan Masyarakat (SKM) pada bidang pelayanan publik';

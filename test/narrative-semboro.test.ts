@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../src/engine/rules.js';
 import { lintModel } from '../src/engine/run.js';
 import { display } from '../src/engine/format.js';
-import { subjects } from '../src/engine/subjects/narrative.js';
+import { subjects } from '../src/subjects/narrative.js';
 import type { Finding, Subject } from '../src/engine/types.js';
 import { loadStructured } from '../src/model/load-structured.js';
 import type { Model } from '../src/model/types.js';

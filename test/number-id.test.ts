@@ -3,7 +3,7 @@ import { halfUnit, majorityStyle, parseNumber } from '../src/model/number-id.js'
 import { decimalSum } from '../src/model/decimal.js';
 import { normalize } from '../src/model/normalize.js';
 import type { LkjipReport } from '../src/model/types.js';
-import { sameMeasure } from '../src/engine/quantity.js';
+import { sameMeasure } from '../src/domain/quantity.js';
 
 describe('parseNumber', () => {
   it.each([

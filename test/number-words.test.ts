@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberWords, ordinalLabel, ordinalValue, parseNumberWords } from '../src/engine/number-words.js';
+import { numberWords, ordinalLabel, ordinalValue, parseNumberWords } from '../src/domain/number-words.js';
 
 describe('Indonesian number words', () => {
   it('reads 1–20, tens, hundreds and large amounts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreName, namesCompatible, nipDigits, writtenForm } from '../src/engine/person-names.js';
+import { coreName, namesCompatible, nipDigits, writtenForm } from '../src/domain/person-names.js';
 
 describe('signatory names', () => {
   it('strips titles to the core name', () => {

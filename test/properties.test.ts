@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { decimalDiff, decimalSum } from '../src/model/decimal.js';
 import { halfUnit, majorityStyle, parseNumber, readings, type NumberStyle, type ParsedNumber } from '../src/model/number-id.js';
 import type { Val } from '../src/model/types.js';
-import { agree, exceeds, quantity, truncates } from '../src/engine/quantity.js';
-import { computeCapaian, type NegativeFormula, type Polarity } from '../src/engine/capaian.js';
+import { agree, exceeds, quantity, truncates } from '../src/domain/quantity.js';
+import { computeCapaian, type NegativeFormula, type Polarity } from '../src/domain/capaian.js';
 
 fc.configureGlobal({ seed: 20_211_231, numRuns: 300 });
 

@@ -1,7 +1,7 @@
 // SKM conversion (PermenPAN-RB 14/2017) at the published band edges, in IKM and nilai interval,
 // with the precision a value is printed with, and values printed with their mutu.
 import { describe, expect, it } from 'vitest';
-import { mutuOf, mutuOfKinerja, mutuSpan, parseSkmAnnotated, toIkm } from '../src/engine/skm.js';
+import { mutuOf, mutuOfKinerja, mutuSpan, parseSkmAnnotated, toIkm } from '../src/domain/skm.js';
 
 describe('mutuOf (IKM 25–100)', () => {
   it.each([

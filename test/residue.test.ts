@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findResidue } from '../src/engine/residue.js';
+import { findResidue } from '../src/domain/residue.js';
 
 const matches = (t: string) => findResidue(t).map((r) => r.match);
 

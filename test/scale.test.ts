@@ -16,7 +16,7 @@ import {
   setDefaultScale,
   type Band,
   type Scale,
-} from '../src/engine/scale.js';
+} from '../src/domain/scale.js';
 import { loadStructured } from '../src/model/load-structured.js';
 
 const open = undefined;

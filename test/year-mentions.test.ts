@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findYearMentions } from '../src/engine/year-mentions.js';
+import { findYearMentions } from '../src/domain/year-mentions.js';
 
 const wrong = (t: string, year = 2021) => findYearMentions(t, year).filter((m) => m.year !== year).map((m) => m.phrase);
 

@@ -33,7 +33,8 @@ function toolVersion(): string {
   const h = createHash('sha256');
   h.update(readFileSync(join(packageRoot, 'package.json')));
   const rulesDir = join(packageRoot, 'rules');
-  for (const f of readdirSync(rulesDir).sort()) h.update(f).update(readFileSync(join(rulesDir, f)));
+  for (const f of (readdirSync(rulesDir, { recursive: true }) as string[]).sort())
+    if (f.endsWith('.json')) h.update(f).update(readFileSync(join(rulesDir, f)));
   toolKey = h.digest('hex');
   return toolKey;
 }

@@ -2,8 +2,8 @@
 // file. A file that cannot be read is a failed result and the batch goes on; results come back in
 // input order whatever the number of jobs.
 import { availableParallelism } from 'node:os';
-import type { TolerancePolicy } from '../engine/quantity.js';
-import type { Scale } from '../engine/scale.js';
+import type { TolerancePolicy } from '../domain/quantity.js';
+import type { Scale } from '../domain/scale.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { unknownMutool } from '../ingest/pdf/mutool-exe.js';

@@ -1,8 +1,8 @@
 // A worker process of a batch (pool.ts): takes its settings, then lints the files it is sent, one
 // at a time, and sends each result back. It ends with the batch, or when its parent is gone.
 import { basename } from 'node:path';
-import { setTolerancePolicy } from '../engine/quantity.js';
-import { setDefaultScale } from '../engine/scale.js';
+import { setTolerancePolicy } from '../domain/quantity.js';
+import { setDefaultScale } from '../domain/scale.js';
 import type { LintFilesOptions } from './lint-files.js';
 import { lintOne } from './lint-one.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';

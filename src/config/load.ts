@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import schema from './config.schema.json' with { type: 'json' };
 import type { Lang, RuleDef, Severity } from '../engine/types.js';
-import { PERMENDAGRI_86_2017, parseBandRange, type Scale } from '../engine/scale.js';
-import type { TolerancePolicy } from '../engine/quantity.js';
+import { PERMENDAGRI_86_2017, parseBandRange, type Scale } from '../domain/scale.js';
+import type { TolerancePolicy } from '../domain/quantity.js';
 import { InputError } from '../model/errors.js';
 import { lazyValidator } from '../model/lazy-ajv.js';
 import { ignoreMatcher, MAX_PATTERNS, patternProblem } from './glob.js';
@@ -44,9 +44,6 @@ export interface ResolvedConfig {
 
 /** Compiled only when there is a configuration file to check. */
 const configValidator = lazyValidator<Config>(schema);
-
-/** Rules about a doubtful match or wording stay warnings even in the strict preset. */
-const DOUBTFUL = /-(uncertain|vague|unconfirmed)$/;
 
 function configError(file: string, id: string, en: string): InputError {
   return new InputError({ id: `konfigurasi tidak valid: ${id}`, en: `invalid configuration: ${en}` }, file);
@@ -92,7 +89,7 @@ export function loadConfig(explicit: string | undefined, rules: RuleDef[], cwd =
 export function resolveConfig(config: Config, rules: RuleDef[], file?: string, cwd = process.cwd()): ResolvedConfig {
   const preset = config.extends ?? 'recommended';
   const ruleSeverity: Record<string, Severity | 'off'> = {};
-  if (preset === 'strict') for (const r of rules) if (r.severity === 'warning' && !DOUBTFUL.test(r.id)) ruleSeverity[r.id] = 'error';
+  if (preset === 'strict') for (const r of rules) if (r.severity === 'warning' && !r.doubtful) ruleSeverity[r.id] = 'error';
   Object.assign(ruleSeverity, config.rules ?? {});
   const base = file ? dirname(file) : cwd;
   const matches = ignoreMatcher(config.ignorePatterns ?? []);

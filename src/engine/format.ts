@@ -1,5 +1,5 @@
 // Printing values in findings: Indonesian by default (1.234.567,89 · 85,28%), English with --lang en.
-import { isParsed, isQuantity } from './quantity.js';
+import { isParsed, isQuantity } from '../domain/quantity.js';
 import type { Lang, Localized } from './types.js';
 
 export function formatNumber(value: number, decimals: number, lang: Lang): string {

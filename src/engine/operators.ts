@@ -1,31 +1,47 @@
-// The custom operators rules may use in their conditions, besides json-rules-engine's own
-// (equal, notEqual, lessThan, greaterThan, in, notIn, contains, doesNotContain).
-import type { Engine } from 'json-rules-engine';
-import { agree, exceeds, truncates } from './quantity.js';
-import { normalizeText } from './text.js';
+// The operators rules may use in their conditions: json-rules-engine's own (same names, same
+// meaning, including which fact values they accept) and lkjip-lint's, which compare printed values
+// by their precision, texts after normalising, and take options where a rule needs to say how.
+import { agree, exceeds, truncates } from '../domain/quantity.js';
+import { normalizeText } from '../domain/text.js';
 
-export const operators: Record<string, (fact: any, value: any) => boolean> = {
-  /** Both numeric and their precision intervals cannot meet. */
-  disagrees: (a, b) => agree(a, b) === false,
-  /** Both numeric and their precision intervals meet. */
-  agrees: (a, b) => agree(a, b) === true,
-  /** Disagrees, and is the other value cut off rather than rounded. */
-  truncates: (a, b) => truncates(a, b),
-  /** Disagrees, and is not explained by truncation. */
-  disagreesNotTruncated: (a, b) => agree(a, b) === false && !truncates(a, b),
-  /** Greater than the other beyond their precision. */
-  exceeds: (a, b) => exceeds(a, b),
-  /** Texts differ after case, spacing and punctuation are normalised. */
-  differsText: (a, b) => typeof a === 'string' && typeof b === 'string' && normalizeText(a) !== normalizeText(b),
-  /** A value that is missing, empty ("-") or not available ("n/a"): `isMissing true`. */
-  isMissing: (a, expected) => {
-    const missing = a === undefined || a === null || a === '' || (typeof a === 'object' && 'kind' in a && (a.kind === 'empty' || a.kind === 'na'));
-    return missing === expected;
-  },
-  /** An array with more than `n` elements. */
-  longerThan: (a, n) => Array.isArray(a) && a.length > n,
-};
-
-export function addOperators(engine: Engine): void {
-  for (const [name, fn] of Object.entries(operators)) engine.addOperator(name, fn);
+export interface Operator {
+  test: (fact: any, value: any, options: Record<string, unknown>) => boolean;
+  /** Fact values the operator applies to; any other value fails the condition (json-rules-engine's validator). */
+  accepts?: (fact: unknown) => boolean;
+  description: string;
+  /** Options the operator takes in a condition's `options`, by name, with what each means. */
+  options?: Record<string, string>;
 }
+
+const isNumberLike = (x: unknown) => Number.parseFloat(x as string).toString() !== 'NaN';
+
+export const operators: Record<string, Operator> = {
+  equal: { test: (a, b) => a === b, description: 'Strictly equal.' },
+  notEqual: { test: (a, b) => a !== b, description: 'Not strictly equal.' },
+  in: { test: (a, b) => b.indexOf(a) > -1, description: 'One of the listed values.' },
+  notIn: { test: (a, b) => b.indexOf(a) === -1, description: 'None of the listed values.' },
+  contains: { test: (a, b) => a.indexOf(b) > -1, accepts: Array.isArray, description: 'An array that holds the value.' },
+  doesNotContain: { test: (a, b) => a.indexOf(b) === -1, accepts: Array.isArray, description: 'An array that does not hold the value.' },
+  lessThan: { test: (a, b) => a < b, accepts: isNumberLike, description: 'Less than.' },
+  lessThanInclusive: { test: (a, b) => a <= b, accepts: isNumberLike, description: 'Less than or equal.' },
+  greaterThan: { test: (a, b) => a > b, accepts: isNumberLike, description: 'Greater than.' },
+  greaterThanInclusive: { test: (a, b) => a >= b, accepts: isNumberLike, description: 'Greater than or equal.' },
+
+  disagrees: { test: (a, b) => agree(a, b) === false, description: 'Both numeric, and their precision intervals cannot meet (82,3 stands for 82,25–82,35).' },
+  agrees: { test: (a, b) => agree(a, b) === true, description: 'Both numeric, and their precision intervals meet.' },
+  truncates: { test: (a, b) => truncates(a, b), description: 'Disagrees, and the fact is the other value cut off rather than rounded.' },
+  disagreesNotTruncated: { test: (a, b) => agree(a, b) === false && !truncates(a, b), description: 'Disagrees, and is not explained by truncation.' },
+  exceeds: { test: (a, b) => exceeds(a, b), description: 'Greater than the other beyond their precision.' },
+  differsText: {
+    test: (a, b) => typeof a === 'string' && typeof b === 'string' && normalizeText(a) !== normalizeText(b),
+    description: 'Both texts, and they differ after case, diacritics, punctuation and spacing are normalised.',
+  },
+  isMissing: {
+    test: (a, expected) => {
+      const missing = a === undefined || a === null || a === '' || (typeof a === 'object' && 'kind' in a && (a.kind === 'empty' || a.kind === 'na'));
+      return missing === expected;
+    },
+    description: 'With value true: missing, empty ("-") or not available ("n/a"); with false: present.',
+  },
+  longerThan: { test: (a, n) => Array.isArray(a) && a.length > n, description: 'An array with more than the given number of elements.' },
+};

@@ -3,7 +3,7 @@
 // rules/readings.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isParsed } from './quantity.js';
+import { isParsed } from '../domain/quantity.js';
 import { packageRoot } from './package-root.js';
 import type { Lang, Localized, Subject } from './types.js';
 

@@ -1,41 +1,60 @@
-// Loads the rule catalog (rules/<category>.json) and checks each entry against rules/rule.schema.json,
-// with ajv's code for that schema compiled ahead of time (npm run gen:validators) rather than at
-// every start.
-import { readFileSync, readdirSync } from 'node:fs';
+// Loads the rule catalog: one file per rule, rules/<category>/<name>.json, each checked against
+// rules/rule.schema.json (with ajv's code for that schema compiled ahead of time, npm run
+// gen:validators, rather than at every start) and every fact it names against its subject's
+// contract (rules/subjects/<type>.json). A catalog that does not load is a load error naming the
+// file, never a rule that silently checks nothing.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
+import { checkRule, loadContracts, type Contract } from './contracts.js';
+import { terms } from './messages.js';
+import { operators } from './operators.js';
 import { packageRoot } from './package-root.js';
 import { validate as generated } from './rule-validator.generated.js';
-import type { RuleDef } from './types.js';
+import type { Category, RuleDef } from './types.js';
 
 const validate = generated as unknown as ValidateFunction<RuleDef>;
 
 export const rulesDir = join(packageRoot, 'rules');
 
-/** Files in rules/ that are not rule catalogs. */
-const NOT_RULES = new Set(['rule.schema.json', 'readings.json']);
+/** The categories, in the order of the schema: each is a folder of rules/. */
+export const CATEGORIES: Category[] = ['arithmetic', 'capaian', 'rating', 'consistency', 'narrative', 'period', 'completeness', 'structure', 'reference'];
 
-let cache: RuleDef[] | undefined;
+/** The rule files of a catalog folder, as paths relative to it (category/name.json), sorted. */
+export function ruleFiles(dir: string): string[] {
+  return CATEGORIES.filter((c) => existsSync(join(dir, c)))
+    .flatMap((c) => readdirSync(join(dir, c)).filter((f) => f.endsWith('.json')).map((f) => `${c}/${f}`))
+    .sort();
+}
 
-export function loadRules(): RuleDef[] {
-  if (cache) return cache;
+const cache = new Map<string, RuleDef[]>();
+const contractsCache = new Map<string, Map<string, Contract>>();
+
+export function contractsOf(dir = rulesDir): Map<string, Contract> {
+  let c = contractsCache.get(dir);
+  if (!c) contractsCache.set(dir, (c = loadContracts(dir)));
+  return c;
+}
+
+/** The rules of a catalog folder (the shipped one by default), sorted by id. */
+export function loadRules(dir = rulesDir): RuleDef[] {
+  const cached = cache.get(dir);
+  if (cached) return cached;
+  const contracts = contractsOf(dir);
   const rules: RuleDef[] = [];
-  for (const name of readdirSync(rulesDir).filter((f) => f.endsWith('.json') && !NOT_RULES.has(f)).sort()) {
-    const file = JSON.parse(readFileSync(join(rulesDir, name), 'utf8')) as { rules: RuleDef[] };
-    for (const rule of file.rules) {
-      if (!validate(rule)) {
-        const e = validate.errors?.[0];
-        throw new Error(`rules/${name}: rule ${(rule as RuleDef).id ?? '?'}: ${e?.instancePath} ${e?.message}`);
-      }
-      if (!rule.id.startsWith(`${rule.category}/`)) throw new Error(`rules/${name}: ${rule.id} must start with "${rule.category}/"`);
-      rules.push(rule);
+  for (const file of ruleFiles(dir)) {
+    const rule = JSON.parse(readFileSync(join(dir, file), 'utf8')) as RuleDef;
+    const where = `rules/${file}`;
+    if (!validate(rule)) {
+      const e = validate.errors?.[0];
+      throw new Error(`${where}: rule ${(rule as RuleDef).id ?? '?'}: ${e?.instancePath} ${e?.message}`);
     }
+    if (`${rule.id}.json` !== file) throw new Error(`${where}: its id is "${rule.id}"; the file must be rules/${rule.id}.json`);
+    if (rule.messages && !rule.message && !rule.messages.default) throw new Error(`${where}: messages need a "default"`);
+    const problems = checkRule(rule, contracts.get(rule.subject), operators, terms());
+    if (problems.length) throw new Error(`${where}: ${problems.join('; ')}`);
+    rules.push(rule);
   }
-  const ids = new Set<string>();
-  for (const r of rules) {
-    if (ids.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
-    ids.add(r.id);
-  }
-  cache = rules.sort((a, b) => a.id.localeCompare(b.id));
-  return cache;
+  cache.set(dir, rules.sort((a, b) => a.id.localeCompare(b.id)));
+  return cache.get(dir)!;
 }

@@ -1,32 +1,56 @@
-// Runs the rule catalog over a model: subjects are collected by type, and each type gets one
-// json-rules-engine instance holding the rules for that type. Findings are sorted for stable output.
-// json-rules-engine and the subject collectors are loaded on the first lint, so that a run that
-// lints nothing (--version, --list-rules, a file that cannot be read) does not load them.
-import type { RuleProperties } from 'json-rules-engine';
+// Runs the rule catalog over a model: subjects are collected by type, and each rule of that type
+// decides on each subject, with its conditions compiled once into a synchronous predicate
+// (src/engine/conditions.ts) or with its module's check. Findings are sorted for stable output.
+// The subject providers are loaded on the first lint, so that a run that lints nothing
+// (--version, --list-rules, a file that cannot be read) does not load them.
 import type { Model, Loc } from '../model/types.js';
-import { addOperators } from './operators.js';
-import { display, fill } from './format.js';
+import { modules as shippedModules } from '../../rules/modules.js';
+import { compile, type Condition, type Predicate } from './conditions.js';
+import { display } from './format.js';
 import { guardFanOut, rowKey, type Fired, type RowCounts } from './fan-out.js';
+import { fillMessage, messageIdOf, templateOf } from './messages.js';
 import { readingsOf, restsOnNote } from './readings.js';
 import { loadRules } from './rules.js';
-import type { Finding, Lang, RuleDef, Severity, Subject } from './types.js';
+import type { Finding, Lang, RuleDef, RuleModule, Severity, Subject } from './types.js';
 
 export interface LintOptions {
   lang?: Lang;
   rules?: RuleDef[];
+  /** Rule modules by rule id, when `rules` come from elsewhere than the shipped catalog. */
+  modules?: Record<string, RuleModule>;
   /** Per-rule severity override or 'off'. */
   ruleSeverity?: Record<string, Severity | 'off'>;
 }
 
-const pathResolver = (value: any, path: string) =>
-  path.replace(/^\$\.?/, '').split('.').filter(Boolean).reduce((v, k) => (v == null ? undefined : v[k]), value);
+const compiled = new WeakMap<RuleDef, Predicate>();
+
+/** The rule's decision on one subject: false, or the messageId of its finding. */
+function decider(rule: RuleDef, modules: Record<string, RuleModule>): (s: Subject) => false | string {
+  if (rule.module) {
+    const mod = modules[rule.id];
+    if (!mod) throw new Error(`rule ${rule.id} has no module in rules/modules.ts`);
+    return (s) => {
+      const r = mod.check(s.facts, s);
+      return r === true ? messageIdOf(rule, s.facts) : r || false;
+    };
+  }
+  let p = compiled.get(rule);
+  if (!p) compiled.set(rule, (p = compile(rule.conditions as Condition)));
+  const test = p;
+  return (s) => (test(s.facts) ? messageIdOf(rule, s.facts) : false);
+}
 
 export async function lintModel(model: Model, options: LintOptions = {}): Promise<Finding[]> {
-  const [{ Engine }, { collectSubjects }] = await Promise.all([import('json-rules-engine'), import('./subjects/index.js')]);
+  const { collectSubjects } = await import('../subjects/index.js');
+  return lintWith(collectSubjects, model, options);
+}
+
+function lintWith(collect: (m: Model, needed: Set<string>) => Map<string, Subject[]>, model: Model, options: LintOptions): Finding[] {
   const lang = options.lang ?? 'id';
   const rules = (options.rules ?? loadRules()).filter((r) => options.ruleSeverity?.[r.id] !== 'off');
+  const modules = options.modules ?? shippedModules;
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const subjects = collectSubjects(model, new Set(rules.map((r) => r.subject)));
+  const subjects = collect(model, new Set(rules.map((r) => r.subject)));
   const fired: Fired[] = [];
   const seen = new Set<string>();
   const rows: RowCounts = new Map();
@@ -34,26 +58,22 @@ export async function lintModel(model: Model, options: LintOptions = {}): Promis
     for (const s of list) if (s.loc.table) rows.set(rowKey(type, s.loc.table), (rows.get(rowKey(type, s.loc.table)) ?? 0) + 1);
 
   for (const [type, list] of subjects) {
-    const typeRules = rules.filter((r) => r.subject === type);
+    const typeRules = rules.filter((r) => r.subject === type).map((r) => ({ rule: r, decide: decider(r, modules) }));
     if (!typeRules.length || !list.length) continue;
-    const engine = new Engine([], { allowUndefinedFacts: true, pathResolver });
-    addOperators(engine);
-    for (const r of typeRules) engine.addRule({ name: r.id, conditions: r.conditions, event: { type: r.id } } as RuleProperties);
-    for (const subject of list) {
-      const { events } = await engine.run({ ...subject.facts });
-      for (const event of events) {
-        const rule = byId.get(event.type)!;
+    for (const subject of list)
+      for (const { rule, decide } of typeRules) {
+        const messageId = decide(subject);
+        if (messageId === false) continue;
         const dedupe = `${rule.id}\u0000${subject.key}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        fired.push({ type, finding: toFinding(rule, subject, lang, options.ruleSeverity?.[rule.id] as Severity | undefined) });
+        fired.push({ type, finding: toFinding(rule, messageId, subject, lang, options.ruleSeverity?.[rule.id] as Severity | undefined) });
       }
-    }
   }
   return sortFindings(guardFanOut(fired, rows, byId, lang));
 }
 
-function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Severity): Finding {
+function toFinding(rule: RuleDef, messageId: string, subject: Subject, lang: Lang, severity?: Severity): Finding {
   const facts = subject.facts;
   const expected = rule.report?.expected ? facts[rule.report.expected] : undefined;
   const actual = rule.report?.actual ? facts[rule.report.actual] : undefined;
@@ -62,7 +82,7 @@ function toFinding(rule: RuleDef, subject: Subject, lang: Lang, severity?: Sever
   // text recognised by OCR …) is at most a warning, and says what it rests on.
   const readings = readingsOf(subject);
   const stated = severity ?? rule.severity;
-  const message = fill(rule.message[lang], shown, lang);
+  const message = fillMessage(templateOf(rule, messageId)[lang], rule, shown, lang);
   const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,

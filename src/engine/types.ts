@@ -62,10 +62,21 @@ export interface RuleDef {
   subject: string;
   title: Localized;
   description: Localized;
-  message: Localized;
+  /** The message when the rule has one variant … */
+  message?: Localized;
+  /** … or its variants by messageId, the first `select` entry whose condition holds choosing one. */
+  messages?: Record<string, Localized>;
+  select?: { when: Record<string, unknown>; messageId: string }[];
+  /** Words a placeholder stands for, chosen by a fact's value (src/engine/messages.ts). */
+  fragments?: Record<string, import('./messages.js').Fragment>;
   source: string;
   checklist?: string[];
-  conditions: Record<string, unknown>;
+  /** json-rules-engine conditions over the subject's facts; absent when a rule module decides. */
+  conditions?: Record<string, unknown>;
+  /** The rule decides in rules/<category>/<name>.ts (registered in rules/modules.ts). */
+  module?: boolean;
+  /** Its findings rest on a reading that may be wrong: the strict preset leaves its severity. */
+  doubtful?: boolean;
   report?: { expected?: string; actual?: string };
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
   /** Says something is missing elsewhere: on most rows of a table, that elsewhere is in doubt. */
@@ -85,6 +96,14 @@ export interface Finding {
   related?: { location: Loc; evidence?: string; note?: string }[];
   /** The uncertain readings (schema `Reading`) the finding rests on; such a finding is never an error. */
   restsOn?: string[];
+}
+
+/**
+ * A rule that decides in code (rules/<category>/<name>.ts): given a subject's facts, no finding
+ * (false), a finding with the default message (true) or with the message variant it names.
+ */
+export interface RuleModule {
+  check: (facts: Record<string, unknown>, subject: Subject) => boolean | string;
 }
 
 export interface EngineContext {

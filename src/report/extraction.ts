@@ -1,7 +1,7 @@
 // --explain-extraction: what lkjip-lint read from a document and what it could not place, so a
 // reviewer knows what was and was not checked.
 import type { Lang } from '../engine/types.js';
-import { describeSource, type SourceLike } from '../engine/year-sources.js';
+import { describeSource, type SourceLike } from '../domain/year-sources.js';
 import type { Model } from '../model/types.js';
 
 export interface ExtractionSummary {

@@ -1,7 +1,7 @@
 // The HTML report's recomputed tables: the report's own tables (pengukuran, anggaran, sub kegiatan,
 // alokasi per sasaran) beside the figures lkjip-lint recomputes, with the cells findings point at marked.
-import { budgetTree, walkBudget } from '../engine/budget-tree.js';
-import { results } from '../engine/results.js';
+import { budgetTree, walkBudget } from '../domain/budget-tree.js';
+import { results } from '../subjects/results.js';
 import type { Finding, Lang } from '../engine/types.js';
 import type { Loc, Model, Val } from '../model/types.js';
 import type { CellMarks, Mark, Place } from './html-cells.js';

@@ -3,7 +3,7 @@
 // the rule behind it, and the report's tables recomputed with the wrong cells marked. Inline CSS, no
 // script, no network; every text escaped; deterministic (no run date).
 import type { Finding, Lang, RuleDef } from '../engine/types.js';
-import { yearSourcesText as yearSources } from '../engine/year-sources.js';
+import { yearSourcesText as yearSources } from '../domain/year-sources.js';
 import type { Loc } from '../model/types.js';
 import { evaluateChecklist, STATUS_TEXT, type ChecklistResult } from './checklist.js';
 import { CellMarks, type Place } from './html-cells.js';

@@ -5,7 +5,7 @@
 // where it is, what is wrong, the quoted evidence, expected against printed, and the rule with a link
 // to its documentation. Deterministic: no date of the run unless the caller passes one.
 import type { Category, Finding, Lang, Severity } from '../engine/types.js';
-import { yearSourcesText as yearSources } from '../engine/year-sources.js';
+import { yearSourcesText as yearSources } from '../domain/year-sources.js';
 import { evaluateChecklist, STATUS_TEXT, type ChecklistStatus } from './checklist.js';
 import type { FormatContext } from './index.js';
 import { place } from './location.js';

@@ -1,11 +1,11 @@
 // The figures the recomputed tables show beside the printed ones (capaian, predikat by the scale,
 // Σ of a budget node's items, percentages), with the reason when one cannot be computed. Shared by
 // the HTML report and the XLSX Kertas Kerja, so both show the same numbers.
-import type { BudgetNode } from '../engine/budget-tree.js';
+import type { BudgetNode } from '../domain/budget-tree.js';
 import { formatNumber } from '../engine/format.js';
-import { percentDecimals } from '../engine/quantity.js';
-import type { IndicatorResult } from '../engine/results.js';
-import type { Rating } from '../engine/scale.js';
+import { percentDecimals } from '../domain/quantity.js';
+import type { IndicatorResult } from '../subjects/results.js';
+import type { Rating } from '../domain/scale.js';
 import type { Lang } from '../engine/types.js';
 import { decimalSum } from '../model/decimal.js';
 import type { Val } from '../model/types.js';

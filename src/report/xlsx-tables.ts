@@ -4,8 +4,8 @@
 // column with the findings' numbers. The tables stand one under another in one sheet, so there is
 // no sheet-wide filter; each table has its own header row.
 import type ExcelJS from 'exceljs';
-import { budgetTree, walkBudget } from '../engine/budget-tree.js';
-import { results } from '../engine/results.js';
+import { budgetTree, walkBudget } from '../domain/budget-tree.js';
+import { results } from '../subjects/results.js';
 import type { Finding, Lang } from '../engine/types.js';
 import type { Loc, Model, Val } from '../model/types.js';
 import { CellMarks, type Mark } from './html-cells.js';

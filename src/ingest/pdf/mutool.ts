@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { limitedMutool, MUTOOL_MEMORY_MB } from './mutool-exe.js';
 import { layoutPage, type RawItem } from './page.js';
-import { RuleCollector, type Matrix, type SubPath } from './rules.js';
+import { RuleCollector, type Matrix, type SubPath } from './ruling-lines.js';
 import type { PageData } from './types.js';
 
 export { findMutool } from './mutool-exe.js';

@@ -2,7 +2,7 @@
 
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { LoadedPdfjs } from './pdfjs.js';
-import { mul, rulesFromOperatorList, type Matrix, type PageRules } from './rules.js';
+import { mul, rulesFromOperatorList, type Matrix, type PageRules } from './ruling-lines.js';
 import type { PageData, Run } from './types.js';
 
 type TextContent = Awaited<ReturnType<PDFPageProxy['getTextContent']>>;

@@ -1,0 +1,66 @@
+// Rule conditions in json-rules-engine's JSON form (all / any / not; fact, path, operator, value,
+// where a value may name another fact: { "fact": "computed" }), compiled once per rule into a plain
+// synchronous predicate over a subject's facts. json-rules-engine itself evaluates each subject
+// asynchronously and clones the facts for every rule: on a long report most of the rules' time. Its
+// semantics are kept (test/conditions.test.ts runs every rule against json-rules-engine as well);
+// beyond them a leaf may carry `options` for operators that take some (Spectral's functionOptions).
+import { operators, type Operator } from './operators.js';
+
+export interface Leaf {
+  fact: string;
+  path?: string;
+  operator: string;
+  value: unknown;
+  options?: Record<string, unknown>;
+}
+export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Leaf;
+export type Facts = Record<string, unknown>;
+export type Predicate = (facts: Facts) => boolean;
+
+/** `$.a.b` or `a.b` inside a fact's value. */
+export function atPath(value: unknown, path: string): unknown {
+  let v: any = value;
+  for (const k of path.replace(/^\$\.?/, '').split('.')) {
+    if (!k) continue;
+    if (v == null) return undefined;
+    v = v[k];
+  }
+  return v;
+}
+
+const isFactRef = (v: unknown): v is { fact: string; path?: string } =>
+  !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { fact?: unknown }).fact === 'string';
+
+export function compile(c: Condition, table: Record<string, Operator> = operators): Predicate {
+  if ('all' in c) {
+    const parts = c.all.map((x) => compile(x, table));
+    return (f) => parts.every((p) => p(f));
+  }
+  if ('any' in c) {
+    const parts = c.any.map((x) => compile(x, table));
+    return (f) => parts.some((p) => p(f));
+  }
+  if ('not' in c) {
+    const inner = compile(c.not, table);
+    return (f) => !inner(f);
+  }
+  const op = table[c.operator];
+  if (!op) throw new Error(`unknown operator "${c.operator}"`);
+  const read = (name: string, path?: string) => (path ? (f: Facts) => atPath(f[name], path) : (f: Facts) => f[name]);
+  const left = read(c.fact, c.path);
+  const right = isFactRef(c.value) ? read(c.value.fact, c.value.path) : () => c.value;
+  const options = c.options ?? {};
+  const accepts = op.accepts;
+  return (f) => {
+    const a = left(f);
+    return (!accepts || accepts(a)) && op.test(a, right(f), options);
+  };
+}
+
+/** Every leaf of a condition tree, in order. */
+export function leaves(c: Condition): Leaf[] {
+  if ('all' in c) return c.all.flatMap(leaves);
+  if ('any' in c) return c.any.flatMap(leaves);
+  if ('not' in c) return leaves(c.not);
+  return [c];
+}

@@ -1,0 +1,40 @@
+// What a number stated in prose is compared with: a table cell or a figure computed from cells,
+// with the cells quoted as related places.
+import type { ParsedNumber } from '../../model/number-id.js';
+import type { Loc, Val } from '../../model/types.js';
+import { quoteRow } from '../evidence.js';
+import { formatNumber } from '../../engine/format.js';
+import { quantity } from '../../domain/quantity.js';
+import type { Localized, Quantity, Related } from '../../engine/types.js';
+
+export type Figure = Val | Quantity;
+
+export interface NumberTarget {
+  role: string;
+  label: Localized;
+  computed: Figure;
+  /** Other readings of the sentence that would make it right (capaian said for realisasi …). */
+  alternatives: Figure[];
+  related: Related[];
+  key: string;
+  /** Attached by keywords only: a figure of another table cell may be what it speaks of. */
+  guessed?: boolean;
+  /** Why `computed` itself is not certain (it rests on an ambiguous number). */
+  uncertain?: Localized;
+}
+
+export const isNum = (v: Val | undefined): v is Val & { value: number } => !!v && v.kind === 'number' && v.value !== null;
+
+export function ratio(num: Val | undefined, den: Val | undefined, decimals: number): Quantity | undefined {
+  if (!isNum(num) || !isNum(den) || den.value === 0) return undefined;
+  return quantity((num.value / den.value) * 100, 'percent', decimals);
+}
+
+export function cellRelated(loc: Loc | undefined, ...cells: (string | ParsedNumber | undefined)[]): Related[] {
+  return loc ? [{ location: loc, evidence: quoteRow(...cells) }] : [];
+}
+
+
+export function pct(v: number, lang: 'id' | 'en'): string {
+  return `${formatNumber(v, 2, lang)}%`;
+}
