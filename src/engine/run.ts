@@ -8,10 +8,10 @@ import { modules as shippedModules } from '../../rules/modules.js';
 import { compile, type Condition, type Predicate } from './conditions.js';
 import { display } from './format.js';
 import { guardFanOut, rowKey, type Fired, type RowCounts } from './fan-out.js';
-import { fillMessage, messageIdOf, templateOf } from './messages.js';
+import { fillMessage, messageIdOf, templateOf, term } from './messages.js';
 import { readingsOf, restsOnNote } from './readings.js';
 import { loadRules } from './rules.js';
-import type { Finding, Lang, RuleDef, RuleModule, Severity, Subject } from './types.js';
+import type { Finding, Lang, Related, RuleDef, RuleModule, Severity, Subject } from './types.js';
 
 export interface LintOptions {
   lang?: Lang;
@@ -99,9 +99,18 @@ function toFinding(rule: RuleDef, messageId: string, subject: Subject, lang: Lan
     finding.related = subject.related.map((r) => ({
       location: r.location,
       ...(r.evidence ? { evidence: r.evidence } : {}),
-      ...(r.note ? { note: display(r.note, lang) } : {}),
+      ...(r.note ? { note: noteText(r.note, rule, lang) } : {}),
     }));
   return finding;
+}
+
+function noteText(note: NonNullable<Related['note']>, rule: RuleDef, lang: Lang): string {
+  if (typeof note === 'object' && 'term' in note) {
+    const text = term(note.term);
+    if (!text) throw new Error(`rule ${rule.id}: no term "${note.term}" in rules/terms.json`);
+    return fillMessage(text[lang], rule, note.params ?? {}, lang);
+  }
+  return display(note, lang);
 }
 
 /** Order in the original document where a structured file says it, else in the file itself. */

@@ -26,11 +26,21 @@ export interface Quantity {
   half?: number;
 }
 
+/** A shared term of rules/terms.json by "table.key", with values for its placeholders. */
+export interface TermRef {
+  term: string;
+  params?: Record<string, unknown>;
+}
+
 /** Another place a finding involves (remark-lint's `cause`): "the PK says B here". */
 export interface Related {
   location: Loc;
   evidence?: string;
-  note?: string | Localized;
+  /**
+   * What the place is: a shared term of rules/terms.json ("table.key"), its {placeholders} filled
+   * from `params` (message text stays in the rule data) — or, not yet moved there, text.
+   */
+  note?: string | Localized | TermRef;
 }
 
 /** One thing a rule looks at: a budget node, an indicator, a claim, the scale … with its facts. */
