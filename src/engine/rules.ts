@@ -30,9 +30,10 @@ export function ruleFiles(dir: string): string[] {
 const cache = new Map<string, RuleDef[]>();
 const contractsCache = new Map<string, Map<string, Contract>>();
 
+/** The fact contracts a catalog's rules are checked against: the shipped ones, plus any of its own. */
 export function contractsOf(dir = rulesDir): Map<string, Contract> {
   let c = contractsCache.get(dir);
-  if (!c) contractsCache.set(dir, (c = loadContracts(dir)));
+  if (!c) contractsCache.set(dir, (c = dir === rulesDir ? loadContracts(dir) : new Map([...contractsOf(), ...loadContracts(dir)])));
   return c;
 }
 

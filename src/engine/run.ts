@@ -20,6 +20,8 @@ export interface LintOptions {
   modules?: Record<string, RuleModule>;
   /** Per-rule severity override or 'off'. */
   ruleSeverity?: Record<string, Severity | 'off'>;
+  /** Say which message variant each finding uses (for the rule tests; not part of the output). */
+  messageIds?: boolean;
 }
 
 const compiled = new WeakMap<RuleDef, Predicate>();
@@ -67,7 +69,9 @@ function lintWith(collect: (m: Model, needed: Set<string>) => Map<string, Subjec
         const dedupe = `${rule.id}\u0000${subject.key}`;
         if (seen.has(dedupe)) continue;
         seen.add(dedupe);
-        fired.push({ type, finding: toFinding(rule, messageId, subject, lang, options.ruleSeverity?.[rule.id] as Severity | undefined) });
+        const finding = toFinding(rule, messageId, subject, lang, options.ruleSeverity?.[rule.id] as Severity | undefined);
+        if (options.messageIds) finding.messageId = messageId;
+        fired.push({ type, finding });
       }
   }
   return sortFindings(guardFanOut(fired, rows, byId, lang));

@@ -62,7 +62,7 @@ export interface RuleExample {
   report?: Record<string, unknown>;
   /** … or a document read through a format reader and the understanding step. */
   document?: { format: 'markdown' | 'text'; text: string };
-  findings?: { expected?: string; actual?: string; subject?: string }[];
+  findings?: { expected?: string; actual?: string; subject?: string; messageId?: string }[];
 }
 
 export interface RuleDef {
@@ -106,6 +106,8 @@ export interface Finding {
   related?: { location: Loc; evidence?: string; note?: string }[];
   /** The uncertain readings (schema `Reading`) the finding rests on; such a finding is never an error. */
   restsOn?: string[];
+  /** The rule's message variant, when asked for (LintOptions.messageIds: the rule tests). */
+  messageId?: string;
 }
 
 /**
