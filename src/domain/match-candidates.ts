@@ -34,6 +34,10 @@ export class CandidateIndex {
   private readonly byLength = new Map<number, { token: string; counts: Uint8Array }[]>();
   private readonly vocabulary = new Set<string>();
   private readonly neighbours = new Map<string, string[]>();
+  /** Scratch space of `bounds`, one slot per text: the weight reached, and which token counted it. */
+  private reach = new Float64Array(0);
+  private mark = new Int32Array(0);
+  private stamp = 0;
 
   /**
    * Indexes the texts of one side of a pairing (their positions are what `candidates` returns).
@@ -95,24 +99,47 @@ export class CandidateIndex {
 
   /**
    * For every indexed text that shares a token with `p` (equal or typo-similar) or equals it once
-   * normalised, the highest score it could have against `p`; every other text scores 0.
+   * normalised, the highest score it could have against `p`; every other text scores 0. In typed
+   * arrays rather than sets and maps: a common word is held by most texts, and this runs once for
+   * each text of the other side.
    */
-  bounds(p: Prepared): Map<number, number> {
-    const reach = new Map<number, number>();
+  bounds(p: Prepared): { ids: Int32Array; bounds: Float64Array } {
+    const n = this.texts.length;
+    if (this.reach.length < n) {
+      this.reach = new Float64Array(n);
+      this.mark = new Int32Array(n);
+    }
+    const { reach, mark } = this;
+    const touched: number[] = [];
     let wa = 0;
     for (const [token, weight] of p.tokens) {
       wa += weight;
-      const holders = new Set(this.byToken.get(token) ?? []);
-      for (const n of this.similarTokens(token)) for (const i of this.byToken.get(n) ?? []) holders.add(i);
-      for (const i of holders) reach.set(i, (reach.get(i) ?? 0) + weight);
+      // Each text counts a token of `p` once, whether it holds the token itself or a typo of it.
+      const stamp = ++this.stamp;
+      const visit = (list: number[] | undefined) => {
+        if (!list) return;
+        for (const i of list) {
+          if (mark[i] === stamp) continue;
+          if (reach[i] === 0) touched.push(i);
+          mark[i] = stamp;
+          reach[i] += weight;
+        }
+      };
+      visit(this.byToken.get(token));
+      for (const t of this.similarTokens(token)) visit(this.byToken.get(t));
     }
-    const out = new Map<number, number>();
-    for (const [i, r] of reach) {
-      const shared = Math.min(r, this.weights[i]);
-      out.set(i, shared / (wa + this.weights[i] - shared));
-    }
-    for (const i of this.byPlain.get(p.plain) ?? []) out.set(i, 1);
-    return out;
+    const plain = this.byPlain.get(p.plain);
+    if (plain) for (const i of plain) if (reach[i] === 0) touched.push(i);
+    const equal = plain ? new Set(plain) : undefined;
+    const ids = new Int32Array(touched.length);
+    const bounds = new Float64Array(touched.length);
+    touched.forEach((i, k) => {
+      const shared = Math.min(reach[i], this.weights[i]);
+      ids[k] = i;
+      bounds[k] = equal?.has(i) ? 1 : shared / (wa + this.weights[i] - shared);
+      reach[i] = 0;
+    });
+    return { ids, bounds };
   }
 
   /** Tokens of the vocabulary other than `t` that tokenSimilarity takes for a typo of it. */
@@ -135,6 +162,34 @@ export class CandidateIndex {
     }
     this.neighbours.set(t, hit);
     return hit;
+  }
+}
+
+/**
+ * The entries of `bounds`, highest bound first (ties: lowest id first), one at a time: a binary
+ * heap, because the caller usually stops after the first few of thousands.
+ */
+export function* byBound({ ids, bounds }: { ids: Int32Array; bounds: Float64Array }): Generator<[number, number]> {
+  const heap = Array.from(ids.keys());
+  const before = (x: number, y: number) => bounds[x] > bounds[y] || (bounds[x] === bounds[y] && ids[x] < ids[y]);
+  const down = (k: number, size: number) => {
+    for (;;) {
+      const l = 2 * k + 1;
+      const r = l + 1;
+      let top = k;
+      if (l < size && before(heap[l], heap[top])) top = l;
+      if (r < size && before(heap[r], heap[top])) top = r;
+      if (top === k) return;
+      [heap[k], heap[top]] = [heap[top], heap[k]];
+      k = top;
+    }
+  };
+  for (let k = (heap.length >> 1) - 1; k >= 0; k--) down(k, heap.length);
+  for (let size = heap.length; size > 0; size--) {
+    const x = heap[0];
+    yield [ids[x], bounds[x]];
+    heap[0] = heap[size - 1];
+    down(0, size - 1);
   }
 }
 

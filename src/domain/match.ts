@@ -8,7 +8,7 @@
 // (exact / normalised / fuzzy with its score) so that a finding can show it to the reviewer.
 import { formatNumber } from '../engine/format.js';
 import type { Localized } from '../engine/types.js';
-import { CandidateIndex } from './match-candidates.js';
+import { byBound, CandidateIndex } from './match-candidates.js';
 import { clip, normalizeText } from './text.js';
 
 export type MatchMethod = 'exact' | 'normalised' | 'fuzzy';
@@ -509,9 +509,8 @@ function closest<R extends { match: MatchInfo }>(own: Texts, other: Texts, resul
       compared.clear();
       comparedFor = own.idOf[i];
     }
-    const bounds = [...index.bounds(p)].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
     let best: { j: number; value: number; match: MatchInfo } | undefined;
-    for (const [id, bound] of bounds) {
+    for (const [id, bound] of byBound(index.bounds(p))) {
       // A rank adds at most 0.002 to a score; the margin covers rounding.
       if (best && bound + 0.002 + 1e-9 < best.value) break;
       const j = other.items[id].find(pick);
