@@ -29,7 +29,7 @@ describe('positive polarity: realisasi ÷ target × 100', () => {
   });
   it('realisasi 0 gives 0, target 0 cannot be divided', () => {
     expect(pos('1', '0').value).toBe(0);
-    expect(pos('0', '3')).toEqual({ problem: 'division-by-zero' });
+    expect(pos('0', '3')).toEqual({ problem: 'division-by-zero', divisor: 0 });
   });
   it('negatives in parentheses', () => {
     expect(pos('10', '(3,14)').value).toBeCloseTo(-31.4, 9);
@@ -44,7 +44,7 @@ describe('negative polarity, standard: (2 × target − realisasi) ÷ target × 
   });
   it('realisasi 0 is 200%, target 0 cannot be divided', () => {
     expect(neg('10', '0').value).toBe(200);
-    expect(neg('0', '2')).toEqual({ problem: 'division-by-zero' });
+    expect(neg('0', '2')).toEqual({ problem: 'division-by-zero', divisor: 0 });
   });
 });
 
@@ -54,7 +54,7 @@ describe('negative polarity, variant: target ÷ realisasi × 100', () => {
     expect(inv('10', '12').value).toBeCloseTo(83.3333, 4);
   });
   it('realisasi 0 cannot be divided (reports print 1000%)', () => {
-    expect(inv('5', '0')).toEqual({ problem: 'division-by-zero' });
+    expect(inv('5', '0')).toEqual({ problem: 'division-by-zero', divisor: 0 });
     expect(inv('0', '5').value).toBe(0);
   });
 });

@@ -15,6 +15,8 @@ export interface CapaianResult {
   value?: number;
   /** How far the capaian may be from `value` because target and realisasi are printed rounded. */
   half?: number;
+  /** The number the formula divides by (the target, a range bound, or the realisasi for target ÷ realisasi). */
+  divisor?: number;
   /** Why it cannot: target zero, a value missing or not a number. */
   problem?: 'division-by-zero' | 'missing' | 'not-numeric';
   /** Letter targets: the mutu realisasi converts to, and whether it reaches the target. */
@@ -89,14 +91,14 @@ function formulaValue(target: number, realisasi: number, polarity: Polarity, for
  */
 function ratio(target: number, realisasi: number, polarity: Polarity, formula: NegativeFormula, halves: [number, number] = [0, 0]): CapaianResult {
   const divisor = polarity === 'positive' || formula === 'two-target-minus' ? target : realisasi;
-  if (divisor === 0) return { problem: 'division-by-zero' };
+  if (divisor === 0) return { problem: 'division-by-zero', divisor };
   const value = formulaValue(target, realisasi, polarity, formula);
   const [ht, hr] = halves;
   const divisorHalf = divisor === target ? ht : hr;
-  if ((!ht && !hr) || Math.abs(divisor) <= divisorHalf) return { value };
+  if ((!ht && !hr) || Math.abs(divisor) <= divisorHalf) return { value, divisor };
   let half = 0;
   for (const t of [target - ht, target + ht]) for (const r of [realisasi - hr, realisasi + hr]) half = Math.max(half, Math.abs(formulaValue(t, r, polarity, formula) - value));
-  return { value, half };
+  return { value, half, divisor };
 }
 
 export interface CapaianOptions {

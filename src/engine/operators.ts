@@ -44,4 +44,45 @@ export const operators: Record<string, Operator> = {
     description: 'With value true: missing, empty ("-") or not available ("n/a"); with false: present.',
   },
   longerThan: { test: (a, n) => Array.isArray(a) && a.length > n, description: 'An array with more than the given number of elements.' },
+  // Ranks, sequences and lists of texts (the rating and capaian rules).
+  ranksBelow: {
+    test: (a, b, o) => rankOf(a, o) > -1 && rankOf(b, o) > -1 && rankOf(a, o) > rankOf(b, o),
+    description: 'Both in the `order` list, and the fact comes after the value (a worse grade: "C" below "B").',
+    options: { order: 'The ranked values, best first (e.g. ["A", "B", "C", "D"]).' },
+  },
+  ranksAbove: {
+    test: (a, b, o) => rankOf(a, o) > -1 && rankOf(b, o) > -1 && rankOf(a, o) < rankOf(b, o),
+    description: 'Both in the `order` list, and the fact comes before the value (a better grade: "A" above "B").',
+    options: { order: 'The ranked values, best first (e.g. ["A", "B", "C", "D"]).' },
+  },
+  ordered: {
+    test: (a, expected) => {
+      if (!Array.isArray(a)) return false;
+      const up = a.every((x, i) => i === 0 || x > a[i - 1]);
+      const down = a.every((x, i) => i === 0 || x < a[i - 1]);
+      return (up || down) === expected;
+    },
+    description: 'With value true: an array of numbers that runs strictly up or strictly down; with false: one that does neither.',
+  },
+  inSequence: {
+    test: (a, expected, o) => {
+      if (!Array.isArray(a)) return false;
+      const from = typeof o.from === 'number' ? o.from : 1;
+      return a.every((x, i) => x === from + i) === expected;
+    },
+    description: 'With value true: an array of numbers that counts up by one from `from` (1, 2, 3 …); with false: one that does not.',
+    options: { from: 'The first number of the sequence (default 1).' },
+  },
+  inTexts: {
+    test: (a, list) => typeof a === 'string' && Array.isArray(list) && list.some((t) => typeof t === 'string' && normalizeText(t) === normalizeText(a)),
+    description: 'A text equal, after normalising as differsText does, to one of the texts of the value (a list, or a fact holding one).',
+  },
+  notInTexts: {
+    test: (a, list) => typeof a === 'string' && Array.isArray(list) && !list.some((t) => typeof t === 'string' && normalizeText(t) === normalizeText(a)),
+    description: 'A text that, after normalising as differsText does, equals none of the texts of the value (a list, or a fact holding one).',
+  },
 };
+
+function rankOf(x: unknown, options: Record<string, unknown>): number {
+  return Array.isArray(options.order) ? options.order.indexOf(x) : -1;
+}

@@ -1,21 +1,13 @@
 // Subjects for the arithmetic rules: stated totals beside the sum of their parts ('sum'), and
 // stated percentages beside the ratio they claim to be ('percentage').
 import { decimalSum } from '../model/decimal.js';
-import type { MalformedReason, StyleSource } from '../model/number-id.js';
 import type { Loc, Model, Val } from '../model/types.js';
 import { budgetGroups, budgetTree, levelUncertain, walkBudget, type BudgetNode, type NBudgetTotal } from '../domain/budget-tree.js';
-import { findMalformedNumbers } from './narrative/numbers.js';
 import { quoteRow } from './evidence.js';
-import { clip } from '../domain/text.js';
-import { formatNumber } from '../engine/format.js';
 import { percentDecimals, quantity } from '../domain/quantity.js';
 import { subjectKey } from './subject-key.js';
-import type { Localized, Subject } from '../engine/types.js';
-
-const FIELD: Record<'anggaran' | 'realisasi', Localized> = {
-  anggaran: { id: 'anggaran', en: 'budget' },
-  realisasi: { id: 'realisasi', en: 'realisation' },
-};
+import { values } from './arithmetic/values.js';
+import type { Subject } from '../engine/types.js';
 
 function isNumber(v: Val | undefined): v is Val & { value: number; exact: string } {
   return !!v && v.kind === 'number' && v.value !== null && v.exact !== undefined;
@@ -35,7 +27,8 @@ interface SumInput {
   context: 'budget' | 'belanja' | 'pk' | 'allocation';
   key: string;
   label: string;
-  field?: Localized;
+  /** Which column is summed, where the table has two. */
+  field?: 'anggaran' | 'realisasi';
   stated: Val | undefined;
   parts: Part[];
   partLabels: string[];
@@ -63,7 +56,7 @@ function sumSubject(s: SumInput): Subject | undefined {
     facts: {
       context: s.context,
       label: s.label,
-      field: s.field ?? { id: 'jumlah', en: 'total' },
+      field: s.field,
       stated: s.stated.kind === 'empty' ? { ...s.stated, kind: 'number', value: 0, exact: '0', decimals: 0 } : s.stated,
       computed: quantity(computed, 'rupiah', Math.max(0, ...s.parts.filter((p): p is Val => typeof p === 'object' && isNumber(p)).map((p) => p.decimals))),
       partCount: s.parts.length,
@@ -101,7 +94,7 @@ function budgetSums(model: Model): Subject[] {
         context: 'budget',
         key: subjectKey('budget', ...node.path, field),
         label: node.row.name,
-        field: FIELD[field],
+        field,
         stated: node.row[field],
         parts: node.children.map((c) => partOf(c, field)),
         partLabels: node.children.map(label),
@@ -142,7 +135,7 @@ function budgetSums(model: Model): Subject[] {
         context: 'budget',
         key: last ? subjectKey('budget', 'total', field) : subjectKey('budget', 'subtotal', String(i), field),
         label: total.label ?? 'JUMLAH',
-        field: FIELD[field],
+        field,
         stated,
         parts: chosen.parts,
         partLabels: chosen.labels,
@@ -160,11 +153,6 @@ function sameAmount(sum: number, stated: Val): boolean {
   return stated.value !== null && stated.value !== undefined && Math.abs(sum - Number(stated.value)) < 0.5;
 }
 
-const BELANJA_FIELD: Record<'amount' | 'realisasi', Localized> = {
-  amount: { id: 'Anggaran', en: 'The budget of' },
-  realisasi: { id: 'Realisasi', en: 'The realisation of' },
-};
-
 function belanjaSums(model: Model): Subject[] {
   const b = model.belanja;
   if (!b) return [];
@@ -179,7 +167,7 @@ function belanjaSums(model: Model): Subject[] {
         context: 'belanja',
         key: key(g.name),
         label: g.name,
-        field: BELANJA_FIELD[field],
+        field: field === 'amount' ? 'anggaran' : 'realisasi',
         stated: g[field],
         parts: g.parts.map((p) => p[field]),
         partLabels: g.parts.map((p) => p.name),
@@ -194,7 +182,7 @@ function belanjaSums(model: Model): Subject[] {
         context: 'belanja',
         key: key('total-row'),
         label: row.name,
-        field: BELANJA_FIELD[field],
+        field: field === 'amount' ? 'anggaran' : 'realisasi',
         stated: row[field],
         parts: b.groups.map((g) => g[field]),
         partLabels: b.groups.map((g) => g.name),
@@ -209,7 +197,7 @@ function belanjaSums(model: Model): Subject[] {
       context: 'belanja',
       key: subjectKey('belanja', 'total'),
       label: 'Total belanja',
-      field: BELANJA_FIELD.amount,
+      field: 'anggaran',
       stated: b.total,
       parts: b.groups.map((g) => g.amount),
       partLabels: b.groups.map((g) => g.name),
@@ -334,127 +322,6 @@ function percentages(model: Model): Subject[] {
 function sameName(a: string, b: string): boolean {
   const n = (s: string) => s.toLowerCase().replace(/^belanja\s+/, '').replace(/[^a-z]/g, '');
   return n(a) === n(b);
-}
-
-const NUMERIC_FIELDS = new Set(['anggaran', 'realisasi', 'persen', 'capaian', 'total', 'amount', 'percent', 'kemajuan', 'targetAkhir']);
-
-const DECIDED_BY: Record<StyleSource, Localized> = {
-  column: { id: 'mengikuti format angka lain di kolom yang sama', en: 'following the format of the other numbers in its column' },
-  document: { id: 'mengikuti format mayoritas angka di dokumen', en: 'following the format most numbers in the document use' },
-  default: {
-    id: 'menurut format Indonesia (titik pemisah ribuan, koma pemisah desimal), karena angka lain di kolom dan dokumen tidak menentukannya',
-    en: 'by the Indonesian format (dot for thousands, comma for decimals), as the other numbers in its column and document do not settle it',
-  },
-};
-
-const MALFORMED: Record<MalformedReason, Localized> = {
-  grouping: { id: 'kelompok digit di antara pemisah ribuan tidak tiga angka', en: 'a digit group between thousands separators is not three digits long' },
-  separators: { id: 'pemisah ribuan dan pemisah desimal tercampur', en: 'thousands and decimal separators are mixed up' },
-  doubled: { id: 'dua pemisah berturut-turut', en: 'two separators in a row' },
-};
-
-/** "10.924.024.550 atau 10.924.024,55" in the language of the message; undefined when a digit is missing. */
-function readingsText(v: Val): Localized | undefined {
-  const readings = v.malformed?.readings ?? [];
-  if (!readings.length) return undefined;
-  const list = (lang: 'id' | 'en') => readings.map((r) => formatNumber(r.value, r.decimals, lang));
-  return { id: list('id').join(' atau '), en: list('en').join(' or ') };
-}
-
-/** Cells the reading of the document already lists as not read ("cell-unparsed"): table, row, column. */
-function notedCells(model: Model): Set<string> {
-  const out = new Set<string>();
-  for (const n of model.extraction?.notes ?? []) {
-    if (n.code !== 'cell-unparsed' || !n.at) continue;
-    for (const field of Object.keys(n.at.cells ?? {})) out.add(subjectKey(n.at.table, n.at.row, field));
-  }
-  return out;
-}
-
-/** Where a value stands, for the messages: a table column, an entry of a structured report, the text. */
-function whereOf(loc: Loc, field: string): Localized {
-  if (loc.table || loc.row !== undefined) return { id: `pada kolom ${field}`, en: `in column ${field}` };
-  return field ? { id: `pada isian ${field}`, en: `in the ${field} entry` } : { id: 'dalam uraian', en: 'in the text' };
-}
-
-function malformedFacts(v: Val): Record<string, unknown> {
-  if (!v.malformed) return {};
-  const readings = readingsText(v);
-  return {
-    reason: MALFORMED[v.malformed.reason],
-    readings,
-    meaning: readings
-      ? { id: `; bila hanya pemisahnya yang keliru, maksudnya ${readings.id}`, en: `; if only its separators are wrong, it means ${readings.en}` }
-      : { id: '; ada digit yang hilang, sehingga nilainya tidak dapat dipastikan', en: '; a digit is missing, so its value cannot be told' },
-  };
-}
-
-/**
- * Rupiah amounts and percentages of the prose whose digits are grouped wrongly. Those the reading
- * already placed in the model (allocations, belanja shares) are values there, and not repeated.
- */
-function proseMalformed(model: Model, seen: Set<string>): Subject[] {
-  const texts = [
-    ...(model.paragraphs ?? []).map((p) => ({ text: p.text, loc: p.loc })),
-    ...(model.subKegiatan ?? []).filter((t) => t.penjelasan).map((t) => ({ text: t.penjelasan!, loc: t.loc })),
-  ];
-  const out: Subject[] = [];
-  for (const { text, loc } of texts)
-    for (const n of findMalformedNumbers(text)) {
-      if (seen.has(n.value.raw)) continue;
-      seen.add(n.value.raw);
-      const v: Val = { ...n.value, loc };
-      out.push({
-        type: 'value',
-        key: subjectKey('value', 'prose', n.value.raw),
-        loc,
-        evidence: clip(text.slice(Math.max(0, n.start - 80), n.end + 40)),
-        facts: { raw: n.value.raw, kind: 'malformed', field: '', where: whereOf(loc, ''), numericField: true, noted: false, ambiguous: false, ...malformedFacts(v) },
-      });
-    }
-  return out;
-}
-
-/** Every printed value, for the rules on the numbers themselves (ambiguous, malformed, not read). */
-function values(model: Model): Subject[] {
-  const out: Subject[] = [];
-  const noted = notedCells(model);
-  const malformed = new Set<string>();
-  const visit = (node: unknown, field?: string): void => {
-    if (Array.isArray(node)) return node.forEach((n) => visit(n, field));
-    if (!node || typeof node !== 'object') return;
-    const v = node as Partial<Val>;
-    if (typeof v.kind === 'string' && typeof v.raw === 'string' && v.loc) {
-      const name = v.loc.field ?? field ?? '';
-      if (v.kind === 'malformed') malformed.add(v.raw.trim());
-      out.push({
-        type: 'value',
-        key: subjectKey('value', v.loc.table, v.loc.row, name, v.raw),
-        loc: v.loc,
-        evidence: v.raw,
-        facts: {
-          raw: v.raw,
-          kind: v.kind,
-          field: name,
-          where: whereOf(v.loc, name),
-          numericField: NUMERIC_FIELDS.has(name),
-          // Already in the extraction account as a cell not read (completeness/not-understood).
-          noted: noted.has(subjectKey(v.loc.table, v.loc.row, name)),
-          several: { id: v.several ? ' (beberapa angka dalam satu sel)' : '', en: v.several ? ' (several numbers in one cell)' : '' },
-          ambiguous: !!v.ambiguous,
-          chosen: v.ambiguous && typeof v.value === 'number' ? quantity(v.value, undefined, v.decimals) : undefined,
-          alternative: v.ambiguous ? quantity(v.ambiguous.alternative, undefined, v.ambiguous.alternativeDecimals) : undefined,
-          decidedBy: v.ambiguous ? DECIDED_BY[v.ambiguous.decidedBy] : undefined,
-          ...malformedFacts(v as Val),
-        },
-      });
-      return;
-    }
-    for (const [k, child] of Object.entries(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit(child, k);
-  };
-  const { input: _input, outline: _outline, ...rest } = model;
-  visit(rest);
-  return [...out, ...proseMalformed(model, malformed)];
 }
 
 export const subjects = { sum: sums, percentage: percentages, value: values };

@@ -8,23 +8,21 @@ import { formatNumber } from '../engine/format.js';
 import { percentDecimals, quantity } from '../domain/quantity.js';
 import { results } from './results.js';
 import {
-  bandByLabel,
-  coversAbove,
+  bandNumber,
   declaredScale,
+  inBand,
   isParsedBand,
   rate,
-  sameLabel,
   sampleOf,
   scaleJoints,
   scaleNumbering,
-  scaleOrder,
   sortedBands,
   type Band,
   type Rating,
   type Scale,
   type Span,
 } from '../domain/scale.js';
-import { IKM_BANDS, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../domain/skm.js';
+import { IKM_BANDS, mutuSpan, parseSkmAnnotated } from '../domain/skm.js';
 import { subjectKey } from './subject-key.js';
 import { clip } from '../domain/text.js';
 import type { Lang, Localized, Subject } from '../engine/types.js';
@@ -54,14 +52,9 @@ function bandQuote(b: Band): string {
   return quoteRow(b.no, b.range, b.label);
 }
 
-function scaleName(scale: Scale): Localized {
-  if (scale.declared) return { id: 'skala penilaian laporan', en: "the report's rating scale" };
-  return { id: `${scale.name} (skala bawaan; laporan tidak menyatakan skala)`, en: `${scale.name} (default; the report declares no scale)` };
-}
-
-/** Where a value that has no band lies: in a gap between two bands, or beyond the scale. */
-function unrated(r: Rating, scale: Scale): Localized | undefined {
-  if (r.band) return undefined;
+/** Where a value that has no band lies: in a gap between two bands, or beyond the scale; the bands around it. */
+function unrated(r: Rating, scale: Scale): Record<string, unknown> {
+  if (r.band) return {};
   if (r.gap) {
     const span: Span = {
       from: r.gap.below.max!,
@@ -69,17 +62,16 @@ function unrated(r: Rating, scale: Scale): Localized | undefined {
       to: r.gap.above.min!,
       toInclusive: !r.gap.above.minInclusive,
     };
-    return localized((l) =>
-      l === 'id'
-        ? `berada di celah ${spanText(span, l)} antara ${bandText(r.gap!.below)} dan ${bandText(r.gap!.above)} pada ${scaleName(scale).id}`
-        : `falls in the gap ${spanText(span, l)} between ${bandText(r.gap!.below)} and ${bandText(r.gap!.above)} of ${scaleName(scale).en}`,
-    );
+    return { whereKind: 'gap', gapSpan: localized((l) => spanText(span, l)), gapBelow: bandText(r.gap.below), gapAbove: bandText(r.gap.above) };
   }
   const edge = r.outside === 'above' ? sortedBands(scale).at(-1) : sortedBands(scale)[0];
-  if (!edge) return undefined;
-  return r.outside === 'above'
-    ? { id: `di atas predikat tertinggi ${bandText(edge)} pada ${scaleName(scale).id}`, en: `lies above the top predikat ${bandText(edge)} of ${scaleName(scale).en}` }
-    : { id: `di bawah predikat terendah ${bandText(edge)} pada ${scaleName(scale).id}`, en: `lies below the lowest predikat ${bandText(edge)} of ${scaleName(scale).en}` };
+  if (!edge) return {};
+  return { whereKind: r.outside, edgeBand: bandText(edge) };
+}
+
+/** Bands of the scale whose range could not be read. */
+function unreadable(scale: Scale): number {
+  return scale.bands.filter((b) => !isParsedBand(b)).length;
 }
 
 function predikatSubjects(model: Model): Subject[] {
@@ -100,12 +92,7 @@ function predikatSubjects(model: Model): Subject[] {
     const hasPredikat = !!predikat && predikat !== '-';
     // A capaian that rests on an unsettled ambiguous number ("8,726": 8.726 or 8,726) is rated
     // under each of its readings: the predikat is judged only if it fits none of them.
-    const readingBands = (ind.unsettled?.values ?? []).map((v) => rate(scale, v));
-    const matches =
-      hasPredikat &&
-      ((rating?.band && sameLabel(rating.band.label, predikat!)) ||
-        (computedBand && sameLabel(computedBand.label, predikat!)) ||
-        readingBands.some((r) => r.band && sameLabel(r.band.label, predikat!)));
+    const readingLabels = (ind.unsettled?.values ?? []).flatMap((v) => rate(scale, v).band?.label ?? []);
     out.push({
       type: 'predikat',
       key: subjectKey('predikat', ind.sasaran, row.indikator),
@@ -114,26 +101,20 @@ function predikatSubjects(model: Model): Subject[] {
       facts: {
         indikator: row.indikator,
         predikat: hasPredikat ? predikat : undefined,
-        hasPredikat,
-        onScale: hasPredikat && !!bandByLabel(scale, predikat!),
+        scaleLabels: scale.bands.map((b) => b.label),
         labels: scale.bands.map((b) => b.label.trim()).join(', '),
-        scaleName: scaleName(scale),
         scaleDeclared: scale.declared,
+        scaleTitle: scale.name,
         capaian: stated ?? (computed !== undefined ? quantity(computed, 'percent', percentDecimals()) : undefined),
-        rated: !!rating?.band,
         expectedLabel: rating?.band?.label.trim(),
+        computedLabel: computedBand?.label,
+        readingLabels,
         bandRange: rating?.band ? rating.band.range.trim() : undefined,
-        extendedNote: rating?.extended
-          ? { id: ' (capaian di atas 100 dinilai dengan predikat tertinggi)', en: ' (a capaian above 100 takes the top predikat)' }
-          : { id: '', en: '' },
-        matches: !!matches,
-        where: rating ? unrated(rating, scale) : undefined,
-        unrated: !!rating && !rating.band && !!unrated(rating, scale) && !readingBands.some((r) => r.band),
+        extended: !!rating?.extended,
+        ...(rating ? unrated(rating, scale) : {}),
         ratedExpected: { id: 'satu predikat pada skala', en: 'one predikat of the scale' },
-        // A gap of the default scale matters only when the report rates its capaian at all.
-        gapRelevant: scale.declared || hasPredikat,
         // A band printed so that it could not be read ("80 > 100") may be the one that covers it.
-        scaleComplete: scale.bands.every(isParsedBand),
+        unreadableBands: unreadable(scale),
       },
     });
   }
@@ -153,9 +134,8 @@ function scaleSubjects(model: Model): Subject[] {
         loc: first.loc,
         evidence: quoteRow(first.table, first.no, first.indikator, first.target, first.realisasi, first.capaian, first.predikat),
         facts: {
-          declared: false,
-          hasPengukuran: true,
-          hasPredikat: measured.some((m) => !!m.predikat?.trim()),
+          printedBands: 0,
+          measuredRows: measured.length,
           defaultName: results(model).scale.name,
           declaredText: { id: 'skala penilaian capaian dinyatakan', en: 'a rating scale for capaian is declared' },
           actualText: { id: `tidak ada; dipakai ${results(model).scale.name}`, en: `none; ${results(model).scale.name} used` },
@@ -163,21 +143,11 @@ function scaleSubjects(model: Model): Subject[] {
       },
     ];
   }
-  const parsed = declared.bands.filter(isParsedBand);
-  const allParsed = parsed.length === declared.bands.length;
+  const printed = declared.bands.filter(isParsedBand);
+  const sorted = sortedBands(declared);
   const numbering = scaleNumbering(declared);
-  const order = scaleOrder(declared);
-  const top = sortedBands(declared).at(-1);
-  const numberingNote = numbering
-    ? localized((l) => {
-        const parts: string[] = [];
-        if (numbering.duplicated.length)
-          parts.push(l === 'id' ? `nomor ${numbering.duplicated.join(', ')} dipakai lebih dari sekali` : `number ${numbering.duplicated.join(', ')} is used more than once`);
-        if (numbering.skipped.length) parts.push(l === 'id' ? `nomor ${numbering.skipped.join(', ')} terlewat` : `number ${numbering.skipped.join(', ')} is skipped`);
-        if (!parts.length) parts.push(l === 'id' ? 'urutannya tidak 1, 2, 3, …' : 'it does not run 1, 2, 3, …');
-        return parts.join(l === 'id' ? '; ' : '; ');
-      })
-    : undefined;
+  const top = sorted.at(-1);
+  const fault = numbering && (numbering.duplicated.length ? (numbering.skipped.length ? 'both' : 'duplicated') : numbering.skipped.length ? 'skipped' : 'sequence');
   return [
     {
       type: 'scale',
@@ -185,18 +155,19 @@ function scaleSubjects(model: Model): Subject[] {
       loc: declared.loc ?? declared.bands[0]?.loc ?? { file: model.file },
       evidence: clip(declared.bands.map(bandQuote).join(' / '), 240),
       facts: {
-        declared: true,
-        hasPengukuran: measured.length > 0,
-        allParsed,
-        bandCount: parsed.length,
-        order,
-        orderShown: declared.bands.filter(isParsedBand).map((b) => `${b.label.trim()} (${b.range.trim()})`).join(', '),
+        printedBands: declared.bands.length,
+        measuredRows: measured.length,
+        unreadableBands: unreadable(declared),
+        bandRanks: printed.map((b) => sorted.indexOf(b)),
+        orderShown: printed.map((b) => `${b.label.trim()} (${b.range.trim()})`).join(', '),
         orderExpected: { id: 'urut naik atau urut turun menurut capaian', en: 'ascending or descending by capaian' },
-        numberingOk: numbering ? numbering.ok : undefined,
+        bandNumbers: numbering?.printed.map(bandNumber),
         numberingShown: numbering?.printed.join(', '),
         numberingExpected: numbering?.expected.join(', '),
-        numberingNote,
-        coversAbove100: coversAbove(declared, 100),
+        numberingFault: fault,
+        duplicatedNumbers: numbering?.duplicated.join(', '),
+        skippedNumbers: numbering?.skipped.join(', '),
+        upperBound: printed.length ? Math.max(...printed.map((b) => b.max ?? Infinity)) : undefined,
         topBand: top ? bandText(top) : undefined,
         topRange: top?.range.trim(),
         topExpected: { id: 'ada predikat untuk capaian > 100%', en: 'a predikat for capaian > 100%' },
@@ -219,14 +190,15 @@ function jointSubjects(model: Model): Subject[] {
       evidence: clip(`${bandQuote(first)} / ${bandQuote(second)}`, 240),
       related: second.loc ? [{ location: second.loc, evidence: bandQuote(second) }] : undefined,
       facts: {
-        kind: j.kind,
         lower: bandText(j.lower),
         upper: bandText(j.upper),
         span: localized((l) => spanText(j.span, l)),
         sample: quantity(sample, 'percent', Number.isInteger(sample) ? 0 : Math.min(4, String(sample).split('.')[1].length)),
+        // No band holds a value of a gap; two (or more) hold a value of an overlap.
+        bandsAtSample: scale.bands.filter((b) => inBand(b, sample)).length,
         noGap: { id: 'tanpa celah', en: 'no gap' },
         // A band printed so that it could not be read ("80 > 100") may be the one that fills a gap.
-        scaleComplete: scale.bands.every(isParsedBand),
+        unreadableBands: unreadable(scale),
         noOverlap: { id: 'tanpa tumpang tindih', en: 'no overlap' },
       },
     };
@@ -244,14 +216,19 @@ function bandSubjects(model: Model): Subject[] {
     facts: {
       label: b.label.trim(),
       range: b.range.trim(),
-      parsed: isParsedBand(b),
+      min: b.min,
+      max: b.max,
       readable: { id: 'rentang angka yang dapat dibaca (mis. "76 % s/d 100 %")', en: 'a readable numeric range (e.g. "76 % s/d 100 %")' },
     },
   }));
 }
 
+/** Which value of which table an SKM value is (the rule words it). */
+type SkmSource = 'pengukuran-target' | 'pengukuran-realisasi' | 'riwayat' | 'kemajuan-target' | 'kemajuan-realisasi' | 'nasional-realisasi' | 'nasional';
+
 interface SkmValueSource {
-  context: Localized;
+  source: SkmSource;
+  year?: string;
   indikator: string;
   value: Val | undefined;
   key: (string | number | undefined)[];
@@ -267,13 +244,14 @@ function skmSources(model: Model): SkmValueSource[] {
   const out: SkmValueSource[] = [];
   for (const r of model.pengukuran ?? []) {
     const ev = quoteRow(r.no, r.indikator, r.target, r.realisasi, r.capaian);
-    out.push({ context: { id: 'target pengukuran kinerja', en: 'the measurement target' }, indikator: r.indikator, value: r.target, key: ['pengukuran', r.indikator, 'target'], evidence: ev });
-    out.push({ context: { id: 'realisasi pengukuran kinerja', en: 'the measured realisation' }, indikator: r.indikator, value: r.realisasi, key: ['pengukuran', r.indikator, 'realisasi'], evidence: ev });
+    out.push({ source: 'pengukuran-target', indikator: r.indikator, value: r.target, key: ['pengukuran', r.indikator, 'target'], evidence: ev });
+    out.push({ source: 'pengukuran-realisasi', indikator: r.indikator, value: r.realisasi, key: ['pengukuran', r.indikator, 'realisasi'], evidence: ev });
   }
   for (const r of model.riwayat ?? [])
     for (const [year, v] of yearValues(r.values))
       out.push({
-        context: { id: `realisasi tahun ${year}`, en: `the realisation of ${year}` },
+        source: 'riwayat',
+        year,
         indikator: r.indikator,
         value: v as Val,
         key: ['riwayat', r.indikator, year],
@@ -281,13 +259,13 @@ function skmSources(model: Model): SkmValueSource[] {
       });
   for (const r of model.kemajuanRenstra ?? []) {
     const ev = quoteRow(r.indikator, r.targetAkhir, r.realisasi, r.kemajuan);
-    out.push({ context: { id: 'target akhir Renstra', en: 'the Renstra end target' }, indikator: r.indikator, value: r.targetAkhir, key: ['kemajuan', r.indikator, 'target'], evidence: ev });
-    out.push({ context: { id: 'realisasi (perbandingan dengan Renstra)', en: 'the realisation (compared with the Renstra)' }, indikator: r.indikator, value: r.realisasi, key: ['kemajuan', r.indikator, 'realisasi'], evidence: ev });
+    out.push({ source: 'kemajuan-target', indikator: r.indikator, value: r.targetAkhir, key: ['kemajuan', r.indikator, 'target'], evidence: ev });
+    out.push({ source: 'kemajuan-realisasi', indikator: r.indikator, value: r.realisasi, key: ['kemajuan', r.indikator, 'realisasi'], evidence: ev });
   }
   for (const r of model.nasional ?? []) {
     const ev = quoteRow(r.indikator, r.realisasi, r.nasional);
-    out.push({ context: { id: 'realisasi (perbandingan nasional)', en: 'the realisation (national comparison)' }, indikator: r.indikator, value: r.realisasi, key: ['nasional', r.indikator, 'realisasi'], evidence: ev });
-    out.push({ context: { id: 'realisasi nasional', en: 'the national realisation' }, indikator: r.indikator, value: r.nasional, key: ['nasional', r.indikator, 'nasional'], evidence: ev });
+    out.push({ source: 'nasional-realisasi', indikator: r.indikator, value: r.realisasi, key: ['nasional', r.indikator, 'realisasi'], evidence: ev });
+    out.push({ source: 'nasional', indikator: r.indikator, value: r.nasional, key: ['nasional', r.indikator, 'nasional'], evidence: ev });
   }
   return out;
 }
@@ -300,10 +278,7 @@ function skmSubjects(model: Model): Subject[] {
     if (!a) continue;
     const span = mutuSpan(a.number.value!, a.number.decimals);
     if (!span) continue;
-    const fitsLetter = mutuRank(a.mutu) >= mutuRank(span.low) && mutuRank(a.mutu) <= mutuRank(span.high);
     const ni = a.number.value! >= 1 && a.number.value! <= 4;
-    const mutuShown = (m: Mutu) => m;
-    const expected = span.low === span.high ? mutuShown(span.low) : `${span.low}/${span.high}`;
     const band = IKM_BANDS.find((b) => b.mutu === span.low)!;
     out.push({
       type: 'skm-value',
@@ -312,18 +287,18 @@ function skmSubjects(model: Model): Subject[] {
       evidence: src.evidence,
       facts: {
         indikator: src.indikator,
-        context: src.context,
+        source: src.source,
+        year: src.year,
         value: a.number.raw.trim(),
         statedMutu: a.mutuText,
-        fits: fitsLetter,
-        computedMutu: expected,
-        conversion: localized((l) =>
-          ni
-            ? `${l === 'id' ? 'NI' : 'NI'} ${a.number.raw.trim()} × 25 = IKM ${formatNumber(span.ikm, 2, l)}`
-            : `IKM ${a.number.raw.trim()}`,
-        ),
-        kinerja: band.kinerja,
-        bandRange: localized((l) => `${formatNumber(band.min, 2, l)}–${formatNumber(band.max, 2, l)}`),
+        statedLetter: a.mutu,
+        lowestMutu: span.low,
+        highestMutu: span.high,
+        computedMutu: span.low === span.high ? span.low : `${span.low}/${span.high}`,
+        interval: ni,
+        ikm: quantity(span.ikm, undefined, 2),
+        bandMin: quantity(band.min, undefined, 2),
+        bandMax: quantity(band.max, undefined, 2),
       },
     });
   }

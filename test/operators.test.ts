@@ -1,0 +1,51 @@
+// The named operators rules decide with: each one's meaning, including the values it refuses.
+import { describe, expect, it } from 'vitest';
+import { operators } from '../src/engine/operators.js';
+
+const op = (name: string, a: unknown, b: unknown, options: Record<string, unknown> = {}) => operators[name].test(a, b, options);
+
+describe('rating and capaian operators', () => {
+  const order = { order: ['A', 'B', 'C', 'D'] };
+
+  it('ranksBelow / ranksAbove compare positions in the order the rule gives', () => {
+    expect(op('ranksBelow', 'C', 'B', order)).toBe(true);
+    expect(op('ranksBelow', 'B', 'B', order)).toBe(false);
+    expect(op('ranksBelow', 'A', 'B', order)).toBe(false);
+    expect(op('ranksAbove', 'A', 'B', order)).toBe(true);
+    expect(op('ranksAbove', 'C', 'B', order)).toBe(false);
+    // Values outside the order (or no order) never rank.
+    expect(op('ranksBelow', 'E', 'B', order)).toBe(false);
+    expect(op('ranksBelow', 'C', undefined, order)).toBe(false);
+    expect(op('ranksBelow', 'C', 'B')).toBe(false);
+  });
+
+  it('ordered: strictly up or down, with value true; neither, with false', () => {
+    expect(op('ordered', [0, 1, 2], true)).toBe(true);
+    expect(op('ordered', [2, 1, 0], true)).toBe(true);
+    expect(op('ordered', [1, 0, 2], false)).toBe(true);
+    expect(op('ordered', [1, 0, 2], true)).toBe(false);
+    expect(op('ordered', [0, 0], true)).toBe(false);
+    expect(op('ordered', undefined, false)).toBe(false);
+  });
+
+  it('inSequence: counts up by one from `from`', () => {
+    expect(op('inSequence', [1, 2, 3], true)).toBe(true);
+    expect(op('inSequence', [1, 2, 2], false)).toBe(true);
+    expect(op('inSequence', [1, 3], false)).toBe(true);
+    expect(op('inSequence', [0, 1], true, { from: 0 })).toBe(true);
+    expect(op('inSequence', [0, 1], true)).toBe(false);
+    expect(op('inSequence', undefined, false)).toBe(false);
+  });
+
+  it('inTexts / notInTexts compare texts normalised as differsText does', () => {
+    expect(op('inTexts', 'sangat  baik', ['SANGAT BAIK', 'BAIK'])).toBe(true);
+    expect(op('inTexts', 'Cukup', ['SANGAT BAIK', 'BAIK'])).toBe(false);
+    expect(op('notInTexts', 'Cukup', ['SANGAT BAIK', 'BAIK'])).toBe(true);
+    expect(op('notInTexts', 'Baik', ['SANGAT BAIK', 'BAIK'])).toBe(false);
+    expect(op('notInTexts', 'Baik', [])).toBe(true);
+    // Not a text, or no list: neither holds.
+    expect(op('inTexts', undefined, ['BAIK'])).toBe(false);
+    expect(op('notInTexts', undefined, ['BAIK'])).toBe(false);
+    expect(op('notInTexts', 'Baik', undefined)).toBe(false);
+  });
+});
