@@ -70,8 +70,10 @@ export function checkRule(rule: RuleDef, contract: Contract | undefined, operato
     fact(f.fact, `fragment ${name}`);
     if (f.terms && !terms[f.terms]) problems.push(`fragment ${name}: no table "${f.terms}" in rules/terms.json`);
   }
-  if (rule.report?.expected) fact(rule.report.expected, 'report.expected');
-  if (rule.report?.actual) fact(rule.report.actual, 'report.actual');
+  for (const side of ['expected', 'actual'] as const) {
+    const name = rule.report?.[side];
+    if (name && !rule.fragments?.[name]) fact(name, `report.${side}`);
+  }
   const texts = [rule.message, ...Object.values(rule.messages ?? {}), ...Object.values(rule.fragments ?? {}).flatMap((f) => [...Object.values(f.cases ?? {}), f.default])];
   for (const t of texts)
     for (const lang of ['id', 'en'] as const)

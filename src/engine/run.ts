@@ -79,9 +79,10 @@ function lintWith(collect: (m: Model, needed: Set<string>) => Map<string, Subjec
 
 function toFinding(rule: RuleDef, messageId: string, subject: Subject, lang: Lang, severity?: Severity): Finding {
   const facts = subject.facts;
-  const expected = rule.report?.expected ? facts[rule.report.expected] : undefined;
-  const actual = rule.report?.actual ? facts[rule.report.actual] : undefined;
-  const shown = { ...facts, expected: display(expected, lang), actual: display(actual, lang) };
+  // Expected and actual print a fact, or a fragment of the rule (words chosen by a fact).
+  const reported = (name?: string) =>
+    name && rule.fragments?.[name] ? fillMessage(`{${name}}`, rule, facts, lang) : display(name ? facts[name] : undefined, lang);
+  const shown = { ...facts, expected: reported(rule.report?.expected), actual: reported(rule.report?.actual) };
   // Error means certain: a finding that rests on an uncertain reading (a column taken by position,
   // text recognised by OCR …) is at most a warning, and says what it rests on.
   const readings = readingsOf(subject);
