@@ -194,7 +194,8 @@ function predikatSubject(ctx: Context, a: Analysed, claim: PredikatClaim, scope:
       capaian: quantity(c.value, 'percent', 2),
       range: c.band.range,
       scope: scopeLabel(scope),
-      basis: scope.type === 'report' ? { id: 'rata-rata capaian seluruh indikator', en: 'mean capaian of all indicators' } : scope.type === 'sasaran' ? { id: 'rata-rata capaian indikatornya', en: 'mean capaian of its indicators' } : { id: 'capaiannya', en: 'its capaian' },
+      // Whose capaian the predikat is of: all indicators' mean, a sasaran's mean, or one indicator's.
+      basis: scope.type === 'report' ? 'report' : scope.type === 'sasaran' ? 'sasaran' : 'indicator',
       scale: res.scale.name,
       scaleDeclared: res.scale.declared,
       cue: claim.cue,
@@ -381,7 +382,7 @@ function mutuSubject(ctx: Context, a: Analysed, claim: MutuClaim, scope: Scope |
     key: subjectKey('narrative', 'mutu', a.unit.id, ind.row.indikator, claim.letter),
     loc: a.unit.loc,
     evidence: evidenceOf(claim),
-    related: [{ ...indicatorRelated(ind), note: { id: `realisasi ${r?.raw ?? ''} → mutu ${mutu}`, en: `realisation ${r?.raw ?? ''} → grade ${mutu}` } }],
+    related: [{ ...indicatorRelated(ind), note: { term: 'narrative-place.mutu', params: { realisasi: r?.raw ?? '', mutu } } }],
     facts: {
       stated: claim.letter,
       computed: mutu,
@@ -514,7 +515,8 @@ function numberSubject(ctx: Context, { a, claim, scope, otherBasis }: Located<'n
       label: target.label,
       stated,
       computed: target.computed,
-      basis: 'kind' in target.computed ? { id: 'tabel menulis', en: 'the table prints' } : { id: 'hasil hitung dari tabel', en: 'the table computes to' },
+      // The figure printed by a table, or computed from the tables.
+      basis: 'kind' in target.computed ? 'printed' : 'computed',
       alternativeAgrees,
       guessed: !!target.guessed,
       ...(target.uncertain ? { uncertain: target.uncertain } : {}),
