@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadRules } from '../src/engine/rules.js';
 import { lintModel } from '../src/engine/run.js';
-import { compareTargets, latestPk, subjects } from '../src/subjects/consistency.js';
+import { compareTargets } from '../src/domain/targets.js';
+import { latestPk, subjects } from '../src/subjects/consistency.js';
 import { loadStructured } from '../src/model/load-structured.js';
 import { parseNumber } from '../src/model/number-id.js';
 import type { Val } from '../src/model/types.js';
@@ -23,7 +24,7 @@ describe('compareTargets', () => {
   it('a number inside the letter\'s IKM interval is the same target in another form', () => {
     const c = compareTargets(v('85'), v('B'));
     expect(c.result).toBe('form');
-    expect(c.detail.id).toBe('85 berada dalam mutu B = IKM 76,61–88,30');
+    expect(c.skm).toEqual({ letter: 'B', band: { min: 76.61, max: 88.3 }, number: '85', ikm: 85, converted: false, mutu: 'B' });
     expect(compareTargets(v('B'), v('76,61')).result).toBe('form');
     expect(compareTargets(v('B'), v('88,30')).result).toBe('form');
   });
@@ -31,14 +32,16 @@ describe('compareTargets', () => {
   it('a nilai interval (1–4) is converted first', () => {
     const c = compareTargets(v('3,2'), v('B'));
     expect(c.result).toBe('form');
-    expect(c.detail.id).toContain('3,2 (nilai interval, IKM 80,00)');
+    expect(c.skm).toMatchObject({ number: '3,2', ikm: 80, converted: true, mutu: 'B' });
   });
 
   it('a number outside the interval differs, and the detail says which mutu it is', () => {
     const c = compareTargets(v('100%'), v('B'));
     expect(c.result).toBe('differ');
-    expect(c.detail.id).toBe('; 100% setara mutu A, di luar mutu B = IKM 76,61–88,30');
-    expect(compareTargets(v('10'), v('B')).result).toBe('differ');
+    expect(c.skm).toMatchObject({ letter: 'B', number: '100%', mutu: 'A' });
+    const notSkm = compareTargets(v('10'), v('B'));
+    expect(notSkm.result).toBe('differ');
+    expect(notSkm.skm?.ikm).toBeUndefined();
   });
 
   it('letters, ranges, and what cannot be compared', () => {

@@ -115,7 +115,7 @@ describe('sentences that agree with the tables are checked and give nothing', ()
   it('sasaran means (71,4% and 100%) and "berhasil" at 100%', () => {
     expect(facts('narrative-number', 377)[0]).toMatchObject({ role: 'sasaran-rata-rata', stated: '71,4%', computed: '71,41%' });
     expect(facts('narrative-number', 439)[0]).toMatchObject({ role: 'sasaran-rata-rata', stated: '100%', computed: '100,00%' });
-    expect(facts('narrative-achievement', 439)[0]).toMatchObject({ stated: 'berhasil', achieved: 'ya' });
+    expect(facts('narrative-achievement', 439)[0]).toMatchObject({ stated: 'berhasil', outcome: 'achieved' });
   });
 
   it('right predikat words: Sasaran 2 "Baik", the Penutup\'s overall "dikategorikan Baik"', () => {

@@ -1,0 +1,21 @@
+// Subjects for the consistency rules: what the report measures (Bab III) beside what the other
+// documents of the report say about the same sasaran, indicator, target and budget, and the
+// per-sasaran budget allocation beside the budget table. Items are paired across documents by the
+// tolerant matcher (src/domain/match.ts); every subject offers the match it relied on.
+import type { Model } from '../../model/types.js';
+import type { Subject } from '../../engine/types.js';
+import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
+import { budgetPairs } from './budget.js';
+import { presences } from './presence.js';
+import { targetPairs } from './targets.js';
+
+export { latestPk } from './documents.js';
+
+export const subjects: Record<string, (model: Model) => Subject[]> = {
+  'doc-presence': presences,
+  'target-pair': targetPairs,
+  'budget-pair': budgetPairs,
+  'allocation-item': allocationItems,
+  'allocation-sum': allocationSums,
+  'allocation-duplicate': allocationDuplicates,
+};
