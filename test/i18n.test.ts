@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CLI_MESSAGES } from '../src/cli/messages.js';
+import { terms } from '../src/engine/messages.js';
 import { loadRules } from '../src/engine/rules.js';
 import { lintModel } from '../src/engine/run.js';
 import { loadStructured } from '../src/model/load-structured.js';
@@ -10,12 +11,30 @@ import { loadStructured } from '../src/model/load-structured.js';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('messages in both languages', () => {
-  it.each(loadRules().map((r) => [r.id, r] as const))('%s has title, description and message in id and en with the same placeholders', (_id, rule) => {
-    for (const field of ['title', 'description', 'message'] as const) {
+  it.each(loadRules().map((r) => [r.id, r] as const))('%s has title, description and messages in id and en with the same placeholders', (_id, rule) => {
+    for (const field of ['title', 'description'] as const) {
       expect(rule[field].id.trim().length, `${field}.id`).toBeGreaterThan(0);
       expect(rule[field].en.trim().length, `${field}.en`).toBeGreaterThan(0);
     }
-    expect(placeholders(rule.message.en)).toEqual(placeholders(rule.message.id));
+    const variants = Object.entries(rule.messages ?? { default: rule.message! });
+    for (const [id, m] of variants) {
+      expect(m.id.trim().length, `message ${id}.id`).toBeGreaterThan(0);
+      expect(placeholders(m.en), `message ${id}`).toEqual(placeholders(m.id));
+    }
+    // Fragments may be empty for a case (nothing to add), but then in both languages.
+    for (const [name, f] of Object.entries(rule.fragments ?? {}))
+      for (const [key, text] of Object.entries({ ...f.cases, ...(f.default ? { default: f.default } : {}) })) {
+        expect(!text.id.trim(), `fragment ${name}.${key}: empty in one language only`).toBe(!text.en.trim());
+        expect(placeholders(text.en), `fragment ${name}.${key}`).toEqual(placeholders(text.id));
+      }
+  });
+
+  it('every shared term of rules/terms.json, in both languages with the same placeholders', () => {
+    for (const [table, entries] of Object.entries(terms()))
+      for (const [key, text] of Object.entries(entries)) {
+        expect(!text.id.trim(), `${table}.${key}: empty in one language only`).toBe(!text.en.trim());
+        expect(placeholders(text.en), `${table}.${key}`).toEqual(placeholders(text.id));
+      }
   });
 
   it.each(Object.entries(CLI_MESSAGES))('CLI message %s has both languages with the same placeholders', (_id, m) => {

@@ -53,13 +53,16 @@ function fragmentText(f: Fragment, facts: Facts): Localized | undefined {
   return table?.[key] ?? f.default;
 }
 
+/** Fragments may name fragments, this deep (a fragment naming itself stops here). */
+const MAX_FRAGMENT_DEPTH = 4;
+
 /** Fill `{name}` placeholders: a fragment of the rule, else a fact (values printed for `lang`). */
 export function fillMessage(template: string, rule: RuleDef, facts: Facts, lang: Lang, depth = 0): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const fragment = rule.fragments?.[name];
     if (fragment) {
       const text = fragmentText(fragment, facts);
-      return text && depth < 2 ? fillMessage(text[lang], rule, facts, lang, depth + 1) : '';
+      return text && depth < MAX_FRAGMENT_DEPTH ? fillMessage(text[lang], rule, facts, lang, depth + 1) : '';
     }
     return name in facts ? display(facts[name], lang) : whole;
   });
