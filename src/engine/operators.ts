@@ -81,8 +81,19 @@ export const operators: Record<string, Operator> = {
     test: (a, list) => typeof a === 'string' && Array.isArray(list) && !list.some((t) => typeof t === 'string' && normalizeText(t) === normalizeText(a)),
     description: 'A text that, after normalising as differsText does, equals none of the texts of the value (a list, or a fact holding one).',
   },
+  // Texts one of which may shorten the other (the structure rules).
+  differsWords: {
+    test: (a, b) => typeof a === 'string' && typeof b === 'string' && !wordsWithin(a, b) && !wordsWithin(b, a),
+    description: 'Both texts, and neither is the other shortened: some normalised word of each is missing from the other (a table of contents may shorten a heading).',
+  },
 };
 
 function rankOf(x: unknown, options: Record<string, unknown>): number {
   return Array.isArray(options.order) ? options.order.indexOf(x) : -1;
+}
+
+/** Every word of `a` (after normalising) occurs in `b`. */
+function wordsWithin(a: string, b: string): boolean {
+  const words = new Set(normalizeText(b).split(' '));
+  return normalizeText(a).split(' ').filter(Boolean).every((w) => words.has(w));
 }
