@@ -7,7 +7,6 @@ import { occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
-import { termText } from '../domain/terms.js';
 import { findYearMentions } from '../domain/year-mentions.js';
 import { contradictedYear, yearSources, yearUnknown } from '../domain/year-sources.js';
 
@@ -92,7 +91,6 @@ function reportSignings(model: Model): Subject[] {
           level,
           reviuStart: reviu?.start,
           reviuDate: reviu?.text,
-          reviuLatest: termText('period-expected.on-or-before', { date: s.date }),
         },
       },
     ];
@@ -176,7 +174,6 @@ function pkOrder(model: Model): Subject[] {
         perubahanEnd: p.date.end,
         pkDate: pk.written,
         pkStart: pk.date.start,
-        expectedAfter: termText('period-expected.after', { date: pk.written }),
       },
     }));
 }

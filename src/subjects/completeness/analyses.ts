@@ -3,7 +3,6 @@
 import type { Model } from '../../model/types.js';
 import { inDocumentOrder } from '../../domain/document-order.js';
 import { anyRowOf, itemsNaming, sasaranList } from '../../domain/sasaran-scope.js';
-import { termText } from '../../domain/terms.js';
 import { clip } from '../../domain/text.js';
 import type { Subject } from '../../engine/types.js';
 import { subjectKey } from '../subject-key.js';
@@ -93,7 +92,6 @@ export function analyses(model: Model): Subject[] {
       evidence: clip(`Sasaran ${s.index}: ${s.text}`),
       facts: {
         analysis: String(n),
-        analysisLabel: termText(`completeness-analysis.${n}`),
         sasaran: s.text,
         sasaranNo: String(s.index),
         foundIn: foundIn[n],

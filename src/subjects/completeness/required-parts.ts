@@ -3,7 +3,6 @@
 import { chapterNumber } from '../../model/sections.js';
 import type { Loc, Model } from '../../model/types.js';
 import { inDocumentOrder } from '../../domain/document-order.js';
-import { termText } from '../../domain/terms.js';
 import { clip } from '../../domain/text.js';
 import type { Subject } from '../../engine/types.js';
 import { subjectKey } from '../subject-key.js';
@@ -58,7 +57,6 @@ export function requiredParts(model: Model): Subject[] {
       evidence: heading ? clip(heading.title) : content ? clip(content.text) : outline,
       facts: {
         part: p.part,
-        label: termText(`completeness-part.${p.part}`),
         found,
         untitled: content ? content.text.trim() || p.part : '',
         readerNote: unread.join('; '),
