@@ -97,3 +97,20 @@ describe('contradicts', () => {
     expect(test('contradicts', 'achieved', 'not-achieved', {})).toBe(false);
   });
 });
+
+describe('differsWords', () => {
+  const differs = (a: unknown, b: unknown) => op('differsWords', a, b);
+  it('a text that shortens the other, either way round, does not differ', () => {
+    expect(differs('Capaian Kinerja', 'Capaian Kinerja Organisasi')).toBe(false);
+    expect(differs('CAPAIAN KINERJA ORGANISASI', 'capaian kinerja')).toBe(false);
+    expect(differs('Realisasi  Anggaran.', 'realisasi anggaran')).toBe(false);
+  });
+  it('texts each with a word the other lacks differ', () => {
+    expect(differs('Capaian Kinerja', 'Realisasi Anggaran')).toBe(true);
+    expect(differs('Perencanaan Kinerja', 'Perjanjian Kinerja')).toBe(true);
+  });
+  it('only texts are compared', () => {
+    expect(differs(undefined, 'Capaian')).toBe(false);
+    expect(differs('Capaian', 3)).toBe(false);
+  });
+});

@@ -2,20 +2,17 @@
 // "(diisi sasaran strategis …)", "yang ke... Yaitu", "sebanyak kegiatan yaitu" (the count was never
 // filled in), "(jika ada)", "xxx", "…" standing for a missing value, "[nama]". Dot leaders of a
 // table of contents ("DAFTAR ISI ....... ii") and abbreviations such as "s.d." are not residue.
-import type { Localized } from '../engine/types.js';
-
+// What each kind is called in a finding: rules/terms.json, table "completeness-residue".
 export interface Residue {
   kind: string;
   /** The residue as written. */
   match: string;
   index: number;
-  label: Localized;
 }
 
 interface Pattern {
   kind: string;
   re: RegExp;
-  label: Localized;
   /** Rejects a match by what surrounds it. */
   accept?: (text: string, index: number, match: string) => boolean;
 }
@@ -24,39 +21,32 @@ const PATTERNS: Pattern[] = [
   {
     kind: 'instruction',
     re: /\(\s*(?:diisi|isi|isikan|tuliskan|sebutkan|uraikan|jelaskan|disesuaikan)\b[^)]{0,200}\)/gi,
-    label: { id: 'petunjuk pengisian templat', en: 'template instruction' },
   },
   {
     kind: 'optional',
     re: /\(\s*(?:jika|apabila|bila|kalau)\s+ada\s*\)/gi,
-    label: { id: 'catatan templat untuk bagian yang opsional', en: 'template note for an optional part' },
   },
   {
     kind: 'missing-count',
     re: /\bsebanyak\s+(?:sub\s*kegiatan|kegiatan|program|sasaran|indikator|tujuan)\s+(?:yaitu|yakni|antara\s+lain|sebagai\s+berikut|meliputi|terdiri)\b/gi,
-    label: { id: 'jumlahnya tidak diisi', en: 'the count was never filled in' },
   },
   {
     kind: 'ordinal-placeholder',
     re: /\b(?:yang\s+)?ke\s*(?:\.{2,}|…)/gi,
-    label: { id: 'nomor urutnya tidak diisi', en: 'the ordinal was never filled in' },
   },
   {
     kind: 'xxx',
     re: /\b[xX]{3,}\b/g,
-    label: { id: 'penanda isian', en: 'placeholder' },
     // "Lampiran XXX", "Pasal XXX": a Roman numeral.
     accept: (text, index) => !/\b(?:lampiran|bab|pasal|bagian|paragraf|ayat|nomor|no\.?)\s*$/i.test(text.slice(0, index)),
   },
   {
     kind: 'bracket',
     re: /\[\s*(?:nama|isi|diisi|tahun|nomor|no|tanggal|opd|instansi|satuan\s+kerja|unit\s+kerja|jabatan|nip|jumlah|target|realisasi)\b[^\]]{0,60}\]|<\s*(?:nama|isi|diisi|tahun|nomor|tanggal|opd|instansi|jabatan|nip)\b[^>]{0,60}>/gi,
-    label: { id: 'isian dalam kurung siku', en: 'bracketed placeholder' },
   },
   {
     kind: 'ellipsis',
     re: /(?:\.{3,}|…+)/g,
-    label: { id: 'titik-titik pengganti isian', en: 'dots standing for a missing value' },
     accept: ellipsisIsPlaceholder,
   },
 ];
@@ -94,7 +84,7 @@ export function findResidue(text: string): Residue[] {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       if (p.accept && !p.accept(text, m.index, m[0])) continue;
-      out.push({ kind: p.kind, match: m[0], index: m.index, label: p.label });
+      out.push({ kind: p.kind, match: m[0], index: m.index });
     }
   }
   return out.sort((a, b) => a.index - b.index);

@@ -3,11 +3,9 @@
 // Anggaran 2021", "dalam jangka waktu tahun 2021", "selama tahun 2021", "Pengukuran … Kinerja
 // Tahun 2021", "RKT Tahun 2021", "realisasi … s.d. 31 Desember 2021". Periods ("2016-2021"),
 // comparisons with earlier years and plans for later years are not anchors.
-import type { Localized } from '../engine/types.js';
 
 export interface YearMention {
   kind: string;
-  label: Localized;
   /** The anchoring phrase as written, up to and including the year. */
   phrase: string;
   year: number;
@@ -24,29 +22,28 @@ const NOT_PERIOD = '(?!\\s*(?:[-–—]|s\\.?\\s?\\/?\\s?d\\.?|sampai|hingga)\\s
 
 interface Anchor {
   kind: string;
-  label: Localized;
   re: RegExp;
   /** Index of the gap group to screen, if the pattern has one. */
   gap?: number;
   year: number;
 }
 
-function anchor(kind: string, label: Localized, source: string, gap?: number): Anchor {
+function anchor(kind: string, source: string, gap?: number): Anchor {
   const re = new RegExp(source, 'gi');
   const groups = new RegExp(`${source}|`).exec('')!.length - 1;
-  return { kind, label, re, gap, year: groups };
+  return { kind, re, gap, year: groups };
 }
 
 const ANCHORS: Anchor[] = [
-  anchor('laporan-kinerja', { id: 'Laporan Kinerja … tahun', en: 'Performance Report … year' }, `\\b(?:laporan\\s+kinerja|lkj(?:ip)?|lakip|lkip)\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
-  anchor('perjanjian-kinerja', { id: 'Perjanjian Kinerja … tahun', en: 'Performance Agreement … year' }, `\\bperjanjian\\s+kinerja\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
-  anchor('capaian-kinerja', { id: 'Capaian Kinerja … tahun', en: 'performance achievement … year' }, `\\bcapaian\\s+kinerja\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
-  anchor('pengukuran-kinerja', { id: 'Pengukuran … Kinerja … tahun', en: 'performance measurement … year' }, `\\bpengukuran(?:\\s+(?:realisasi|capaian|pencapaian))?\\s+kinerja\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
-  anchor('rkt', { id: 'Rencana Kinerja Tahunan … tahun', en: 'Annual Performance Plan … year' }, `\\b(?:rencana\\s+kinerja\\s+tahunan(?:\\s*\\(rkt\\))?|rkt)\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
-  anchor('tahun-anggaran', { id: 'Tahun Anggaran', en: 'budget year' }, `\\btahun\\s+anggaran\\s+${YEAR}${NOT_PERIOD}`),
-  anchor('jangka-waktu', { id: 'dalam jangka waktu tahun', en: 'within the year' }, `\\bjangka\\s+waktu\\s+(?:satu\\s+)?tahun\\s+${YEAR}${NOT_PERIOD}`),
-  anchor('selama', { id: 'selama tahun', en: 'during the year' }, `\\bselama\\s+tahun\\s+${YEAR}${NOT_PERIOD}`),
-  anchor('realisasi-sd', { id: 'realisasi … sampai dengan 31 Desember', en: 'realisation … up to 31 December' }, `\\brealisasi\\b${GAP}\\s+(?:sampai\\s+dengan|s\\.?\\s?\\/?\\s?d\\.?)\\s+(?:tanggal\\s+)?31\\s+desember\\s+${YEAR}`, 1),
+  anchor('laporan-kinerja', `\\b(?:laporan\\s+kinerja|lkj(?:ip)?|lakip|lkip)\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
+  anchor('perjanjian-kinerja', `\\bperjanjian\\s+kinerja\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
+  anchor('capaian-kinerja', `\\bcapaian\\s+kinerja\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
+  anchor('pengukuran-kinerja', `\\bpengukuran(?:\\s+(?:realisasi|capaian|pencapaian))?\\s+kinerja\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
+  anchor('rkt', `\\b(?:rencana\\s+kinerja\\s+tahunan(?:\\s*\\(rkt\\))?|rkt)\\b${GAP}\\s+tahun\\s+${YEAR}${NOT_PERIOD}`, 1),
+  anchor('tahun-anggaran', `\\btahun\\s+anggaran\\s+${YEAR}${NOT_PERIOD}`),
+  anchor('jangka-waktu', `\\bjangka\\s+waktu\\s+(?:satu\\s+)?tahun\\s+${YEAR}${NOT_PERIOD}`),
+  anchor('selama', `\\bselama\\s+tahun\\s+${YEAR}${NOT_PERIOD}`),
+  anchor('realisasi-sd', `\\brealisasi\\b${GAP}\\s+(?:sampai\\s+dengan|s\\.?\\s?\\/?\\s?d\\.?)\\s+(?:tanggal\\s+)?31\\s+desember\\s+${YEAR}`, 1),
 ];
 
 /** Words in the gap that make the year belong to something else (a citation, a comparison). */
@@ -148,7 +145,7 @@ export function findYearMentions(text: string, reportYear: number): YearMention[
         if (others.some((y) => Number(y) !== year)) continue;
       }
       seen.add(yearIndex);
-      out.push({ kind: a.kind, label: a.label, phrase: m[0].trim(), year, index: m.index, sentence });
+      out.push({ kind: a.kind, phrase: m[0].trim(), year, index: m.index, sentence });
     }
   }
   return out.sort((x, y) => x.index - y.index);

@@ -1,27 +1,16 @@
-// The sources of the report's year (meta.sources, see src/ingest/understand/identity.ts) as words,
-// and the subjects of the rules about them: sources that name another year than the report's, a
-// stated year the document itself contradicts, and a year nothing names.
+// The sources of the report's year (meta.sources, see src/ingest/understand/identity.ts) as words
+// (rules/terms.json, tables period-source and period-source-place), and the subjects of the rules
+// about them: sources that name another year than the report's, a stated year the document itself
+// contradicts, and a year nothing names.
 import { votedYear } from '../model/meta-vote.js';
 import type { Model } from '../model/types.js';
 import { subjectKey } from '../subjects/subject-key.js';
+import { termText } from './terms.js';
 import { clip } from './text.js';
 import type { Lang, Localized, Subject } from '../engine/types.js';
 import { pageRanges } from '../model/page-ranges.js';
 
 type Source = NonNullable<Model['meta']['sources']>[number];
-
-const KIND: Record<Source['kind'], Localized> = {
-  stated: { id: 'tahun yang dinyatakan (--year atau konfigurasi)', en: 'the stated year (--year or the configuration)' },
-  file: { id: 'meta.tahun berkas ini', en: 'meta.tahun of this file' },
-  cover: { id: 'judul sampul', en: 'the cover title' },
-  title: { id: 'baris judul', en: 'a title line' },
-  furniture: { id: 'header/footer berulang', en: 'the running header/footer' },
-  'kata-pengantar': { id: 'Kata Pengantar', en: 'the foreword (Kata Pengantar)' },
-  text: { id: 'uraian', en: 'the text' },
-  pk: { id: 'judul Perjanjian Kinerja', en: "the Performance Agreement's title" },
-  'pdf-title': { id: 'judul dalam properti PDF', en: "the PDF's Title property" },
-  body: { id: 'tahun yang paling sering disebut uraian', en: 'the year the text names most' },
-};
 
 /** A source as the model or a report summary holds it. */
 export interface SourceLike {
@@ -44,14 +33,14 @@ export function describeSource(s: SourceLike, lang: Lang, quote = true): string 
   const line = whole || s.loc?.pointer ? s.loc?.source?.line : (s.line ?? s.loc?.line ?? s.loc?.source?.line);
   const pages = s.pages?.length ? s.pages : page ? [page] : [];
   const where = pages.length
-    ? ` (${lang === 'id' ? 'hlm.' : pages.length > 1 ? 'pp.' : 'p.'} ${pageRanges(pages)})`
+    ? ` (${termText(`period-source-place.${pages.length > 1 ? 'pages' : 'page'}`, { pages: pageRanges(pages) })[lang]})`
     : line && !whole
-      ? ` (${lang === 'id' ? 'baris' : 'line'} ${line})`
+      ? ` (${termText('period-source-place.line', { line: String(line) })[lang]})`
       : '';
   const count = s.kind === 'body' && s.count ? ` (${s.count}×)` : '';
   const text = quote && s.text && !['body', 'stated', 'file'].includes(s.kind) ? `: "${clip(s.text, 120)}"` : '';
   const year = !text && s.tahun ? `: ${s.tahun}` : '';
-  return `${KIND[s.kind][lang]}${where}${count}${text}${year}`;
+  return `${termText(`period-source.${s.kind}`)[lang]}${where}${count}${text}${year}`;
 }
 
 const both = (f: (lang: Lang) => string): Localized => ({ id: f('id'), en: f('en') });
@@ -97,20 +86,21 @@ export function yearSources(model: Model): Subject[] {
       evidence: clip(against.map((s) => describeSource(s, 'id')).join('; '), 300),
       related: against.slice(1).map((s) => ({ location: s.loc ?? model.meta.loc, evidence: clip(s.text ?? String(s.tahun)), note: both((l) => describeSource(s, l, false)) })),
       facts: {
-        verdict: contradicted ? 'stated-differs' : 'disagree',
         expected: String(year),
+        statedYear: stated ? String(sources.find((s) => s.kind === 'stated')?.tahun ?? year) : '',
+        documentYear: String(own.year ?? ''),
         actual: years.join(', '),
         sources: both((l) => against.map((s) => describeSource(s, l)).join('; ')),
-        basis: basis.length ? both((l) => basis.map((s) => describeSource(s, l, false)).join('; ')) : both((l) => KIND.stated[l]),
+        basis: basis.length ? both((l) => basis.map((s) => describeSource(s, l, false)).join('; ')) : termText('period-source.stated'),
       },
     },
   ];
 }
 
-/** A report whose year nothing names: what is not checked. */
+/** The report's year, or nothing when nothing names it (and what needs it is not checked). */
 export function yearUnknown(model: Model): Subject[] {
-  if (model.meta.tahun) return [];
-  return [{ type: 'year-unknown', key: subjectKey('year-unknown'), loc: model.meta.loc, evidence: clip(model.meta.title ?? model.file), facts: { unknown: true } }];
+  const year = model.meta.tahun ? String(model.meta.tahun) : '';
+  return [{ type: 'year-unknown', key: subjectKey('year-unknown'), loc: model.meta.loc, evidence: clip(model.meta.title ?? model.file), facts: { year } }];
 }
 
 /** The sources of a report's year in one line, for the report's identity block. */

@@ -82,6 +82,11 @@ export const operators: Record<string, Operator> = {
     test: (a, list) => typeof a === 'string' && Array.isArray(list) && !list.some((t) => typeof t === 'string' && normalizeText(t) === normalizeText(a)),
     description: 'A text that, after normalising as differsText does, equals none of the texts of the value (a list, or a fact holding one).',
   },
+  // Texts one of which may shorten the other (the structure rules).
+  differsWords: {
+    test: (a, b) => typeof a === 'string' && typeof b === 'string' && !wordsWithin(a, b) && !wordsWithin(b, a),
+    description: 'Both texts, and neither is the other shortened: some normalised word of each is missing from the other (a table of contents may shorten a heading).',
+  },
 };
 
 function rankOf(x: unknown, options: Record<string, unknown>): number {
@@ -110,3 +115,9 @@ operators.contradicts = {
   description: 'A claim (the fact) that the `allows` option lists, and what was found (the value) is not among the outcomes it allows.',
   options: { allows: 'claim word → the outcomes that bear it out, e.g. { "achieved": ["achieved", "above"] }' },
 };
+
+/** Every word of `a` (after normalising) occurs in `b`. */
+function wordsWithin(a: string, b: string): boolean {
+  const words = new Set(normalizeText(b).split(' '));
+  return normalizeText(a).split(' ').filter(Boolean).every((w) => words.has(w));
+}

@@ -7,7 +7,7 @@ import { findCounts, introducesList, listMarker, readList, type CountPhrase, typ
 import { leadWords, occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
-import type { Localized, Subject } from '../engine/types.js';
+import type { Subject } from '../engine/types.js';
 
 /** Counts whose digits and words disagree: "3 (dua)". */
 function countWords(model: Model): Subject[] {
@@ -27,12 +27,6 @@ function countWords(model: Model): Subject[] {
   }
   return out;
 }
-
-const NOUN_LABEL: Record<string, Localized> = {
-  program: { id: 'program', en: 'programmes' },
-  kegiatan: { id: 'kegiatan', en: 'activities (kegiatan)' },
-  'sub kegiatan': { id: 'sub kegiatan', en: 'sub-activities (sub kegiatan)' },
-};
 
 function lastSentence(text: string): string {
   const parts = text.trim().split(/(?<=[.!?])\s+(?=[A-Z])/);
@@ -99,13 +93,13 @@ function countItems(model: Model): Subject[] {
     section: sectionOf(q),
     furniture: furniture.has(normalizeText(q.text.replace(/\b[ivxlc]+\b|\d+/gi, ' '))),
   }));
-  const push = (p: (typeof paragraphs)[number], c: CountPhrase, counted: number, source: Localized, noun: Localized | string) =>
+  const push = (p: (typeof paragraphs)[number], c: CountPhrase, counted: number, countedIn: 'list' | 'sub-kegiatan', sasaran = '') =>
     out.push({
       type: 'count-items',
       key: key(subjectKey('count-items', leadWords(p.text), c.text, c.noun ?? '')),
       loc: p.loc,
       evidence: clip(p.text, 240),
-      facts: { stated: c.digits, counted, expected: String(counted), actual: c.text, noun, source },
+      facts: { stated: c.digits, counted, expected: String(counted), actual: c.text, countedNoun: c.noun ?? '', countedIn, sasaran },
     });
 
   paragraphs.forEach((p, i) => {
@@ -116,7 +110,7 @@ function countItems(model: Model): Subject[] {
       const list = readList(texts.slice(i + 1), sectionOf(p));
       const items = texts.slice(i + 1).filter((t) => !t.furniture && listMarker(t.text));
       if (list?.complete && !grouped(items.slice(0, list.count).map((t) => t.text), counts[0].noun)) {
-        push(p, counts[0], list.count, { id: 'daftar yang menyusul', en: 'the list that follows' }, counts[0].noun ? NOUN_LABEL[counts[0].noun] ?? counts[0].noun : '');
+        push(p, counts[0], list.count, 'list');
       }
     }
     // Programs, kegiatan and sub kegiatan said to support a sasaran, against its sub kegiatan tables.
@@ -128,7 +122,7 @@ function countItems(model: Model): Subject[] {
       const field = c.noun === 'program' ? 'program' : c.noun === 'kegiatan' ? 'kegiatan' : c.noun === 'sub kegiatan' ? 'subKegiatan' : undefined;
       if (!field || tables.some((t) => !t[field])) continue;
       const distinct = new Set(tables.map((t) => normalizeText(t[field]!)));
-      push(p, c, distinct.size, { id: `tabel sub kegiatan sasaran ${sasaran}`, en: `the sub-activity tables of goal ${sasaran}` }, NOUN_LABEL[c.noun!]);
+      push(p, c, distinct.size, 'sub-kegiatan', String(sasaran));
     }
   });
   return out;

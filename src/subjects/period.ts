@@ -2,12 +2,11 @@
 // of the report and of its planning documents, and the years/periods those documents are for.
 import type { Loc, Model } from '../model/types.js';
 import { dayNumber, formatDay, formatMonths, monthsAfterYearEnd, parseDate, type DateSpan } from '../domain/dates.js';
-import { documentLabel } from '../domain/documents.js';
 import { excerpt } from '../domain/excerpt.js';
 import { occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip } from '../domain/text.js';
-import type { Localized, Subject } from '../engine/types.js';
+import type { Subject } from '../engine/types.js';
 import { findYearMentions } from '../domain/year-mentions.js';
 import { contradictedYear, yearSources, yearUnknown } from '../domain/year-sources.js';
 
@@ -44,22 +43,17 @@ function yearMentions(model: Model): Subject[] {
         key: key(subjectKey('year', t.where === 'daftar-isi' ? 'daftar-isi' : '', m.kind, m.phrase)),
         loc: t.loc,
         evidence: excerpt(t.text, m.index, m.phrase.length),
-        facts: { kind: m.kind, anchor: m.label, phrase: m.phrase, stated: String(m.year), expected: String(year) },
+        facts: { kind: m.kind, phrase: m.phrase, stated: String(m.year), expected: String(year) },
       });
     }
   }
   return out;
 }
 
-const LEVEL: Record<string, { months: number; label: Localized }> = {
-  opd: { months: 2, label: { id: 'perangkat daerah', en: 'a regional agency' } },
-  kecamatan: { months: 2, label: { id: 'perangkat daerah (kecamatan)', en: 'a regional agency (district)' } },
-  unit: { months: 2, label: { id: 'unit kerja', en: 'a work unit' } },
-  kementerian: { months: 2, label: { id: 'kementerian', en: 'a ministry' } },
-  lembaga: { months: 2, label: { id: 'lembaga', en: 'an agency' } },
-  pemda: { months: 3, label: { id: 'pemerintah daerah', en: 'a regional government' } },
-};
-const UNKNOWN_LEVEL = { months: 3, label: { id: 'instansi yang jenjangnya tidak disebutkan (dipakai batas terlama)', en: 'an agency of unstated level (the longest limit is used)' } };
+/** Months after the budget year a report is due, by the agency's level (named in rules/terms.json, table period-level). */
+const DUE_MONTHS: Record<string, number> = { opd: 2, kecamatan: 2, unit: 2, kementerian: 2, lembaga: 2, pemda: 3 };
+/** An agency of unstated level: the longest limit. */
+const UNKNOWN_DUE = 3;
 
 function reviuDate(model: Model): DateSpan | undefined {
   return (model.signings ?? []).filter((s) => s.document === 'pernyataan-reviu').map((s) => parseDate(s.date)).find((d) => !!d);
@@ -69,8 +63,9 @@ function reviuDate(model: Model): DateSpan | undefined {
 function reportSignings(model: Model): Subject[] {
   const year = model.meta.tahun;
   if (!year) return [];
-  const level = LEVEL[model.meta.level ?? ''] ?? UNKNOWN_LEVEL;
-  const deadline = monthsAfterYearEnd(year, level.months);
+  const level = model.meta.level && model.meta.level in DUE_MONTHS ? model.meta.level : 'unknown';
+  const months = DUE_MONTHS[level] ?? UNKNOWN_DUE;
+  const deadline = monthsAfterYearEnd(year, months);
   const reviu = reviuDate(model);
   return (model.signings ?? []).flatMap((s) => {
     if (s.document !== 'kata-pengantar' && s.document !== 'lkjip') return [];
@@ -84,7 +79,6 @@ function reportSignings(model: Model): Subject[] {
         evidence: clip([[s.place, s.date].filter(Boolean).join(', '), s.signatories?.[0]?.name].filter(Boolean).join(' — ')),
         facts: {
           document: s.document,
-          documentLabel: documentLabel(s.document),
           date: s.date,
           signedStart: date.start,
           signedEnd: date.end,
@@ -92,12 +86,11 @@ function reportSignings(model: Model): Subject[] {
           reportYear: String(year),
           deadline,
           deadlineText: { id: formatDay(deadline, 'id'), en: formatDay(deadline, 'en') },
-          expectedWindow: { id: formatMonths(year + 1, 1, level.months, 'id'), en: formatMonths(year + 1, 1, level.months, 'en') },
-          months: level.months,
-          level: level.label,
+          expectedWindow: { id: formatMonths(year + 1, 1, months, 'id'), en: formatMonths(year + 1, 1, months, 'en') },
+          months,
+          level,
           reviuStart: reviu?.start,
           reviuDate: reviu?.text,
-          reviuLatest: { id: `paling lambat ${s.date}`, en: `on or before ${s.date}` },
         },
       },
     ];
@@ -148,7 +141,6 @@ function planSignings(model: Model): Subject[] {
       evidence: clip(p.written),
       facts: {
         document: p.document,
-        documentLabel: documentLabel(p.document),
         date: p.written,
         start: p.date.start,
         end: p.date.end,
@@ -176,13 +168,12 @@ function pkOrder(model: Model): Subject[] {
       key: subjectKey('pk-order', p.written),
       loc: p.loc,
       evidence: clip(p.written),
-      related: [{ location: pk.loc, evidence: pk.written, note: { id: 'tanggal Perjanjian Kinerja', en: 'date of the Performance Agreement' } }],
+      related: [{ location: pk.loc, evidence: pk.written, note: { term: 'period-note.pk-date' } }],
       facts: {
         perubahanDate: p.written,
         perubahanEnd: p.date.end,
         pkDate: pk.written,
         pkStart: pk.date.start,
-        expectedAfter: { id: `sesudah ${pk.written}`, en: `after ${pk.written}` },
       },
     }));
 }
@@ -203,7 +194,7 @@ function documentYears(model: Model): Subject[] {
       key: subjectKey('doc-year', pk.kind, pk.title ?? String(i)),
       loc: pk.loc,
       evidence: clip(pk.title ?? `${pk.kind} ${pk.year}`),
-      facts: { document: pk.kind, documentLabel: documentLabel(pk.kind), stated: String(pk.year), expected },
+      facts: { document: pk.kind, stated: String(pk.year), expected },
     });
   });
   if (model.rkt?.year !== undefined && model.rkt.year !== own) {
@@ -212,7 +203,7 @@ function documentYears(model: Model): Subject[] {
       key: subjectKey('doc-year', 'rkt', model.rkt.title ?? ''),
       loc: model.rkt.loc,
       evidence: clip(model.rkt.title ?? `RKT ${model.rkt.year}`),
-      facts: { document: 'rkt', documentLabel: documentLabel('rkt'), stated: String(model.rkt.year), expected },
+      facts: { document: 'rkt', stated: String(model.rkt.year), expected },
     });
   }
   for (const iku of model.iku ?? []) {
@@ -227,7 +218,7 @@ function documentYears(model: Model): Subject[] {
       key: subjectKey('doc-year', 'sk-iku', d.nomor ?? d.title ?? ''),
       loc: d.loc,
       evidence: clip(heading),
-      facts: { document: 'sk-iku', documentLabel: documentLabel('sk-iku'), stated: single[1], expected },
+      facts: { document: 'sk-iku', stated: single[1], expected },
     });
   }
   return out;
@@ -260,9 +251,10 @@ function documentPeriods(model: Model): Subject[] {
         evidence: clip(c.text),
         facts: {
           document: c.document,
-          documentLabel: documentLabel(c.document),
           period: m[0],
-          covers: from <= year && year <= to,
+          from,
+          to,
+          year,
           reportYear: String(year),
         },
       },

@@ -7,7 +7,7 @@ import { coreName, namesCompatible, nipDigits, writtenForm } from '../domain/per
 import { occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
-import type { Localized, Related, Subject } from '../engine/types.js';
+import type { Localized, Related, Subject, TermRef } from '../engine/types.js';
 
 // ── citations ────────────────────────────────────────────────────────────────────────────────
 
@@ -36,7 +36,12 @@ function sameRegulation(a: Citation, b: Citation): boolean {
 interface Expectation {
   year: number;
   confirmed: boolean;
-  reason: Localized;
+  /** Why that year (the words: the rule's `reason` fragment). */
+  reason: 'known' | 'known-elsewhere' | 'other-citation' | 'other-citations' | '';
+  /** The known regulation's title, for the first two reasons. */
+  knownTitle?: string;
+  /** How many other citations give the year, for the last two. */
+  others?: number;
   support: Cited[];
 }
 
@@ -47,17 +52,14 @@ interface Expectation {
  */
 function expectedYear(item: Cited, sameKey: Cited[]): Expectation | undefined {
   const { c } = item;
-  const label = citationLabel(c);
   const known = knownRegulation(c);
   const peers = sameKey.filter((o) => o !== item && sameRegulation(o.c, c));
   if (known) {
     return {
       year: known.year,
       confirmed: true,
-      reason: {
-        id: `peraturan tentang ${known.title} ditetapkan tahun ${known.year}`,
-        en: `the regulation on ${known.title} was issued in ${known.year}`,
-      },
+      reason: 'known',
+      knownTitle: known.title,
       support: [item, ...peers].filter((o) => o.c.year === known.year),
     };
   }
@@ -66,10 +68,8 @@ function expectedYear(item: Cited, sameKey: Cited[]): Expectation | undefined {
     return {
       year: knownPeer.year,
       confirmed: false,
-      reason: {
-        id: `di bagian lain laporan ini ${label} dikutip sebagai peraturan tentang ${knownPeer.title}, yang ditetapkan tahun ${knownPeer.year}`,
-        en: `elsewhere this report cites ${label} as the regulation on ${knownPeer.title}, issued in ${knownPeer.year}`,
-      },
+      reason: 'known-elsewhere',
+      knownTitle: knownPeer.title,
       support: [item, ...peers].filter((o) => o.c.year === knownPeer.year),
     };
   }
@@ -82,15 +82,13 @@ function expectedYear(item: Cited, sameKey: Cited[]): Expectation | undefined {
   const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
   if (ranked.length < 2 || ranked[0][1].length === ranked[1][1].length) return undefined;
   const [year, support] = ranked[0];
-  if (year === c.year) return { year, confirmed: true, reason: { id: '', en: '' }, support: [] };
+  if (year === c.year) return { year, confirmed: true, reason: '', support: [] };
   const n = support.length;
   return {
     year,
     confirmed: !!c.tentang && support.some((o) => !!o.c.tentang && sameSubject(o.c.tentang, c.tentang!)),
-    reason: {
-      id: `${n} kutipan lain atas peraturan yang sama di laporan ini menulis tahun ${year}`,
-      en: `${n} other citation${n > 1 ? 's' : ''} of the same regulation in this report give${n > 1 ? '' : 's'} ${year}`,
-    },
+    reason: n > 1 ? 'other-citations' : 'other-citation',
+    others: n,
     support,
   };
 }
@@ -132,6 +130,8 @@ function citations(model: Model): Subject[] {
         expected: String(e.year),
         confirmed: e.confirmed,
         reason: e.reason,
+        knownTitle: e.knownTitle ?? '',
+        others: e.others === undefined ? '' : String(e.others),
       },
     });
   }
@@ -184,6 +184,11 @@ function people(list: Signed[]): Signed[][] {
   return groups;
 }
 
+/** A related place's note: the document it stands in (the rule's documentLabel fragment names it). */
+function documentNote(document: string): TermRef {
+  return { term: 'reference-note.document', params: { document } };
+}
+
 /** '"HENDY S." (Perjanjian Kinerja)' in both languages. */
 function variantList(forms: Signed[][]): Localized {
   const list = (lang: 'id' | 'en') =>
@@ -204,7 +209,7 @@ function signatoryVariants(model: Model): Subject[] {
     const deviant = [...group].sort((a, b) => order.get(a)! - order.get(b)!).find((s) => s.form !== reference.form)!;
     const related: Related[] = group
       .filter((s) => s !== deviant)
-      .map((s) => ({ location: s.loc, evidence: s.name, note: documentLabel(s.document) }));
+      .map((s) => ({ location: s.loc, evidence: s.name, note: documentNote(s.document) }));
     return [
       {
         type: 'signatory-variant',
@@ -213,15 +218,12 @@ function signatoryVariants(model: Model): Subject[] {
         evidence: clip(deviant.name),
         related,
         facts: {
-          person: reference.name,
           variants: variantList(ranked),
           count: forms.size,
-          basis: group.some((s) => s.nipDigits)
-            ? { id: 'menurut NIP', en: 'by NIP' }
-            : { id: 'menurut nama tanpa gelar — bila ternyata orang berbeda, abaikan', en: 'by the name without titles — if they are different people, disregard this' },
+          basis: group.some((s) => s.nipDigits) ? 'nip' : 'name',
           expected: reference.name,
           actual: deviant.name,
-          document: documentLabel(deviant.document),
+          document: deviant.document,
         },
       },
     ];
@@ -252,8 +254,8 @@ function signatoryNips(model: Model): Subject[] {
         key: subjectKey('nip', s.core, s.nipDigits),
         loc: s.loc,
         evidence: clip(`${s.name}, NIP ${s.nip}`),
-        related: ranked[0].map((o) => ({ location: o.loc, evidence: `${o.name}, NIP ${o.nip}`, note: documentLabel(o.document) })),
-        facts: { name: s.name, document: documentLabel(s.document), expected: reference.nip, actual: s.nip, differs: true },
+        related: ranked[0].map((o) => ({ location: o.loc, evidence: `${o.name}, NIP ${o.nip}`, note: documentNote(o.document) })),
+        facts: { name: s.name, document: s.document, expected: reference.nip, actual: s.nip, digits: s.nipDigits, expectedDigits: reference.nipDigits },
       };
     });
   });
@@ -262,12 +264,6 @@ function signatoryNips(model: Model): Subject[] {
 // ── letterheads ──────────────────────────────────────────────────────────────────────────────
 
 type Field = 'phone' | 'address' | 'postalCode';
-
-const FIELD_LABEL: Record<Field, Localized> = {
-  phone: { id: 'Nomor telepon', en: 'Phone number' },
-  address: { id: 'Alamat', en: 'Address' },
-  postalCode: { id: 'Kode pos', en: 'Postal code' },
-};
 
 const ADDRESS_WORDS: Record<string, string> = { jalan: 'jl', nomor: 'no', kabupaten: 'kab', telp: '', telepon: '', kode: '', pos: '' };
 
@@ -308,18 +304,18 @@ function letterheadFields(model: Model): Subject[] {
             key: subjectKey('letterhead', field, v.h.document, v.norm),
             loc: v.h.loc,
             evidence: clip(v.h.text ?? v.written),
-            related: reference.map((r) => ({ location: r.h.loc, evidence: clip(r.h.text ?? r.written), note: documentLabel(r.h.document) })),
+            related: reference.map((r) => ({ location: r.h.loc, evidence: clip(r.h.text ?? r.written), note: documentNote(r.h.document) })),
             facts: {
-              field: FIELD_LABEL[field],
-              document: documentLabel(v.h.document),
+              field,
+              document: v.h.document,
               others: {
                 id: [...new Set(reference.map((r) => documentLabel(r.h.document).id))].join(', '),
                 en: [...new Set(reference.map((r) => documentLabel(r.h.document).en))].join(', '),
               },
-              othersCount: reference.length,
               expected: reference[0].written,
               actual: v.written,
-              differs: true,
+              normalized: v.norm,
+              expectedNormalized: reference[0].norm,
             },
           });
         }

@@ -8,7 +8,7 @@ import { occurrenceKeys } from './occurrence-key.js';
 import { fromRoman, toRoman } from '../domain/roman-numerals.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
-import type { Localized, Subject } from '../engine/types.js';
+import type { Subject } from '../engine/types.js';
 
 // ── tables ───────────────────────────────────────────────────────────────────────────────────
 
@@ -37,6 +37,9 @@ function tableNumber(raw: string | undefined): TableNumber | undefined {
 function numberText(minor: number, like: TableNumber): string {
   return like.chapter === '' ? String(minor) : `${like.text.split('.')[0]}.${minor}`;
 }
+
+/** A table number as compared: chapter (as a number) and running number, "3.2" for "III.2". */
+const numberKey = (n: TableNumber): string => `${n.chapter}.${n.minor}`;
 
 type TableCaption = NonNullable<Model['tables']>[number];
 
@@ -84,6 +87,8 @@ function tableCaptions(model: Model): Subject[] {
   const captions = inDocumentOrder((model.tables ?? []).filter(isCaption));
   interface ChapterState {
     used: Map<number, { title: string; loc: Loc }>;
+    /** How many captions carried each number so far. */
+    uses: Map<number, number>;
     max: number;
     last?: string;
   }
@@ -93,9 +98,12 @@ function tableCaptions(model: Model): Subject[] {
   for (const t of captions) {
     const num = captionNumber(t);
     if (!num) continue;
-    const s: ChapterState = state.get(num.chapter) ?? { used: new Map(), max: 0 };
+    const s: ChapterState = state.get(num.chapter) ?? { used: new Map(), uses: new Map(), max: 0 };
     state.set(num.chapter, s);
     const first = s.used.get(num.minor);
+    const earlierUses = s.uses.get(num.minor) ?? 0;
+    s.uses.set(num.minor, earlierUses + 1);
+    const next = s.max + 1;
     const base = {
       type: 'table-caption',
       key: key(subjectKey('table', num.text)),
@@ -106,32 +114,30 @@ function tableCaptions(model: Model): Subject[] {
       s.max += 1;
       out.push({
         ...base,
-        related: [{ location: first.loc, evidence: clip(`Tabel ${num.text} ${first.title}`), note: { id: 'pemakaian pertama nomor ini', en: 'first use of this number' } }],
+        related: [{ location: first.loc, evidence: clip(`Tabel ${num.text} ${first.title}`), note: { term: 'structure-note.first-use' } }],
         facts: {
-          reused: true,
-          skipped: false,
+          number: num.minor,
+          next,
+          earlierUses,
           actual: num.text,
           expected: numberText(s.max, num),
-          firstTitle: first.title,
-          firstUse: first.title.trim()
-            ? `"${first.title.trim()}"`
-            : first.loc.page
-              ? { id: `tabel di halaman ${first.loc.page}`, en: `the table on page ${first.loc.page}` }
-              : { id: 'tabel sebelumnya', en: 'an earlier table' },
+          firstUse: first.title.trim() ? 'title' : first.loc.page ? 'page' : 'earlier',
+          firstTitle: first.title.trim(),
+          firstPage: first.loc.page ? String(first.loc.page) : '',
         },
       });
     } else {
-      const skipped = num.minor > s.max + 1;
       const missing = gapLabels(s.max + 1, num.minor - 1, (n) => numberText(n, num));
       out.push({
         ...base,
         facts: {
-          reused: false,
-          skipped,
+          number: num.minor,
+          next,
+          earlierUses,
           actual: num.text,
-          expected: numberText(s.max + 1, num),
+          expected: numberText(next, num),
           missing: missing.join(', '),
-          previous: s.last ?? { id: '(awal bab)', en: '(start of the chapter)' },
+          before: s.last ?? '',
         },
       });
       s.used.set(num.minor, { title: t.title ?? '', loc: t.loc });
@@ -144,13 +150,15 @@ function tableCaptions(model: Model): Subject[] {
 
 /** References in prose ("(Tabel 4.1)") beside the captions that exist. */
 function tableReferences(model: Model): Subject[] {
-  const captioned = new Set(
-    (model.tables ?? [])
-      .filter(isCaption)
-      .map((t) => captionNumber(t))
-      .filter((n): n is TableNumber => !!n)
-      .map((n) => `${n.chapter}.${n.minor}`),
-  );
+  const captions = [
+    ...new Set(
+      (model.tables ?? [])
+        .filter(isCaption)
+        .map((t) => captionNumber(t))
+        .filter((n): n is TableNumber => !!n)
+        .map(numberKey),
+    ),
+  ];
   const key = occurrenceKeys();
   return (model.tables ?? []).flatMap((t) => {
     if (!t.referenced) return [];
@@ -162,7 +170,7 @@ function tableReferences(model: Model): Subject[] {
         key: key(subjectKey('table-ref', num.text)),
         loc: t.loc,
         evidence: clip(`(Tabel ${num.text}) ${t.title ?? ''}`),
-        facts: { actual: num.text, captioned: captioned.has(`${num.chapter}.${num.minor}`), title: t.title ?? '' },
+        facts: { actual: num.text, number: numberKey(num), captions },
       },
     ];
   });
@@ -200,10 +208,11 @@ function chapterHeadings(model: Model): Subject[] {
       loc: s.loc,
       evidence: clip(s.title),
       facts: {
-        inSequence: number === i + 1,
+        number,
+        position: i + 1,
         expected,
         actual: printed,
-        previous: previous ?? { id: '(awal laporan)', en: '(start of the report)' },
+        before: previous ?? '',
         title: s.title,
       },
     };
@@ -236,17 +245,9 @@ function numbered(sections: Section[]): OutlineEntry[] {
   return out;
 }
 
-function titleWords(title: string): Set<string> {
-  const bare = title.replace(CHAPTER_TOKEN, '').replace(/^\s*[A-H]\.\s*/, '');
-  return new Set(normalizeText(bare).split(' ').filter(Boolean));
-}
-
-/** One title's words all occur in the other: a Daftar Isi may shorten a heading. */
-function titlesAgree(a: string, b: string): boolean {
-  const wa = titleWords(a);
-  const wb = titleWords(b);
-  const within = (x: Set<string>, y: Set<string>) => [...x].every((w) => y.has(w));
-  return within(wa, wb) || within(wb, wa);
+/** A title without its numbering ("BAB III", "A."): what a Daftar Isi entry and a heading share. */
+function bareTitle(title: string): string {
+  return title.replace(CHAPTER_TOKEN, '').replace(/^\s*[A-H]\.\s*/, '');
 }
 
 /** Daftar Isi entries for chapters and their lettered sub-sections, beside the body headings. */
@@ -263,12 +264,12 @@ function tocEntries(model: Model): Subject[] {
       key: subjectKey('toc', e.key),
       loc: e.loc,
       evidence: clip(e.title),
-      ...(b ? { related: [{ location: b.loc, evidence: clip(b.title), note: { id: 'judul di badan laporan', en: 'heading in the body' } }] } : {}),
+      ...(b ? { related: [{ location: b.loc, evidence: clip(b.title), note: { term: 'structure-note.body-heading' } }] } : {}),
       facts: {
-        inBody: !!b,
-        agrees: b ? titlesAgree(e.title, b.title) : false,
         actual: e.title,
         expected: b?.title ?? '',
+        entryName: bareTitle(e.title),
+        headingName: b ? bareTitle(b.title) : '',
       },
     };
   });
@@ -283,27 +284,18 @@ function diktumLabels(model: Model): Subject[] {
     const d = iku.decree;
     if (!d?.diktum?.length) continue;
     let prev = 0;
-    let prevLabel: string | Localized = { id: '(awal)', en: '(start)' };
+    let prevLabel = '';
     for (const k of d.diktum) {
       const value = ordinalValue(k.label);
       if (value === undefined) continue;
       const expected = ordinalLabel(prev + 1);
       const missing = value > prev + 1 ? gapLabels(prev + 1, value - 1, ordinalLabel).join(', ') : '';
-      const problem: Localized | string =
-        value === prev + 1
-          ? ''
-          : value > prev + 1
-          ? { id: `diktum ${missing} tidak ada`, en: `article ${missing} is missing` }
-          : {
-              id: `label ${k.label.trim().toUpperCase()} dipakai lagi atau mundur; seharusnya ${expected}`,
-              en: `the label ${k.label.trim().toUpperCase()} is used again or goes back; it should be ${expected}`,
-            };
       out.push({
         type: 'diktum',
         key: key(subjectKey('diktum', d.nomor ?? d.title ?? '', k.label)),
         loc: k.loc,
         evidence: clip(`${k.label} : ${k.text ?? ''}`),
-        facts: { inSequence: value === prev + 1, expected, actual: k.label.trim().toUpperCase(), previous: prevLabel, problem },
+        facts: { value, next: prev + 1, expected, actual: k.label.trim().toUpperCase(), before: prevLabel, missing },
       });
       prev = value;
       prevLabel = k.label.trim().toUpperCase();
