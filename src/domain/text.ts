@@ -1,13 +1,22 @@
+const normalized = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no diacritics, punctuation to spaces, single spaces. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Names and headings are normalised again and again by every rule family: short texts once each.
+  const hit = normalized.get(s);
+  if (hit !== undefined) return hit;
+  const out = (ASCII.test(s) ? s : s.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
     .toLowerCase()
     // [^<>], not [^>]: with many '<' and no '>' the latter rescans the rest of the text from every '<'.
     .replace(/<[^<>]+>/g, ' ')
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
+  if (s.length <= 400) {
+    if (normalized.size >= 50_000) normalized.clear();
+    normalized.set(s, out);
+  }
+  return out;
 }
 
 /** Shorten a quotation for evidence. */

@@ -99,18 +99,26 @@ const aliasBomb = (file: string) =>
     file,
   );
 
-/** Line (1-based) of each offset, by binary search over the line starts. */
+/**
+ * Line (1-based) of each offset: events come mostly in source order, so the search starts from the
+ * line of the previous offset and falls back to bisection when it moves backwards.
+ */
 function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  let last = 0;
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    let lo = last;
+    if (starts[lo] > offset) {
+      lo = 0;
+      let hi = last;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+    } else while (lo + 1 < starts.length && starts[lo + 1] <= offset) lo++;
+    last = lo;
     return lo + 1;
   };
 }
