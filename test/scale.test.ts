@@ -3,21 +3,27 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   PERMENDAGRI_86_2017,
-  coversAbove,
   declaredScale,
   effectiveScale,
   getDefaultScale,
   parseBandRange,
+  printedRanks,
   rate,
   sampleOf,
   scaleJoints,
   scaleNumbering,
-  scaleOrder,
   setDefaultScale,
   type Band,
   type Scale,
+  type Span,
+  upperBound,
 } from '../src/domain/scale.js';
+import { fillMessage, terms } from '../src/engine/messages.js';
+import { contractsOf } from '../src/engine/rules.js';
+import type { Lang, RuleDef } from '../src/engine/types.js';
+import { operators } from '../src/engine/operators.js';
 import { loadStructured } from '../src/model/load-structured.js';
+import { spanFacts } from '../src/subjects/rating.js';
 
 const open = undefined;
 
@@ -191,11 +197,14 @@ describe('sampleOf', () => {
   });
 });
 
-describe('scaleOrder', () => {
+describe('printedRanks (rating/scale-order: ordered)', () => {
+  const ordered = (scale: Scale) => operators.ordered.test(printedRanks(scale), true, {});
   it('descending (Semboro), ascending, mixed', () => {
-    expect(scaleOrder(scaleOf(SEMBORO))).toBe('descending');
-    expect(scaleOrder(scaleOf([...SEMBORO].reverse()))).toBe('ascending');
-    expect(scaleOrder(scaleOf([SEMBORO[1], SEMBORO[3], SEMBORO[0], SEMBORO[2]]))).toBe('mixed');
+    expect(printedRanks(scaleOf(SEMBORO))).toEqual([3, 2, 1, 0]);
+    expect(ordered(scaleOf(SEMBORO))).toBe(true);
+    expect(printedRanks(scaleOf([...SEMBORO].reverse()))).toEqual([0, 1, 2, 3]);
+    expect(printedRanks(scaleOf([SEMBORO[1], SEMBORO[3], SEMBORO[0], SEMBORO[2]]))).toEqual([2, 0, 3, 1]);
+    expect(ordered(scaleOf([SEMBORO[1], SEMBORO[3], SEMBORO[0], SEMBORO[2]]))).toBe(false);
   });
 });
 
@@ -224,12 +233,13 @@ describe('scaleNumbering', () => {
   });
 });
 
-describe('coversAbove', () => {
+describe('upperBound (rating/scale-top: at most 100)', () => {
   it('a band open above or reaching past 100', () => {
-    expect(coversAbove(scaleOf(SEMBORO))).toBe(true);
-    expect(coversAbove(scaleOf([{ range: '91 - 120', label: 'ST' }]))).toBe(true);
-    expect(coversAbove(scaleOf([{ range: '76 % s/d 100 %', label: 'BAIK' }, { range: '< 76', label: 'KURANG' }]))).toBe(false);
-    expect(coversAbove(PERMENDAGRI_86_2017)).toBe(false);
+    expect(upperBound(scaleOf(SEMBORO))).toBe(Infinity);
+    expect(upperBound(scaleOf([{ range: '91 - 120', label: 'ST' }]))).toBe(120);
+    expect(upperBound(scaleOf([{ range: '76 % s/d 100 %', label: 'BAIK' }, { range: '< 76', label: 'KURANG' }]))).toBe(100);
+    expect(upperBound(PERMENDAGRI_86_2017)).toBe(100);
+    expect(upperBound(scaleOf([{ range: 'Melampaui target', label: 'SB' }]))).toBeUndefined();
   });
 });
 
@@ -269,5 +279,24 @@ describe('setDefaultScale', () => {
     expect(effectiveScale(model).name).toBe('Skala daerah');
     setDefaultScale();
     expect(getDefaultScale()).toBe(PERMENDAGRI_86_2017);
+  });
+});
+
+describe('spans as facts, printed by the shared table rating-span', () => {
+  const rule = { fragments: { span: { fact: 'spanShape', terms: 'rating-span' } } } as unknown as RuleDef;
+  const printed = (s: Span, lang: Lang) => fillMessage('{span}', rule, spanFacts(s), lang);
+  it('every shape, numbers in each language', () => {
+    expect(printed({ from: 75, fromInclusive: false, to: 76, toInclusive: false }, 'id')).toBe('75 < x < 76');
+    expect(printed({ from: 76, fromInclusive: true, to: 76, toInclusive: true }, 'id')).toBe('x = 76');
+    expect(printed({ from: 75.5, fromInclusive: true, to: 80.25, toInclusive: true }, 'id')).toBe('75,5 ≤ x ≤ 80,25');
+    expect(printed({ from: 75.5, fromInclusive: true, to: 80.25, toInclusive: true }, 'en')).toBe('75.5 ≤ x ≤ 80.25');
+    expect(printed({ from: 100, fromInclusive: false, to: Infinity, toInclusive: false }, 'id')).toBe('100 < x');
+    expect(printed({ from: -Infinity, fromInclusive: false, to: 55, toInclusive: true }, 'en')).toBe('x ≤ 55');
+    expect(printed({ from: 1.123456, fromInclusive: false, to: 2, toInclusive: true }, 'en')).toBe('1.1235 < x ≤ 2');
+  });
+  it('the table has a text for every shape the contracts allow', () => {
+    const shapes = contractsOf().get('scale-joint')!.facts.spanShape.enum!;
+    expect(shapes.filter((s) => !terms()['rating-span'][s])).toEqual([]);
+    expect(contractsOf().get('predikat')!.facts.spanShape.enum).toEqual(shapes);
   });
 });

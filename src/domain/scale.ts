@@ -249,18 +249,16 @@ export function scaleJoints(scale: Scale): Joint[] {
   return out;
 }
 
-/** How the printed order of the readable bands runs. */
-export function scaleOrder(scale: Scale): 'ascending' | 'descending' | 'mixed' {
-  const printed = scale.bands.filter(isParsedBand);
+/** The rank by capaian (0 = lowest) of each readable band, in printed order: a scale in order runs strictly up or down. */
+export function printedRanks(scale: Scale): number[] {
   const sorted = sortedBands(scale);
-  if (printed.every((b, i) => b === sorted[i])) return 'ascending';
-  if (printed.every((b, i) => b === sorted[sorted.length - 1 - i])) return 'descending';
-  return 'mixed';
+  return scale.bands.filter(isParsedBand).map((b) => sorted.indexOf(b));
 }
 
-/** True when some band holds capaian above the given value (100%). */
-export function coversAbove(scale: Scale, value = 100): boolean {
-  return scale.bands.some((b) => isParsedBand(b) && (b.max === undefined || b.max > value));
+/** The highest capaian a readable band holds (Infinity for a band open above); undefined when no band is readable. */
+export function upperBound(scale: Scale): number | undefined {
+  const printed = scale.bands.filter(isParsedBand);
+  return printed.length ? Math.max(...printed.map((b) => b.max ?? Infinity)) : undefined;
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };

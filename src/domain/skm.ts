@@ -1,16 +1,27 @@
 // Survei Kepuasan Masyarakat (PermenPAN-RB 14/2017): nilai interval (1–4) and its conversion
 // (IKM = NI × 25, 25–100) to a mutu letter A–D.
 import { halfUnit, parseNumber, type ParsedNumber } from '../model/number-id.js';
+import { terms } from '../engine/messages.js';
 
 export type Mutu = 'A' | 'B' | 'C' | 'D';
 
 /** IKM bands as published; the lower bound of the next band closes each band's upper end. */
-export const IKM_BANDS: { mutu: Mutu; min: number; max: number; kinerja: { id: string; en: string } }[] = [
-  { mutu: 'D', min: 25, max: 64.99, kinerja: { id: 'Tidak baik', en: 'Poor' } },
-  { mutu: 'C', min: 65, max: 76.6, kinerja: { id: 'Kurang baik', en: 'Below standard' } },
-  { mutu: 'B', min: 76.61, max: 88.3, kinerja: { id: 'Baik', en: 'Good' } },
-  { mutu: 'A', min: 88.31, max: 100, kinerja: { id: 'Sangat baik', en: 'Very good' } },
+export const IKM_BANDS: { mutu: Mutu; min: number; max: number }[] = [
+  { mutu: 'D', min: 25, max: 64.99 },
+  { mutu: 'C', min: 65, max: 76.6 },
+  { mutu: 'B', min: 76.61, max: 88.3 },
+  { mutu: 'A', min: 88.31, max: 100 },
 ];
+
+let kinerja: Map<string, Mutu> | undefined;
+/**
+ * The kinerja unit words of the table by mutu ("sangat baik" → A … "tidak baik" → D): the
+ * Indonesian words of the shared table rating-skm-kinerja (rules/terms.json), which the messages
+ * print, so that the words read and the words printed are one list.
+ */
+function kinerjaWords(): Map<string, Mutu> {
+  return (kinerja ??= new Map(IKM_BANDS.map((b) => [terms()['rating-skm-kinerja'][b.mutu].id.toLowerCase(), b.mutu])));
+}
 
 const RANK: Record<Mutu, number> = { D: 1, C: 2, B: 3, A: 4 };
 
@@ -73,7 +84,7 @@ export function mutuInterval(m: Mutu): { min: number; max: number } {
 /** The kinerja unit words of the table, as a mutu: "Sangat baik" → A … "Tidak baik" → D. */
 export function mutuOfKinerja(word: string): Mutu | undefined {
   const w = word.toLowerCase().replace(/\s+/g, ' ').trim();
-  return IKM_BANDS.find((b) => b.kinerja.id.toLowerCase() === w)?.mutu;
+  return kinerjaWords().get(w);
 }
 
 export interface SkmAnnotated {
@@ -85,10 +96,18 @@ export interface SkmAnnotated {
   mutuText: string;
 }
 
-const NUM = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
-const MUTU = String.raw`(?:mutu\s*)?([abcd]|sangat baik|kurang baik|tidak baik|baik)`;
-const NUMBER_FIRST = new RegExp(String.raw`^${NUM}\s*(?:\(\s*${MUTU}\s*\)|[/;]\s*${MUTU})$`, 'i');
-const MUTU_FIRST = new RegExp(String.raw`^${MUTU}\s*(?:\(\s*${NUM}\s*\)|[/;]\s*${NUM})$`, 'i');
+let annotated: { numberFirst: RegExp; mutuFirst: RegExp } | undefined;
+/** The two orders of a number and its mutu (a letter or the kinerja words, longest first). */
+function annotatedForms(): { numberFirst: RegExp; mutuFirst: RegExp } {
+  if (annotated) return annotated;
+  const NUM = String.raw`(\d+(?:[.,]\d+)?)\s*%?`;
+  const words = [...kinerjaWords().keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const MUTU = String.raw`(?:mutu\s*)?([abcd]|${words.join('|')})`;
+  return (annotated = {
+    numberFirst: new RegExp(String.raw`^${NUM}\s*(?:\(\s*${MUTU}\s*\)|[/;]\s*${MUTU})$`, 'i'),
+    mutuFirst: new RegExp(String.raw`^${MUTU}\s*(?:\(\s*${NUM}\s*\)|[/;]\s*${NUM})$`, 'i'),
+  });
+}
 
 /** A value printed with its mutu: "82,5 (B)", "82,5 / B", "B (82,5)", "82,5 (Baik)", "3,06 (Mutu C)". */
 export function parseSkmAnnotated(raw: string | undefined): SkmAnnotated | undefined {
@@ -96,11 +115,12 @@ export function parseSkmAnnotated(raw: string | undefined): SkmAnnotated | undef
   const t = raw.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
   let num: string | undefined;
   let word: string | undefined;
-  let m = NUMBER_FIRST.exec(t);
+  const { numberFirst, mutuFirst } = annotatedForms();
+  let m = numberFirst.exec(t);
   if (m) {
     num = m[1];
     word = m[2] ?? m[3];
-  } else if ((m = MUTU_FIRST.exec(t))) {
+  } else if ((m = mutuFirst.exec(t))) {
     word = m[1];
     num = m[2] ?? m[3];
   }

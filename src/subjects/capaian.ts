@@ -22,7 +22,7 @@ import { results } from './results.js';
 import { isMutu, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../domain/skm.js';
 import { subjectKey } from './subject-key.js';
 import { normalizeText } from '../domain/text.js';
-import type { Localized, Quantity, Subject } from '../engine/types.js';
+import type { Quantity, Subject } from '../engine/types.js';
 
 type Formula = 'positive' | NegativeFormula;
 
@@ -180,19 +180,18 @@ function letterFacts(indikator: string, target: Val | undefined, realisasi: Val 
   const scale = letterScaleOf(indikator);
   if (scale === 'akip') return { letterTarget: false, facts: {} };
   let best: Mutu | undefined;
-  let shown: Localized | undefined;
+  let shown: Record<string, unknown> | undefined;
   const annotated = realisasi ? parseSkmAnnotated(realisasi.raw) : undefined;
   const number = realisasi?.kind === 'number' ? realisasi : annotated?.number;
   if (number && number.value !== null) {
     const span = mutuSpan(number.value, number.decimals);
     if (span) {
       best = span.high;
-      const mutuShown = span.low === span.high ? span.low : `${span.low}/${span.high}`;
-      shown = { id: `${number.raw.trim()} = mutu ${mutuShown}`, en: `${number.raw.trim()} = grade ${mutuShown}` };
+      shown = { mutuFrom: 'number', realisasiNumber: number.raw.trim(), realisasiGrade: span.low === span.high ? span.low : `${span.low}/${span.high}` };
     }
   } else if (realisasi && mutuLetterOf(realisasi)) {
     best = mutuLetterOf(realisasi);
-    shown = { id: `mutu ${best}`, en: `grade ${best}` };
+    shown = { mutuFrom: 'letter', realisasiGrade: best };
   }
   if (!best || !shown) return { letterTarget: true, facts: { targetMutu } };
   let claims = false;
@@ -204,10 +203,9 @@ function letterFacts(indikator: string, target: Val | undefined, realisasi: Val 
     facts: {
       targetMutu,
       reachedMutu: best,
-      realisasiMutu: shown,
+      ...shown,
       letterScale: scale,
       claimsReached: claims,
-      notReached: { id: `tidak tercapai (mutu ${best} di bawah target ${targetMutu})`, en: `not achieved (grade ${best} below the target ${targetMutu})` },
     },
   };
 }
@@ -239,10 +237,8 @@ function pengukuranSubjects(model: Model): Subject[] {
         // A convention for realisasi 0 (no divisor in the result) divides by the realisasi.
         divisor: ind.computed.divisor ?? (zero ? numericValue(row.realisasi) : undefined),
         zeroIn: zero ? zeroIn(row.target, evaluation.zeroOpen) : undefined,
-        divisionExpected: { id: 'tidak terdefinisi (pembagian dengan nol)', en: 'undefined (division by zero)' },
         printed,
         printedCase: evaluation.zeroOpen ? (printed ? 'convention' : 'convention-none') : printed ? 'printed' : 'none',
-        numberExpected: { id: 'angka', en: 'a number' },
       },
     });
   }

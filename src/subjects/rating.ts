@@ -4,7 +4,6 @@
 import type { Model, Val } from '../model/types.js';
 import { letterScaleOf } from '../domain/capaian.js';
 import { quoteRow } from './evidence.js';
-import { formatNumber } from '../engine/format.js';
 import { percentDecimals, quantity } from '../domain/quantity.js';
 import { results } from './results.js';
 import {
@@ -12,6 +11,7 @@ import {
   declaredScale,
   inBand,
   isParsedBand,
+  printedRanks,
   rate,
   sampleOf,
   scaleJoints,
@@ -21,27 +21,27 @@ import {
   type Rating,
   type Scale,
   type Span,
+  upperBound,
 } from '../domain/scale.js';
 import { IKM_BANDS, mutuSpan, parseSkmAnnotated } from '../domain/skm.js';
 import { subjectKey } from './subject-key.js';
 import { clip } from '../domain/text.js';
-import type { Lang, Localized, Subject } from '../engine/types.js';
+import type { Quantity, Subject } from '../engine/types.js';
 
-function n(v: number, lang: Lang): string {
-  const decimals = Number.isInteger(v) ? 0 : Math.min(4, String(v).split('.')[1]?.length ?? 0);
-  return formatNumber(v, decimals, lang);
+/** A bound of a span as printed: as many decimals as it has, at most four. */
+function bound(v: number): Quantity | undefined {
+  if (!Number.isFinite(v)) return undefined;
+  return quantity(v, undefined, Number.isInteger(v) ? 0 : Math.min(4, String(v).split('.')[1]?.length ?? 0));
 }
 
-function localized(f: (lang: Lang) => string): Localized {
-  return { id: f('id'), en: f('en') };
-}
-
-/** "75 < x < 76", "x = 55", "76 ≤ x ≤ 80". */
-function spanText(s: Span, lang: Lang): string {
-  if (s.from === s.to) return `x = ${n(s.from, lang)}`;
-  const left = Number.isFinite(s.from) ? `${n(s.from, lang)} ${s.fromInclusive ? '≤' : '<'} ` : '';
-  const right = Number.isFinite(s.to) ? ` ${s.toInclusive ? '≤' : '<'} ${n(s.to, lang)}` : '';
-  return `${left}x${right}`;
+/**
+ * A span of values as facts: its bounds, and its shape, which the shared table rating-span turns
+ * into "75 < x < 76", "x = 55", "76 ≤ x ≤ 80" (each end closed ≤, open < or none).
+ */
+export function spanFacts(s: Span): Record<string, unknown> {
+  const end = (v: number, inclusive: boolean) => (Number.isFinite(v) ? (inclusive ? 'closed' : 'open') : 'none');
+  const shape = s.from === s.to ? 'point' : `${end(s.from, s.fromInclusive)}-${end(s.to, s.toInclusive)}`;
+  return { spanShape: shape, spanFrom: bound(s.from), spanTo: bound(s.to) };
 }
 
 function bandText(b: Band): string {
@@ -62,7 +62,7 @@ function unrated(r: Rating, scale: Scale): Record<string, unknown> {
       to: r.gap.above.min!,
       toInclusive: !r.gap.above.minInclusive,
     };
-    return { whereKind: 'gap', gapSpan: localized((l) => spanText(span, l)), gapBelow: bandText(r.gap.below), gapAbove: bandText(r.gap.above) };
+    return { whereKind: 'gap', ...spanFacts(span), gapBelow: bandText(r.gap.below), gapAbove: bandText(r.gap.above) };
   }
   const edge = r.outside === 'above' ? sortedBands(scale).at(-1) : sortedBands(scale)[0];
   if (!edge) return {};
@@ -112,7 +112,6 @@ function predikatSubjects(model: Model): Subject[] {
         bandRange: rating?.band ? rating.band.range.trim() : undefined,
         extended: !!rating?.extended,
         ...(rating ? unrated(rating, scale) : {}),
-        ratedExpected: { id: 'satu predikat pada skala', en: 'one predikat of the scale' },
         // A band printed so that it could not be read ("80 > 100") may be the one that covers it.
         unreadableBands: unreadable(scale),
       },
@@ -137,8 +136,6 @@ function scaleSubjects(model: Model): Subject[] {
           printedBands: 0,
           measuredRows: measured.length,
           defaultName: results(model).scale.name,
-          declaredText: { id: 'skala penilaian capaian dinyatakan', en: 'a rating scale for capaian is declared' },
-          actualText: { id: `tidak ada; dipakai ${results(model).scale.name}`, en: `none; ${results(model).scale.name} used` },
         },
       },
     ];
@@ -158,19 +155,17 @@ function scaleSubjects(model: Model): Subject[] {
         printedBands: declared.bands.length,
         measuredRows: measured.length,
         unreadableBands: unreadable(declared),
-        bandRanks: printed.map((b) => sorted.indexOf(b)),
-        orderShown: printed.map((b) => `${b.label.trim()} (${b.range.trim()})`).join(', '),
-        orderExpected: { id: 'urut naik atau urut turun menurut capaian', en: 'ascending or descending by capaian' },
+        bandRanks: printedRanks(declared),
+        orderShown: printed.map(bandText).join(', '),
         bandNumbers: numbering?.printed.map(bandNumber),
         numberingShown: numbering?.printed.join(', '),
         numberingExpected: numbering?.expected.join(', '),
         numberingFault: fault,
         duplicatedNumbers: numbering?.duplicated.join(', '),
         skippedNumbers: numbering?.skipped.join(', '),
-        upperBound: printed.length ? Math.max(...printed.map((b) => b.max ?? Infinity)) : undefined,
+        upperBound: upperBound(declared),
         topBand: top ? bandText(top) : undefined,
         topRange: top?.range.trim(),
-        topExpected: { id: 'ada predikat untuk capaian > 100%', en: 'a predikat for capaian > 100%' },
       },
     },
   ];
@@ -192,14 +187,12 @@ function jointSubjects(model: Model): Subject[] {
       facts: {
         lower: bandText(j.lower),
         upper: bandText(j.upper),
-        span: localized((l) => spanText(j.span, l)),
+        ...spanFacts(j.span),
         sample: quantity(sample, 'percent', Number.isInteger(sample) ? 0 : Math.min(4, String(sample).split('.')[1].length)),
         // No band holds a value of a gap; two (or more) hold a value of an overlap.
         bandsAtSample: scale.bands.filter((b) => inBand(b, sample)).length,
-        noGap: { id: 'tanpa celah', en: 'no gap' },
         // A band printed so that it could not be read ("80 > 100") may be the one that fills a gap.
         unreadableBands: unreadable(scale),
-        noOverlap: { id: 'tanpa tumpang tindih', en: 'no overlap' },
       },
     };
   });
@@ -218,7 +211,6 @@ function bandSubjects(model: Model): Subject[] {
       range: b.range.trim(),
       min: b.min,
       max: b.max,
-      readable: { id: 'rentang angka yang dapat dibaca (mis. "76 % s/d 100 %")', en: 'a readable numeric range (e.g. "76 % s/d 100 %")' },
     },
   }));
 }

@@ -4,18 +4,9 @@
 import type { Loc, Model, Val } from '../../model/types.js';
 import { findMalformedNumbers } from '../narrative/numbers.js';
 import { clip } from '../../domain/text.js';
-import { formatNumber } from '../../engine/format.js';
 import { quantity } from '../../domain/quantity.js';
 import { subjectKey } from '../subject-key.js';
-import type { Localized, Subject } from '../../engine/types.js';
-
-/** "10.924.024.550 atau 10.924.024,55" in the language of the message; undefined when a digit is missing. */
-function readingsText(v: Val): Localized | undefined {
-  const readings = v.malformed?.readings ?? [];
-  if (!readings.length) return undefined;
-  const list = (lang: 'id' | 'en') => readings.map((r) => formatNumber(r.value, r.decimals, lang));
-  return { id: list('id').join(' atau '), en: list('en').join(' or ') };
-}
+import type { Subject } from '../../engine/types.js';
 
 /** Fields the reading of the document already lists as not read ("cell-unparsed"), by table and row. */
 function notedCells(model: Model): Map<string, string[]> {
@@ -36,8 +27,9 @@ function whereOf(loc: Loc, field: string): 'column' | 'entry' | 'text' {
 
 function malformedFacts(v: Val): Record<string, unknown> {
   if (!v.malformed) return {};
-  const readings = readingsText(v);
-  return { reason: v.malformed.reason, readings, digitMissing: !readings };
+  // The numbers the digits could mean (none when a digit is missing), printed in the message's language.
+  const [reading, otherReading] = v.malformed.readings.map((r) => quantity(r.value, undefined, r.decimals));
+  return { reason: v.malformed.reason, readingCount: v.malformed.readings.length, reading, otherReading };
 }
 
 /**
