@@ -1,13 +1,12 @@
 // Canonical section kinds from heading text, tolerant of spelling and numbering ("BAB III.",
 // "Bab 3", "AKUNTABILITAS KEUANGAN" for Realisasi Anggaran). Shared by every input format.
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+import { fromRoman } from '../domain/roman-numerals.js';
 
 export function chapterNumber(title: string): number | undefined {
   const m = /^\s*bab\s+([ivx]+|\d+)\b/i.exec(title);
   if (!m) return undefined;
-  const token = m[1].toLowerCase();
-  return ROMAN[token] ?? Number(token);
+  return fromRoman(m[1]) ?? Number(m[1]);
 }
 
 /** Bab III.B under the names reports give it: Realisasi Anggaran, Akuntabilitas Keuangan/Anggaran, Realisasi Daya Serap … */

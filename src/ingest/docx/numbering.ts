@@ -2,6 +2,7 @@
 // "•"), which Word computes and never stores in the text. Counters belong to the abstract list, as
 // in Word: two lists (w:num) of one abstract list continue each other unless one restarts a level
 // with a start override. A level counting up resets the levels below it.
+import { toRoman } from '../../domain/roman-numerals.js';
 import { children, child, val, type XNode } from './xml.js';
 
 interface Level {
@@ -124,32 +125,6 @@ function bulletText(text: string): string {
   return t;
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  let rest = n;
-  for (const [v, s] of ROMAN)
-    while (rest >= v) {
-      out += s;
-      rest -= v;
-    }
-  return out;
-}
 
 /** Word's letter numbering: A … Z, then AA … ZZ, AAA … */
 function letters(n: number): string {
@@ -162,9 +137,9 @@ export function formatNumber(n: number, format: string): string {
   if (n < 1 && format !== 'decimal' && format !== 'decimalZero') return String(n);
   switch (format) {
     case 'upperRoman':
-      return n < 4000 ? roman(n) : String(n);
+      return n < 4000 ? toRoman(n) : String(n);
     case 'lowerRoman':
-      return n < 4000 ? roman(n).toLowerCase() : String(n);
+      return n < 4000 ? toRoman(n).toLowerCase() : String(n);
     case 'upperLetter':
       return letters(n);
     case 'lowerLetter':

@@ -3,6 +3,7 @@
 // numbered sub-parts ("1. Visi dan Misi …", "I. Tujuan …", "Sasaran 1"), front matter and the
 // attached documents (PK, PK Perubahan, RKT, Renstra, SK IKU) by their names, and the Daftar Isi
 // entries (inToc). Every unit gets the sections it stands in and the sasaran it speaks of.
+import { toRoman } from '../../domain/roman-numerals.js';
 import type { Section } from '../../model/report-input.js';
 import type { BlockLoc } from '../blocks.js';
 import { bab3PartKind, despaced, documentKind, DOCUMENT_KINDS } from './kinds.js';
@@ -336,13 +337,6 @@ function listsChapters(units: Unit[], i: number, inList: boolean): boolean {
 function isSibling(u: Unit | undefined, number: string): boolean {
   if (!u || u.type !== 'text' || !number) return false;
   return new RegExp(`^${number}[.)]\\s`).test(u.text);
-}
-
-function toRoman(n: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  for (const [v, s] of table) while (n >= v) [n, out] = [n - v, out + s];
-  return out;
 }
 
 /** Title of the section a unit's prose belongs to: the chapter part or document it stands in. */

@@ -1,4 +1,5 @@
 // Small text predicates over Indonesian report wording, shared by the understanding modules.
+import { romanValue } from '../../domain/roman-numerals.js';
 
 export function norm(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
@@ -19,20 +20,6 @@ export function isCaps(s: string, ratio = 0.8): boolean {
   if (letters.length < 3) return false;
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
   return upper / letters.length >= ratio;
-}
-
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
-
-export function romanValue(s: string): number | undefined {
-  const t = s.toUpperCase();
-  if (!/^[IVXL]+$/.test(t)) return undefined;
-  let total = 0;
-  for (let i = 0; i < t.length; i++) {
-    const v = ROMAN[t[i]];
-    const next = ROMAN[t[i + 1]] ?? 0;
-    total += v < next ? -v : v;
-  }
-  return total;
 }
 
 /** "2" → 2, "II" → 2, anything else as written. */
