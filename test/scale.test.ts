@@ -1,18 +1,17 @@
 // Rating scales: every printed range form parseBandRange reads, and the structure checks built on
 // it (gaps, overlaps, order, numbering, coverage above 100%, rating a value).
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   PERMENDAGRI_86_2017,
   declaredScale,
   effectiveScale,
-  getDefaultScale,
   parseBandRange,
   printedRanks,
   rate,
   sampleOf,
   scaleJoints,
   scaleNumbering,
-  setDefaultScale,
+  defaultScaleOf,
   type Band,
   type Scale,
   type Span,
@@ -269,16 +268,14 @@ describe('rate', () => {
   });
 });
 
-describe('setDefaultScale', () => {
-  afterEach(() => setDefaultScale());
-  it('replaces the scale used when a report declares none', () => {
+describe('the configured default scale', () => {
+  it('is used when a report declares none, passed in rather than set process-wide', () => {
     const custom: Scale = { declared: true, name: 'Skala daerah', bands: [{ label: 'Baik', range: '≥ 80', min: 80, minInclusive: true, maxInclusive: false }] };
-    setDefaultScale(custom);
-    expect(getDefaultScale()).toMatchObject({ name: 'Skala daerah', declared: false });
+    expect(defaultScaleOf(custom)).toMatchObject({ name: 'Skala daerah', declared: false });
     const model = loadStructured(JSON.stringify({ meta: { tahun: 2021 } }), 's.json', 'json');
-    expect(effectiveScale(model).name).toBe('Skala daerah');
-    setDefaultScale();
-    expect(getDefaultScale()).toBe(PERMENDAGRI_86_2017);
+    expect(effectiveScale(model, defaultScaleOf(custom)).name).toBe('Skala daerah');
+    expect(effectiveScale(model)).toBe(PERMENDAGRI_86_2017);
+    expect(defaultScaleOf()).toBe(PERMENDAGRI_86_2017);
   });
 });
 

@@ -2,6 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { notCheckedOf } from '../engine/not-checked.js';
 import { lintModel } from '../engine/run.js';
+import { lintSettings } from '../engine/settings.js';
 import { DEFAULT_MAX_FILE_SIZE, readReport } from '../ingest/index.js';
 import { usesPdfjs } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
@@ -48,7 +49,8 @@ async function lintFresh(file: string, options: LintFilesOptions): Promise<FileR
     const model = await readReport(file, options);
     if (options.extractOnly) return { file, format: model.format, findings: [], model };
     checkSize(model, file);
-    const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity });
+    const settings = lintSettings({ tolerance: options.tolerance, defaultScale: options.defaultScale });
+    const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity, settings });
     const result: FileResult = { file, format: model.format, findings, model };
     const notChecked = notCheckedOf(model);
     if (notChecked.length) result.notChecked = notChecked;

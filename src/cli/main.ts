@@ -7,9 +7,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../engine/package-root.js';
 import { loadRules } from '../engine/rules.js';
 import type { Lang } from '../engine/types.js';
+import { lintSettings } from '../engine/settings.js';
 import { loadConfig, printableConfig } from '../config/load.js';
-import { setTolerancePolicy } from '../domain/quantity.js';
-import { setDefaultScale } from '../domain/scale.js';
 import { formatChecklistText, evaluateChecklist } from '../report/checklist.js';
 import { BASELINE_FILE, baselineOf, readBaseline } from '../suppress/baseline.js';
 import { loadSuppressions } from '../suppress/file.js';
@@ -141,8 +140,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig(values.config, rules);
   const lang: Lang = (values.lang as Lang | undefined) ?? config.lang ?? 'id';
   signalLang = lang;
-  setDefaultScale(config.defaultScale);
-  setTolerancePolicy(config.tolerance);
+  const settings = lintSettings({ tolerance: config.tolerance, defaultScale: config.defaultScale });
   const outputs = pairOutputs(values.format ?? [], values.output ?? [], lang);
   const binaryToTerminal = process.stdout.isTTY && outputs.find((o) => !o.file && BINARY_FORMATS.includes(o.format));
   if (binaryToTerminal) throw new UsageError(t('binaryToTerminal', lang, binaryToTerminal.format));
@@ -248,7 +246,7 @@ async function main(argv: string[]): Promise<number> {
   let stylishOnTerminal = false;
   for (const { format, file } of outputs) {
     const color = values['no-color'] ? false : values.color ? true : !file && !!process.stdout.isTTY && !process.env.NO_COLOR;
-    const text = await (await loadFormatter(format))(results, { lang, color, rules });
+    const text = await (await loadFormatter(format))(results, { lang, color, rules, settings });
     if (file) writeOutput(file, text);
     else {
       process.stdout.write(text);

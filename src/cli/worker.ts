@@ -1,8 +1,6 @@
 // A worker process of a batch (pool.ts): takes its settings, then lints the files it is sent, one
 // at a time, and sends each result back. It ends with the batch, or when its parent is gone.
 import { basename } from 'node:path';
-import { setTolerancePolicy } from '../domain/quantity.js';
-import { setDefaultScale } from '../domain/scale.js';
 import type { LintFilesOptions } from './lint-files.js';
 import { lintOne } from './lint-one.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
@@ -26,8 +24,6 @@ const reply = (m: WorkerReply) => process.send!(m);
 process.on('message', async (m: WorkerRequest) => {
   if ('init' in m) {
     options = m.init;
-    setDefaultScale(options.defaultScale);
-    setTolerancePolicy(options.tolerance);
     return;
   }
   const { index, file } = m;

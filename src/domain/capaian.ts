@@ -4,7 +4,7 @@
 // mutu) compare by converting realisasi to its mutu.
 import type { Model, Val } from '../model/types.js';
 import { halfUnit, readings } from '../model/number-id.js';
-import { agree, sameMeasure, truncates } from './quantity.js';
+import { agree, NO_TOLERANCE, sameMeasure, truncates, type TolerancePolicy } from './quantity.js';
 import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
 export type Polarity = 'positive' | 'negative';
@@ -188,12 +188,13 @@ export function settleReadings<V extends Val>(
   realisasi: V | undefined,
   stated: V | undefined,
   compute: (target: V | undefined, realisasi: V | undefined) => number | undefined,
+  tolerance: TolerancePolicy = NO_TOLERANCE,
 ): { target: V | undefined; realisasi: V | undefined; stated: V | undefined } {
   const first = { target, realisasi, stated };
   if (!target?.ambiguous && !realisasi?.ambiguous && !stated?.ambiguous) return first;
   const fits = (t: V | undefined, r: V | undefined, s: V | undefined) => {
     const v = compute(t, r);
-    return v !== undefined && s !== undefined && (agree(s, v) === true || truncates(s, v));
+    return v !== undefined && s !== undefined && (agree(s, v, tolerance) === true || truncates(s, v, tolerance));
   };
   if (fits(target, realisasi, stated)) return first;
   const opts = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
@@ -220,6 +221,7 @@ export function readingsUnsettled<V extends Val>(
   realisasi: V | undefined,
   stated: V | undefined,
   compute: (target: V | undefined, realisasi: V | undefined) => number | undefined,
+  tolerance: TolerancePolicy = NO_TOLERANCE,
 ): Unsettled | undefined {
   const cells = [target, realisasi, stated].filter((v): v is V => !!v?.ambiguous);
   if (!cells.length) return undefined;
@@ -232,7 +234,7 @@ export function readingsUnsettled<V extends Val>(
     for (const r of opts(realisasi))
       for (const s of opts(stated)) {
         const v = compute(t, r);
-        if (v !== undefined && (agree(s, v) === true || truncates(s, v))) fitting.push(v);
+        if (v !== undefined && (agree(s, v, tolerance) === true || truncates(s, v, tolerance))) fitting.push(v);
       }
   const values = distinct(fitting);
   return values.length > 1 ? { raw: cells.map((c) => c.raw.trim()), values } : undefined;

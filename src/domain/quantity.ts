@@ -31,11 +31,12 @@ export interface TolerancePolicy {
   percentPoints: number;
 }
 
-// Process-wide, like the default rating scale: set once from the configuration before linting.
-let policy: TolerancePolicy = { rupiah: 0, percentPoints: 0 };
+/** No slack beyond the printed precision: the default. */
+export const NO_TOLERANCE: TolerancePolicy = { rupiah: 0, percentPoints: 0 };
 
-export function setTolerancePolicy(p: Partial<TolerancePolicy> = {}): void {
-  policy = { rupiah: p.rupiah ?? 0, percentPoints: p.percentPoints ?? 0 };
+/** A configured tolerance, each unit defaulting to none. */
+export function tolerancePolicy(p: Partial<TolerancePolicy> = {}): TolerancePolicy {
+  return { rupiah: p.rupiah ?? 0, percentPoints: p.percentPoints ?? 0 };
 }
 
 function unitOf(x: unknown): string | undefined {
@@ -59,10 +60,10 @@ export function sameMeasure(a: ParsedNumber, b: ParsedNumber): boolean {
 }
 
 /** Configured slack for a comparison of two values, by their unit. */
-function slack(a: unknown, b: unknown): number {
+function slack(a: unknown, b: unknown, tolerance: TolerancePolicy): number {
   const units = [unitOf(a), unitOf(b)];
-  if (units.includes('rupiah')) return policy.rupiah;
-  if (units.includes('percent')) return policy.percentPoints;
+  if (units.includes('rupiah')) return tolerance.rupiah;
+  if (units.includes('percent')) return tolerance.percentPoints;
   return 0;
 }
 
@@ -71,29 +72,29 @@ function noise(a: number, b: number): number {
   return 16 * Number.EPSILON * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-export function agree(a: unknown, b: unknown): boolean | undefined {
+export function agree(a: unknown, b: unknown, tolerance: TolerancePolicy = NO_TOLERANCE): boolean | undefined {
   const x = toInterval(a);
   const y = toInterval(b);
   if (!x || !y) return undefined;
-  return Math.abs(x.value - y.value) <= x.half + y.half + slack(a, b) + noise(x.value, y.value);
+  return Math.abs(x.value - y.value) <= x.half + y.half + slack(a, b, tolerance) + noise(x.value, y.value);
 }
 
 /** True when `stated` is `computed` cut off (not rounded) at the stated decimals: 80,9 for 80,986. */
-export function truncates(stated: unknown, computed: unknown): boolean {
+export function truncates(stated: unknown, computed: unknown, tolerance: TolerancePolicy = NO_TOLERANCE): boolean {
   if (!isParsed(stated) || stated.value === null) return false;
   const c = toInterval(computed);
-  if (!c || agree(stated, computed) !== false) return false;
+  if (!c || agree(stated, computed, tolerance) !== false) return false;
   const f = 10 ** stated.decimals;
   const cut = Math.trunc(c.value * f + Math.sign(c.value) * noise(c.value * f, 0)) / f;
   return Math.abs(cut - stated.value) <= noise(cut, stated.value);
 }
 
 /** a is greater than b beyond what their precision allows. */
-export function exceeds(a: unknown, b: unknown): boolean {
+export function exceeds(a: unknown, b: unknown, tolerance: TolerancePolicy = NO_TOLERANCE): boolean {
   const x = toInterval(a);
   const y = toInterval(b);
   if (!x || !y) return false;
-  return x.value - y.value > x.half + y.half + slack(a, b) + noise(x.value, y.value);
+  return x.value - y.value > x.half + y.half + slack(a, b, tolerance) + noise(x.value, y.value);
 }
 
 export function quantity(value: number, unit?: Quantity['unit'], decimals = unit === 'rupiah' ? 0 : 2): Quantity {

@@ -115,22 +115,14 @@ export function declaredScale(model: Model): Scale | undefined {
   return { declared: true, name: s.title ?? 'skala laporan', bands, loc: s.loc };
 }
 
-let defaultScale: Scale = PERMENDAGRI_86_2017;
-
-/**
- * The scale used when a report declares none (Permendagri 86/2017 unless configured). Results are
- * cached per model: configure before linting.
- */
-export function setDefaultScale(scale?: Scale): void {
-  defaultScale = scale ? { ...scale, declared: false } : PERMENDAGRI_86_2017;
+/** The scale used when a report declares none: the configured one, else Permendagri 86/2017. */
+export function defaultScaleOf(scale?: Scale): Scale {
+  return scale ? { ...scale, declared: false } : PERMENDAGRI_86_2017;
 }
 
-export function getDefaultScale(): Scale {
-  return defaultScale;
-}
-
-export function effectiveScale(model: Model): Scale {
-  return declaredScale(model) ?? defaultScale;
+/** The report's own scale, or `fallback` (the configured default) when it declares none. */
+export function effectiveScale(model: Model, fallback: Scale = PERMENDAGRI_86_2017): Scale {
+  return declaredScale(model) ?? fallback;
 }
 
 export function inBand(b: Band, v: number): boolean {

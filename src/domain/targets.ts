@@ -3,7 +3,7 @@
 // value and printed precision ("80" is "80%"), letters as letters, a letter against a number
 // through the PermenPAN-RB 14/2017 conversion (a nilai interval 1–4 is converted to IKM first).
 import type { Val } from '../model/types.js';
-import { agree, sameMeasure } from './quantity.js';
+import { agree, NO_TOLERANCE, sameMeasure, type TolerancePolicy } from './quantity.js';
 import { isMutu, mutuInterval, mutuOf, toIkm, type Mutu } from './skm.js';
 
 export type TargetComparison = 'agree' | 'form' | 'differ' | 'skip';
@@ -23,16 +23,16 @@ export interface SkmReading {
 }
 
 /** Compare two targets as written; `skm` says how a letter and a number were set side by side. */
-export function compareTargets(a: Val | undefined, b: Val | undefined): { result: TargetComparison; skm?: SkmReading } {
+export function compareTargets(a: Val | undefined, b: Val | undefined, tolerance: TolerancePolicy = NO_TOLERANCE): { result: TargetComparison; skm?: SkmReading } {
   if (!a || !b) return { result: 'skip' };
   const usable = (v: Val) => v.kind === 'number' || v.kind === 'letter' || v.kind === 'range';
   // "10 kab/kota" against "10%": not the same measure, so not one target written twice.
   if (!usable(a) || !usable(b) || !sameMeasure(a, b)) return { result: 'skip' };
-  if (a.kind === 'number' && b.kind === 'number') return { result: agree(a, b) ? 'agree' : 'differ' };
+  if (a.kind === 'number' && b.kind === 'number') return { result: agree(a, b, tolerance) ? 'agree' : 'differ' };
   if (a.kind === 'letter' && b.kind === 'letter') return { result: a.letter === b.letter ? 'agree' : 'differ' };
   if (a.kind === 'range' || b.kind === 'range') {
     if (a.kind === 'range' && b.kind === 'range' && a.range && b.range) {
-      const same = agree(a.range.min, b.range.min) && agree(a.range.max, b.range.max);
+      const same = agree(a.range.min, b.range.min, tolerance) && agree(a.range.max, b.range.max, tolerance);
       return { result: same ? 'agree' : 'differ' };
     }
     return { result: 'differ' };

@@ -5,6 +5,7 @@
 // semantics are kept (test/conditions.test.ts runs every rule against json-rules-engine as well);
 // beyond them a leaf may carry `options` for operators that take some (Spectral's functionOptions).
 import { operators, type Operator } from './operators.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 
 export interface Leaf {
   fact: string;
@@ -15,7 +16,8 @@ export interface Leaf {
 }
 export type Condition = { all: Condition[] } | { any: Condition[] } | { not: Condition } | Leaf;
 export type Facts = Record<string, unknown>;
-export type Predicate = (facts: Facts) => boolean;
+/** Decides on one subject's facts, under the lint's settings (the configured tolerance). */
+export type Predicate = (facts: Facts, settings?: LintSettings) => boolean;
 
 /** `$.a.b` or `a.b` inside a fact's value. */
 export function atPath(value: unknown, path: string): unknown {
@@ -34,15 +36,15 @@ const isFactRef = (v: unknown): v is { fact: string; path?: string } =>
 export function compile(c: Condition, table: Record<string, Operator> = operators): Predicate {
   if ('all' in c) {
     const parts = c.all.map((x) => compile(x, table));
-    return (f) => parts.every((p) => p(f));
+    return (f, s) => parts.every((p) => p(f, s));
   }
   if ('any' in c) {
     const parts = c.any.map((x) => compile(x, table));
-    return (f) => parts.some((p) => p(f));
+    return (f, s) => parts.some((p) => p(f, s));
   }
   if ('not' in c) {
     const inner = compile(c.not, table);
-    return (f) => !inner(f);
+    return (f, s) => !inner(f, s);
   }
   const op = table[c.operator];
   if (!op) throw new Error(`unknown operator "${c.operator}"`);
@@ -51,9 +53,9 @@ export function compile(c: Condition, table: Record<string, Operator> = operator
   const right = isFactRef(c.value) ? read(c.value.fact, c.value.path) : () => c.value;
   const options = c.options ?? {};
   const accepts = op.accepts;
-  return (f) => {
+  return (f, s = DEFAULT_SETTINGS) => {
     const a = left(f);
-    return (!accepts || accepts(a)) && op.test(a, right(f), options);
+    return (!accepts || accepts(a)) && op.test(a, right(f), options, s);
   };
 }
 

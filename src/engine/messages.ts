@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { compile, type Condition, type Facts, type Predicate } from './conditions.js';
 import { display } from './format.js';
 import { packageRoot } from './package-root.js';
+import type { LintSettings } from './settings.js';
 import type { Lang, Localized, RuleDef } from './types.js';
 
 export interface Fragment {
@@ -36,11 +37,11 @@ export function term(ref: string): Localized | undefined {
 const selectors = new WeakMap<RuleDef, { when: Predicate; messageId: string }[]>();
 
 /** The message variant for these facts: the first `select` entry whose condition holds, else "default". */
-export function messageIdOf(rule: RuleDef, facts: Facts): string {
+export function messageIdOf(rule: RuleDef, facts: Facts, settings?: LintSettings): string {
   if (!rule.select) return 'default';
   let list = selectors.get(rule);
   if (!list) selectors.set(rule, (list = rule.select.map((s) => ({ when: compile(s.when as Condition), messageId: s.messageId }))));
-  return list.find((s) => s.when(facts))?.messageId ?? 'default';
+  return list.find((s) => s.when(facts, settings))?.messageId ?? 'default';
 }
 
 export function templateOf(rule: RuleDef, messageId: string): Localized {

@@ -4,9 +4,10 @@
 import { agree, exceeds, truncates } from '../domain/quantity.js';
 import { normalizeText } from '../domain/text.js';
 import { compareTargets } from '../domain/targets.js';
+import type { LintSettings } from './settings.js';
 
 export interface Operator {
-  test: (fact: any, value: any, options: Record<string, unknown>) => boolean;
+  test: (fact: any, value: any, options: Record<string, unknown>, settings?: LintSettings) => boolean;
   /** Fact values the operator applies to; any other value fails the condition (json-rules-engine's validator). */
   accepts?: (fact: unknown) => boolean;
   description: string;
@@ -28,11 +29,11 @@ export const operators: Record<string, Operator> = {
   greaterThan: { test: (a, b) => a > b, accepts: isNumberLike, description: 'Greater than.' },
   greaterThanInclusive: { test: (a, b) => a >= b, accepts: isNumberLike, description: 'Greater than or equal.' },
 
-  disagrees: { test: (a, b) => agree(a, b) === false, description: 'Both numeric, and their precision intervals cannot meet (82,3 stands for 82,25–82,35).' },
-  agrees: { test: (a, b) => agree(a, b) === true, description: 'Both numeric, and their precision intervals meet.' },
-  truncates: { test: (a, b) => truncates(a, b), description: 'Disagrees, and the fact is the other value cut off rather than rounded.' },
-  disagreesNotTruncated: { test: (a, b) => agree(a, b) === false && !truncates(a, b), description: 'Disagrees, and is not explained by truncation.' },
-  exceeds: { test: (a, b) => exceeds(a, b), description: 'Greater than the other beyond their precision.' },
+  disagrees: { test: (a, b, _o, s) => agree(a, b, s?.tolerance) === false, description: 'Both numeric, and their precision intervals cannot meet (82,3 stands for 82,25–82,35).' },
+  agrees: { test: (a, b, _o, s) => agree(a, b, s?.tolerance) === true, description: 'Both numeric, and their precision intervals meet.' },
+  truncates: { test: (a, b, _o, s) => truncates(a, b, s?.tolerance), description: 'Disagrees, and the fact is the other value cut off rather than rounded.' },
+  disagreesNotTruncated: { test: (a, b, _o, s) => agree(a, b, s?.tolerance) === false && !truncates(a, b, s?.tolerance), description: 'Disagrees, and is not explained by truncation.' },
+  exceeds: { test: (a, b, _o, s) => exceeds(a, b, s?.tolerance), description: 'Greater than the other beyond their precision.' },
   differsText: {
     test: (a, b) => typeof a === 'string' && typeof b === 'string' && normalizeText(a) !== normalizeText(b),
     description: 'Both texts, and they differ after case, diacritics, punctuation and spacing are normalised.',
@@ -96,15 +97,15 @@ function rankOf(x: unknown, options: Record<string, unknown>): number {
 // Targets of one indicator in two documents (src/domain/targets.ts): numbers by value and precision,
 // letters as letters, an SKM grade letter against a number through the IKM conversion.
 operators.differsAsTarget = {
-  test: (a, b) => compareTargets(a, b).result === 'differ',
+  test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'differ',
   description: 'Two targets of the same measure that differ: numbers beyond their precision, other letters, other ranges, or a number outside the IKM interval of an SKM grade letter (or no SKM value at all).',
 };
 operators.sameTargetOtherForm = {
-  test: (a, b) => compareTargets(a, b).result === 'form',
+  test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'form',
   description: 'One target written in two forms: an SKM grade letter and a number (IKM 25–100, or a nilai interval 1–4 converted) inside its IKM interval.',
 };
 operators.agreesWithNone = {
-  test: (a, list) => Array.isArray(list) && !list.some((v) => agree(v, a) === true),
+  test: (a, list, _o, s) => Array.isArray(list) && !list.some((v) => agree(v, a, s?.tolerance) === true),
   description: 'A value that agrees (as `agrees`: precision intervals meet) with none of the values of the list; an empty list included.',
 };
 operators.contradicts = {

@@ -10,6 +10,7 @@ import { display } from './format.js';
 import { guardFanOut, rowKey, type Fired, type RowCounts } from './fan-out.js';
 import { fillMessage, messageIdOf, templateOf, term } from './messages.js';
 import { readingsOf, restsOnNote } from './readings.js';
+import { DEFAULT_SETTINGS, type LintSettings } from './settings.js';
 import { loadRules } from './rules.js';
 import type { Finding, Lang, Related, RuleDef, RuleModule, Severity, Subject } from './types.js';
 
@@ -22,24 +23,26 @@ export interface LintOptions {
   ruleSeverity?: Record<string, Severity | 'off'>;
   /** Say which message variant each finding uses (for the rule tests; not part of the output). */
   messageIds?: boolean;
+  /** The configuration's tolerance and default scale (none and Permendagri 86/2017 by default). */
+  settings?: LintSettings;
 }
 
 const compiled = new WeakMap<RuleDef, Predicate>();
 
 /** The rule's decision on one subject: false, or the messageId of its finding. */
-function decider(rule: RuleDef, modules: Record<string, RuleModule>): (s: Subject) => false | string {
+function decider(rule: RuleDef, modules: Record<string, RuleModule>, settings: LintSettings): (s: Subject) => false | string {
   if (rule.module) {
     const mod = modules[rule.id];
     if (!mod) throw new Error(`rule ${rule.id} has no module in rules/modules.ts`);
     return (s) => {
       const r = mod.check(s.facts, s);
-      return r === true ? messageIdOf(rule, s.facts) : r || false;
+      return r === true ? messageIdOf(rule, s.facts, settings) : r || false;
     };
   }
   let p = compiled.get(rule);
   if (!p) compiled.set(rule, (p = compile(rule.conditions as Condition)));
   const test = p;
-  return (s) => (test(s.facts) ? messageIdOf(rule, s.facts) : false);
+  return (s) => (test(s.facts, settings) ? messageIdOf(rule, s.facts, settings) : false);
 }
 
 export async function lintModel(model: Model, options: LintOptions = {}): Promise<Finding[]> {
@@ -47,12 +50,13 @@ export async function lintModel(model: Model, options: LintOptions = {}): Promis
   return lintWith(collectSubjects, model, options);
 }
 
-function lintWith(collect: (m: Model, needed: Set<string>) => Map<string, Subject[]>, model: Model, options: LintOptions): Finding[] {
+function lintWith(collect: (m: Model, needed: Set<string>, settings: LintSettings) => Map<string, Subject[]>, model: Model, options: LintOptions): Finding[] {
   const lang = options.lang ?? 'id';
   const rules = (options.rules ?? loadRules()).filter((r) => options.ruleSeverity?.[r.id] !== 'off');
   const modules = options.modules ?? shippedModules;
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const subjects = collect(model, new Set(rules.map((r) => r.subject)));
+  const settings = options.settings ?? DEFAULT_SETTINGS;
+  const subjects = collect(model, new Set(rules.map((r) => r.subject)), settings);
   const fired: Fired[] = [];
   const seen = new Set<string>();
   const rows: RowCounts = new Map();
@@ -60,7 +64,7 @@ function lintWith(collect: (m: Model, needed: Set<string>) => Map<string, Subjec
     for (const s of list) if (s.loc.table) rows.set(rowKey(type, s.loc.table), (rows.get(rowKey(type, s.loc.table)) ?? 0) + 1);
 
   for (const [type, list] of subjects) {
-    const typeRules = rules.filter((r) => r.subject === type).map((r) => ({ rule: r, decide: decider(r, modules) }));
+    const typeRules = rules.filter((r) => r.subject === type).map((r) => ({ rule: r, decide: decider(r, modules, settings) }));
     if (!typeRules.length || !list.length) continue;
     for (const subject of list)
       for (const { rule, decide } of typeRules) {

@@ -7,6 +7,7 @@ import type { Loc, Model, Val } from '../model/types.js';
 import type { CellMarks, Mark, Place } from './html-cells.js';
 import { esc, SEVERITIES, SEVERITY_ICON, WORDS } from './html-text.js';
 import { capaianText, childSum, ratingText, recomputedPercent, sumOf } from './recomputed.js';
+import type { LintSettings } from '../engine/settings.js';
 
 export interface TableContext {
   lang: Lang;
@@ -16,6 +17,7 @@ export interface TableContext {
   prefix: string;
   /** Heading level for the tables' own headings. */
   level: number;
+  settings?: LintSettings;
 }
 
 const words = (c: TableContext) => WORDS[c.lang];
@@ -104,7 +106,7 @@ function heading(c: TableContext, text: string, id: string, delta = 0): string {
 
 function pengukuranTable(c: TableContext, model: Model): string {
   const w = words(c);
-  const res = results(model);
+  const res = results(model, c.settings);
   const id = `${c.prefix}-tbl-pengukuran`;
   const out: string[] = [heading(c, w.pengukuran, id)];
   if (!res.indicators.length) return [...out, `<p class="muted">${esc(w.noTable)}</p>`].join('\n');

@@ -217,7 +217,7 @@ function fileSection(r: FileResult, index: number, multi: boolean, ctx: FormatCo
     return out.join('\n');
   }
   const marks = new CellMarks(r.findings);
-  const tables = recomputedTables({ lang: ctx.lang, findings: r.findings, marks, prefix, level: c.level + 1 }, r.model);
+  const tables = recomputedTables({ lang: ctx.lang, findings: r.findings, marks, prefix, level: c.level + 1, settings: ctx.settings }, r.model);
   const checklist = evaluateChecklist(r.findings, ctx.rules);
   out.push(
     `<nav class="toc" aria-label="${esc(w.contents)}"><strong>${esc(w.contents)}</strong><ol>`,

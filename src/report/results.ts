@@ -2,6 +2,7 @@ import type { NotCheckedCode } from '../engine/not-checked.js';
 import type { Finding, Lang } from '../engine/types.js';
 import type { InputFormat, Model } from '../model/types.js';
 import type { ExtractionSummary } from './extraction.js';
+import type { LintSettings } from '../engine/settings.js';
 
 export interface FileResult {
   file: string;
@@ -44,4 +45,6 @@ export function summarize(results: FileResult[]): Summary {
 export interface FormatOptions {
   lang: Lang;
   color: boolean;
+  /** The settings the findings were decided under: the recomputed tables use the same scale and tolerance. */
+  settings?: LintSettings;
 }

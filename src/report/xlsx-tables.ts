@@ -14,6 +14,7 @@ import { COLOR, OFFICE_WORDS, tag } from './office-text.js';
 import { capaianText, childSum, ratingText, recomputedPercent, sumOf, type Recomputed } from './recomputed.js';
 import type { FileResult } from './results.js';
 import { BORDER, bodyRow, fill, fitHeight, FONT, headerRow, markCell, wideText, type Column } from './xlsx-sheet.js';
+import type { LintSettings } from '../engine/settings.js';
 
 /** Columns A–H hold a table's own columns, I the findings' numbers. */
 const WIDTHS = [9, 46, 16, 16, 16, 16, 16, 16];
@@ -34,6 +35,7 @@ interface State {
   row: number;
   findings: Finding[];
   marks: CellMarks;
+  settings?: LintSettings;
 }
 
 const w = (s: State) => WORDS[s.lang];
@@ -103,7 +105,7 @@ const value = (s: State, v: Val | undefined, rowLoc: Loc | undefined, field: str
 const rowMarkOf = (s: State, loc: Loc | undefined) => s.marks.row(loc, { id: `A${s.row}`, label: '' });
 
 function pengukuran(s: State, model: Model): void {
-  const res = results(model);
+  const res = results(model, s.settings);
   if (!res.indicators.length) return;
   title(s, w(s).pengukuran);
   const tables = [...new Set(res.indicators.map((i) => i.row.loc.table).filter(Boolean))];
@@ -224,10 +226,10 @@ function alokasi(s: State, model: Model): void {
 }
 
 /** Fills the sheet; for each file, the marks (finding index → the cells that show it). */
-export function recomputedSheet(ws: ExcelJS.Worksheet, files: FileResult[], lang: Lang): Map<FileResult, CellMarks> {
+export function recomputedSheet(ws: ExcelJS.Worksheet, files: FileResult[], lang: Lang, settings?: LintSettings): Map<FileResult, CellMarks> {
   WIDTHS.forEach((width, i) => (ws.getColumn(i + 1).width = width));
   ws.getColumn(LAST).width = FINDINGS_WIDTH;
-  const s: State = { ws, lang, row: 1, findings: [], marks: new CellMarks([]) };
+  const s: State = { ws, lang, row: 1, findings: [], marks: new CellMarks([]), settings };
   wideText(ws, s.row++, 1, LAST, WORDS[lang].tables, { bold: true, size: 13 });
   wideText(ws, s.row++, 1, LAST, `${WORDS[lang].tablesIntro} ${OFFICE_WORDS[lang].legendMarked}`);
   s.row++;

@@ -209,7 +209,7 @@ export async function formatXlsx(results: FileResult[], context: FormatContext):
   const checklist = sheet(wb, o.sheets.checklist, 1, b.multi ? 2 : 1);
   const findings = sheet(wb, o.sheets.findings, 1, b.multi ? 2 : 1);
   const tables = wb.addWorksheet(o.sheets.tables);
-  const marks = recomputedSheet(tables, results, lang);
+  const marks = recomputedSheet(tables, results, lang, context.settings);
   printSetup(tables, o.page);
   summarySheet(b, summary);
   checklistSheet(b, checklist);

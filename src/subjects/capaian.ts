@@ -17,12 +17,14 @@ import {
   type Polarity,
 } from '../domain/capaian.js';
 import { quoteRow } from './evidence.js';
-import { agree, percentDecimals, quantity, truncates } from '../domain/quantity.js';
+import { agree, percentDecimals, quantity, truncates, type TolerancePolicy } from '../domain/quantity.js';
 import { results } from './results.js';
 import { isMutu, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../domain/skm.js';
 import { subjectKey } from './subject-key.js';
 import { normalizeText } from '../domain/text.js';
+import type { LintSettings } from '../engine/settings.js';
 import type { Quantity, Subject } from '../engine/types.js';
+import type { Provider } from './provider.js';
 
 type Formula = 'positive' | NegativeFormula;
 
@@ -31,8 +33,8 @@ function polarityOfFormula(f: Formula): Polarity {
 }
 
 /** Stated value fits a computed one: equal within its precision, or the computed value cut off. */
-function fits(stated: Val | undefined, computed: Quantity | undefined): boolean {
-  return !!stated && !!computed && (agree(stated, computed) === true || truncates(stated, computed));
+function fits(stated: Val | undefined, computed: Quantity | undefined, tolerance: TolerancePolicy): boolean {
+  return !!stated && !!computed && (agree(stated, computed, tolerance) === true || truncates(stated, computed, tolerance));
 }
 
 interface Evaluation {
@@ -50,16 +52,16 @@ interface Input {
 }
 
 /** The facts every capaian rule compares, with ambiguous numbers read the way that agrees. */
-function evaluate(model: Model, input: Input): Evaluation {
+function evaluate(model: Model, input: Input, tolerance: TolerancePolicy): Evaluation {
   const { polarity } = polarityOf(input.declaredPolarity, input.indikator);
   const neg = negativeFormulaDeclaration(model);
   const formula: NegativeFormula = neg.formula;
-  const read = settleReadings(input.target, input.realisasi, input.stated, (t, r) => computeCapaian(t, r, polarity, formula, { indikator: input.indikator }).value);
-  return evaluateReading(model, { ...input, ...read });
+  const read = settleReadings(input.target, input.realisasi, input.stated, (t, r) => computeCapaian(t, r, polarity, formula, { indikator: input.indikator }).value, tolerance);
+  return evaluateReading(model, { ...input, ...read }, tolerance);
 }
 
 /** The facts every capaian rule compares, for one target/realisasi/stated triple. */
-function evaluateReading(model: Model, input: Input): Evaluation {
+function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy): Evaluation {
   const { indikator, target, realisasi, stated } = input;
   const neg = negativeFormulaDeclaration(model);
   const { polarity, declared } = polarityOf(input.declaredPolarity, indikator);
@@ -73,7 +75,7 @@ function evaluateReading(model: Model, input: Input): Evaluation {
   // Realisasi 0 on a negative indicator whose formula the report leaves open: target ÷ realisasi
   // divides by zero, so a printed convention (1000%) cannot be checked against one formula.
   const standard = q(result);
-  const zeroOpen = result.value !== undefined && zeroRealisasiOpen(target, realisasi, polarity, neg) && !fits(stated, standard);
+  const zeroOpen = result.value !== undefined && zeroRealisasiOpen(target, realisasi, polarity, neg) && !fits(stated, standard, tolerance);
   if (zeroOpen) result = { problem: 'division-by-zero' };
   const computed = q(result);
 
@@ -84,10 +86,10 @@ function evaluateReading(model: Model, input: Input): Evaluation {
   else if (polarity === 'negative') open.push('two-target-minus', 'target-over-realisasi');
   const others = open.filter((f) => f !== assumed && !(neg.declared && neg.recognized && f !== 'positive' && f !== neg.formula));
   let other: { formula: Formula; value: Quantity } | undefined;
-  if (stated?.kind === 'number' && !zeroOpen && !fits(stated, computed))
+  if (stated?.kind === 'number' && !zeroOpen && !fits(stated, computed, tolerance))
     for (const f of others) {
       const v = q(run(f));
-      if (fits(stated, v)) {
+      if (fits(stated, v, tolerance)) {
         other = { formula: f, value: v! };
         break;
       }
@@ -103,13 +105,13 @@ function evaluateReading(model: Model, input: Input): Evaluation {
     const hi = target.range.max;
     const r = numericValue(realisasi)!;
     range = r > hi.value! ? { position: 'above', bound: hi.raw } : r < lo.value! ? { position: 'below', bound: lo.raw } : { position: 'inside' };
-    if (stated?.kind === 'number' && !fits(stated, computed) && !other)
+    if (stated?.kind === 'number' && !fits(stated, computed, tolerance) && !other)
       for (const [bound, which] of [
         [lo, 'lower'],
         [hi, 'upper'],
       ] as const) {
         const v = q(run(assumed, { ...bound, loc: target.loc } as Val));
-        if (fits(stated, v)) {
+        if (fits(stated, v, tolerance)) {
           rangeBound = { value: v!, which, raw: bound.raw };
           break;
         }
@@ -174,7 +176,7 @@ function notNumericFacts(target: Val | undefined, realisasi: Val | undefined, le
 }
 
 /** Letter (SKM mutu) targets: the best mutu realisasi reaches, and whether the stated capaian claims success. */
-function letterFacts(indikator: string, target: Val | undefined, realisasi: Val | undefined, stated: Val | undefined): { letterTarget: boolean; facts: Record<string, unknown> } {
+function letterFacts(indikator: string, target: Val | undefined, realisasi: Val | undefined, stated: Val | undefined, tolerance: TolerancePolicy): { letterTarget: boolean; facts: Record<string, unknown> } {
   const targetMutu = mutuLetterOf(target);
   if (!targetMutu) return { letterTarget: false, facts: {} };
   const scale = letterScaleOf(indikator);
@@ -195,7 +197,7 @@ function letterFacts(indikator: string, target: Val | undefined, realisasi: Val 
   }
   if (!best || !shown) return { letterTarget: true, facts: { targetMutu } };
   let claims = false;
-  if (stated?.kind === 'number' && stated.value !== null) claims = stated.value >= 100 || agree(stated, 100) === true;
+  if (stated?.kind === 'number' && stated.value !== null) claims = stated.value >= 100 || agree(stated, 100, tolerance) === true;
   else if (stated?.kind === 'letter' && isMutu(stated.letter)) claims = mutuRank(stated.letter) >= mutuRank(targetMutu);
   else if (stated && /^(tercapai|berhasil|sangat berhasil|sangat baik|baik)$/i.test(stated.raw.trim())) claims = true;
   return {
@@ -215,12 +217,13 @@ function zeroIn(target: Val | undefined, zeroOpen: boolean): 'target' | 'realisa
   return numericValue(target) === 0 ? 'target' : zeroOpen ? 'realisasi-open' : 'realisasi';
 }
 
-function pengukuranSubjects(model: Model): Subject[] {
+function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
+  const { tolerance } = settings;
   const out: Subject[] = [];
-  for (const ind of results(model).indicators) {
+  for (const ind of results(model, settings).indicators) {
     const row = ind.row;
-    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: row.polarity, target: row.target, realisasi: row.realisasi, stated: row.capaian });
-    const letters = letterFacts(row.indikator, row.target, row.realisasi, row.capaian);
+    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: row.polarity, target: row.target, realisasi: row.realisasi, stated: row.capaian }, tolerance);
+    const letters = letterFacts(row.indikator, row.target, row.realisasi, row.capaian, tolerance);
     const notNumeric = ind.computed.problem === 'missing' || ind.computed.problem === 'not-numeric' ? notNumericFacts(row.target, row.realisasi, letters.letterTarget, letterScaleOf(row.indikator)) : { facts: {} };
     const zero = ind.computed.problem === 'division-by-zero';
     const printed = row.capaian && row.capaian.kind !== 'empty' ? row.capaian.raw.trim() : undefined;
@@ -245,13 +248,13 @@ function pengukuranSubjects(model: Model): Subject[] {
   return out;
 }
 
-function kemajuanSubjects(model: Model): Subject[] {
+function kemajuanSubjects(model: Model, { tolerance }: LintSettings): Subject[] {
   const measured = model.pengukuran ?? [];
   const declaredOf = (indikator: string): Polarity | undefined =>
     measured.find((m: Normalized<Measurement>) => normalizeText(m.indikator) === normalizeText(indikator))?.polarity;
   return (model.kemajuanRenstra ?? []).flatMap((row: Normalized<RenstraProgressRow>) => {
     if (!row.kemajuan || row.kemajuan.kind !== 'number') return [];
-    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: row.targetAkhir, realisasi: row.realisasi, stated: row.kemajuan });
+    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: row.targetAkhir, realisasi: row.realisasi, stated: row.kemajuan }, tolerance);
     if (!evaluation.facts.computed) return [];
     return [
       {
@@ -265,6 +268,6 @@ function kemajuanSubjects(model: Model): Subject[] {
   });
 }
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
-  capaian: (model) => [...pengukuranSubjects(model), ...kemajuanSubjects(model)],
+export const subjects: Record<string, Provider> = {
+  capaian: (model, settings) => [...pengukuranSubjects(model, settings), ...kemajuanSubjects(model, settings)],
 };

@@ -1,7 +1,9 @@
 // Registry of subject providers, one module per rule category. A provider turns the model into
 // the subjects one kind of rule looks at, with the facts those rules compare.
 import type { Model } from '../model/types.js';
+import { DEFAULT_SETTINGS, type LintSettings } from '../engine/settings.js';
 import type { Subject } from '../engine/types.js';
+import type { Provider } from './provider.js';
 import * as arithmetic from './arithmetic.js';
 import * as capaian from './capaian.js';
 import * as rating from './rating.js';
@@ -13,7 +15,7 @@ import * as counts from './counts.js';
 import * as structure from './structure.js';
 import * as reference from './reference.js';
 
-export type Provider = (model: Model) => Subject[];
+export type { Provider } from './provider.js';
 
 export const providers: Record<string, Provider> = {};
 for (const mod of [arithmetic, capaian, rating, consistency, narrative, period, completeness, structure, counts, reference]) {
@@ -24,12 +26,12 @@ for (const mod of [arithmetic, capaian, rating, consistency, narrative, period, 
 }
 
 /** Subjects by type, only for the types some rule needs. */
-export function collectSubjects(model: Model, needed: Set<string>): Map<string, Subject[]> {
+export function collectSubjects(model: Model, needed: Set<string>, settings: LintSettings = DEFAULT_SETTINGS): Map<string, Subject[]> {
   const out = new Map<string, Subject[]>();
   for (const type of needed) {
     const provider = providers[type];
     if (!provider) throw new Error(`no provider for subject type "${type}"`);
-    out.set(type, provider(model));
+    out.set(type, provider(model, settings));
   }
   return out;
 }

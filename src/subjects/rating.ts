@@ -27,6 +27,8 @@ import { IKM_BANDS, mutuSpan, parseSkmAnnotated } from '../domain/skm.js';
 import { subjectKey } from './subject-key.js';
 import { clip } from '../domain/text.js';
 import type { Quantity, Subject } from '../engine/types.js';
+import type { LintSettings } from '../engine/settings.js';
+import type { Provider } from './provider.js';
 
 /** A bound of a span as printed: as many decimals as it has, at most four. */
 function bound(v: number): Quantity | undefined {
@@ -74,8 +76,8 @@ function unreadable(scale: Scale): number {
   return scale.bands.filter((b) => !isParsedBand(b)).length;
 }
 
-function predikatSubjects(model: Model): Subject[] {
-  const { scale, indicators } = results(model);
+function predikatSubjects(model: Model, settings: LintSettings): Subject[] {
+  const { scale, indicators } = results(model, settings);
   const out: Subject[] = [];
   for (const ind of indicators) {
     const row = ind.row;
@@ -120,7 +122,7 @@ function predikatSubjects(model: Model): Subject[] {
   return out;
 }
 
-function scaleSubjects(model: Model): Subject[] {
+function scaleSubjects(model: Model, settings: LintSettings): Subject[] {
   const declared = declaredScale(model);
   const measured = model.pengukuran ?? [];
   if (!declared) {
@@ -135,7 +137,7 @@ function scaleSubjects(model: Model): Subject[] {
         facts: {
           printedBands: 0,
           measuredRows: measured.length,
-          defaultName: results(model).scale.name,
+          defaultName: results(model, settings).scale.name,
         },
       },
     ];
@@ -297,7 +299,7 @@ function skmSubjects(model: Model): Subject[] {
   return out;
 }
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   predikat: predikatSubjects,
   scale: scaleSubjects,
   'scale-joint': jointSubjects,

@@ -16,6 +16,7 @@ import {
 import { effectiveScale, rate, type Band, type Rating, type Scale } from '../domain/scale.js';
 import { agree, truncates } from '../domain/quantity.js';
 import { normalizeText } from '../domain/text.js';
+import { DEFAULT_SETTINGS, type LintSettings } from '../engine/settings.js';
 
 export interface IndicatorResult {
   row: Normalized<Measurement>;
@@ -55,16 +56,18 @@ export interface Results {
   sasaran: SasaranResult[];
 }
 
-const cache = new WeakMap<Model, Results>();
+/** Per model, for the settings it was computed under (a lint passes the same settings object throughout). */
+const cache = new WeakMap<Model, { settings: LintSettings; results: Results }>();
 
 function stated(v: Val | undefined): number | undefined {
   return v?.kind === 'number' && v.value !== null ? v.value : undefined;
 }
 
-export function results(model: Model): Results {
+export function results(model: Model, settings: LintSettings = DEFAULT_SETTINGS): Results {
   const hit = cache.get(model);
-  if (hit) return hit;
-  const scale = effectiveScale(model);
+  if (hit?.settings === settings) return hit.results;
+  const { tolerance } = settings;
+  const scale = effectiveScale(model, settings.defaultScale);
   const declaration = negativeFormulaDeclaration(model);
   const formula = declaration.formula;
   const indicators: IndicatorResult[] = [];
@@ -78,13 +81,13 @@ export function results(model: Model): Results {
     }
     const { polarity, declared } = polarityOf(row.polarity, row.indikator);
     const options = { indikator: row.indikator };
-    const read = settleReadings(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value);
+    const read = settleReadings(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value, tolerance);
     let computed = computeCapaian(read.target, read.realisasi, polarity, formula, options);
     // Realisasi 0 on a negative indicator whose formula is open: one formula divides by zero, and
     // what the report prints is its convention, not a number to recompute.
-    if (computed.value !== undefined && zeroRealisasiOpen(read.target, read.realisasi, polarity, declaration) && !(read.stated && (agree(read.stated, computed.value) === true || truncates(read.stated, computed.value))))
+    if (computed.value !== undefined && zeroRealisasiOpen(read.target, read.realisasi, polarity, declaration) && !(read.stated && (agree(read.stated, computed.value, tolerance) === true || truncates(read.stated, computed.value, tolerance))))
       computed = { problem: 'division-by-zero' };
-    const unsettled = readingsUnsettled(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value);
+    const unsettled = readingsUnsettled(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value, tolerance);
     const alternative = computeCapaian(read.target, read.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula, options);
     const capaian = computed.value ?? stated(read.stated);
     const rating = capaian !== undefined ? rate(scale, capaian) : undefined;
@@ -100,7 +103,7 @@ export function results(model: Model): Results {
       capaian,
       band: rating?.band,
       rating,
-      achieved: computed.letterAchieved ?? (capaian !== undefined ? capaian >= 100 || agree(row.capaian, 100) === true : undefined),
+      achieved: computed.letterAchieved ?? (capaian !== undefined ? capaian >= 100 || agree(row.capaian, 100, tolerance) === true : undefined),
       aboveTarget: computed.letterAchieved === undefined && capaian !== undefined ? capaian > 100 : undefined,
     };
     current.indicators.push(result);
@@ -115,6 +118,6 @@ export function results(model: Model): Results {
     }
   }
   const out = { scale, indicators, sasaran };
-  cache.set(model, out);
+  cache.set(model, { settings, results: out });
   return out;
 }

@@ -11,6 +11,8 @@ import type { Subject, TermRef } from '../../engine/types.js';
 import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
 import { isAmount } from './budget.js';
+import type { LintSettings } from '../../engine/settings.js';
+import type { TolerancePolicy } from '../../domain/quantity.js';
 
 interface AllocationLine {
   sasaran: string;
@@ -40,11 +42,12 @@ const sasaranNote = (l: AllocationLine): TermRef => ({
 
 const BUDGET_TABLE: TermRef = { term: 'consistency-place.budget-table' };
 
-const allocCache = new WeakMap<Model, AllocationLine[]>();
+/** Per model, for the tolerance the amounts were compared under. */
+const allocCache = new WeakMap<Model, { tolerance: TolerancePolicy; lines: AllocationLine[] }>();
 
-function allocationLines(model: Model): AllocationLine[] {
+function allocationLines(model: Model, tolerance: TolerancePolicy): AllocationLine[] {
   const hit = allocCache.get(model);
-  if (hit) return hit;
+  if (hit?.tolerance === tolerance) return hit.lines;
   const roots = budgetTree(model);
   const all = [...walkBudget(roots)];
   const programs = all.filter((n) => n.row.level === 'program');
@@ -64,7 +67,7 @@ function allocationLines(model: Model): AllocationLine[] {
       };
       const named = best(programs) ?? best(all);
       const pool = (named ? [...walkBudget([named.node])] : all).filter((n) => isAmount(n.row.anggaran));
-      const node = pool.find((n) => agree(n.row.anggaran, item.anggaran));
+      const node = pool.find((n) => agree(n.row.anggaran, item.anggaran, tolerance));
       let nearest: BudgetNode | undefined;
       for (const n of pool) {
         if (!nearest || Math.abs(n.row.anggaran!.value! - item.anggaran.value) < Math.abs(nearest.row.anggaran!.value! - item.anggaran.value)) nearest = n;
@@ -72,12 +75,12 @@ function allocationLines(model: Model): AllocationLine[] {
       lines.push({ sasaran, sasaranText, name: item.name, amount: item.anggaran, loc: item.loc, named: named?.node, pool, node, nearest, match: named?.match });
     }
   }
-  allocCache.set(model, lines);
+  allocCache.set(model, { tolerance, lines });
   return lines;
 }
 
-export function allocationItems(model: Model): Subject[] {
-  return allocationLines(model).map((l, i, list) => {
+export function allocationItems(model: Model, { tolerance }: LintSettings): Subject[] {
+  return allocationLines(model, tolerance).map((l, i, list) => {
     const dup = list.slice(0, i).filter((x) => x.sasaran === l.sasaran && normalizeText(x.name) === normalizeText(l.name)).length;
     const near = l.nearest;
     return {
@@ -103,9 +106,9 @@ export function allocationItems(model: Model): Subject[] {
   });
 }
 
-export function allocationSums(model: Model): Subject[] {
+export function allocationSums(model: Model, { tolerance }: LintSettings): Subject[] {
   if (!model.alokasi?.length) return [];
-  const lines = allocationLines(model);
+  const lines = allocationLines(model, tolerance);
   const out: Subject[] = [];
   const byProgram = new Map<BudgetNode, AllocationLine[]>();
   for (const l of lines) {
@@ -152,7 +155,7 @@ export function allocationSums(model: Model): Subject[] {
           allocated: quantity(Number(decimalSum(amounts.map((v) => v.exact!))), 'rupiah', 0),
           budget: pagu,
           // An excess already reported for a program is not reported again for the whole pagu.
-          programExcess: out.some((p) => exceeds(p.facts.allocated, p.facts.budget)),
+          programExcess: out.some((p) => exceeds(p.facts.allocated, p.facts.budget, tolerance)),
           parts: (model.alokasi ?? []).map((a) => `sasaran ${a.sasaran}`),
         },
       });
@@ -161,8 +164,8 @@ export function allocationSums(model: Model): Subject[] {
   return out;
 }
 
-export function allocationDuplicates(model: Model): Subject[] {
-  const lines = allocationLines(model).filter((l) => l.node);
+export function allocationDuplicates(model: Model, { tolerance }: LintSettings): Subject[] {
+  const lines = allocationLines(model, tolerance).filter((l) => l.node);
   const byNode = new Map<BudgetNode, AllocationLine[]>();
   for (const l of lines) byNode.set(l.node!, [...(byNode.get(l.node!) ?? []), l]);
   const out: Subject[] = [];

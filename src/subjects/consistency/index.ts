@@ -2,8 +2,7 @@
 // documents of the report say about the same sasaran, indicator, target and budget, and the
 // per-sasaran budget allocation beside the budget table. Items are paired across documents by the
 // tolerant matcher (src/domain/match.ts); every subject offers the match it relied on.
-import type { Model } from '../../model/types.js';
-import type { Subject } from '../../engine/types.js';
+import type { Provider } from '../provider.js';
 import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
 import { budgetPairs } from './budget.js';
 import { presences } from './presence.js';
@@ -11,7 +10,7 @@ import { targetPairs } from './targets.js';
 
 export { latestPk } from './documents.js';
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   'doc-presence': presences,
   'target-pair': targetPairs,
   'budget-pair': budgetPairs,

@@ -11,6 +11,8 @@ import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
 import { occurrences, renstraFinalYear, type DocIndicator, type Measured } from './documents.js';
 import { context, matchFacts } from './pairings.js';
+import type { LintSettings } from '../../engine/settings.js';
+import type { TolerancePolicy } from '../../domain/quantity.js';
 
 /**
  * A "target s/d 2018" that is the sum of the Renstra's yearly targets (5 × 20 = 100) is the
@@ -40,7 +42,7 @@ interface Pairing {
   finalYear?: string;
 }
 
-export function targetPairs(model: Model): Subject[] {
+export function targetPairs(model: Model, { tolerance }: LintSettings): Subject[] {
   const ctx = context(model);
   const out: Subject[] = [];
   const year = model.meta.tahun ? String(model.meta.tahun) : undefined;
@@ -56,7 +58,7 @@ export function targetPairs(model: Model): Subject[] {
       const pair = s.asg.byA.get(i);
       if (!pair) continue;
       const how: Pairing = { kind: s.kind, doc: s.doc, place: m.row.table ? 'bab3-table' : 'bab3', table: m.row.table ?? '', year };
-      const s1 = pairSubject(how, m.text, occ[i], m.row.target, pair.b, pair.b.target, pair.match, pair.b.text);
+      const s1 = pairSubject(how, m.text, occ[i], m.row.target, pair.b, pair.b.target, pair.match, pair.b.text, tolerance);
       if (s1) out.push(s1);
     }
   });
@@ -76,9 +78,9 @@ export function targetPairs(model: Model): Subject[] {
       // The Renstra's target for the reporting year, under a "Target Jangka Menengah" heading: this
       // year's target of the medium-term plan, not its final one.
       const thisYear = model.meta.tahun ? pair.b.targets?.[model.meta.tahun] : undefined;
-      if (compareTargets(thisYear, row.targetAkhir).result === 'agree' && compareTargets(target, thisYear).result !== 'agree') return;
+      if (compareTargets(thisYear, row.targetAkhir, tolerance).result === 'agree' && compareTargets(target, thisYear, tolerance).result !== 'agree') return;
       const how: Pairing = { kind: 'renstra-akhir', doc: 'renstra-final', place: row.table ? 'kemajuan-table' : 'kemajuan', table: row.table ?? '', finalYear };
-      const s1 = pairSubject(how, row.indikator, rOcc[i], row.targetAkhir, { loc: pair.b.loc, evidence: quoteRow(pair.b.sasaran, pair.b.text, target) }, target, pair.match, pair.b.text);
+      const s1 = pairSubject(how, row.indikator, rOcc[i], row.targetAkhir, { loc: pair.b.loc, evidence: quoteRow(pair.b.sasaran, pair.b.text, target) }, target, pair.match, pair.b.text, tolerance);
       if (s1) out.push(s1);
     });
   }
@@ -94,9 +96,10 @@ function pairSubject(
   otherTarget: Val | undefined,
   match: MatchInfo,
   otherText: string,
+  tolerance: TolerancePolicy,
 ): Subject | undefined {
   // Targets of different measures ("10 kab/kota", "10%") or unreadable ones are not one target twice.
-  const { result, skm } = compareTargets(own, otherTarget);
+  const { result, skm } = compareTargets(own, otherTarget, tolerance);
   if (result === 'skip' || !own || !otherTarget) return undefined;
   const docParams = { year: how.year, finalYear: how.finalYear };
   return {

@@ -1,7 +1,7 @@
 // Budget figures stated in prose (pagu, realisasi, sisa, belanja groups, one program's or kegiatan's
 // budget, a sub-kegiatan's input) and the table cell or computed figure each is compared with.
 import type { Model, Val } from '../../model/types.js';
-import { agree, percentDecimals, quantity } from '../../domain/quantity.js';
+import { agree, percentDecimals, quantity, type TolerancePolicy } from '../../domain/quantity.js';
 import { clip, normalizeText } from '../../domain/text.js';
 import type { Quantity } from '../../engine/types.js';
 import type { NumberClaim } from './claims.js';
@@ -156,7 +156,7 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
   // "… anggaran … berubah menjadi Rp 77.005.760.086 … keuangan Rp 73.156.348.751 (95,00%) dengan sisa
   // anggaran Rp 3.849.411.335": a realisation, rate or remainder of a budget the paragraph states
   // otherwise than the table is of that budget; the budget itself is what differs.
-  if (target && target.role !== 'budget-total' && otherBase(a, claim, target, model)) return undefined;
+  if (target && target.role !== 'budget-total' && otherBase(a, claim, target, model, ctx.settings.tolerance)) return undefined;
   if (target && covers.kind === 'unsure')
     target.uncertain = {
       id: `kalimatnya tidak menyebut cakupan angka itu, sedangkan paragraf atau judul di atasnya berbicara tentang ${covers.what.id}`,
@@ -166,12 +166,12 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
 }
 
 /** The last budget the paragraph states before the claim is not the table's. */
-function otherBase(a: Analysed, claim: NumberClaim, target: NumberTarget, model: Model): boolean {
+function otherBase(a: Analysed, claim: NumberClaim, target: NumberTarget, model: Model, tolerance: TolerancePolicy): boolean {
   const pagu = model.anggaran?.total?.anggaran ?? model.belanja?.total;
   if (!rupiahLike(pagu) || target.role === 'belanja' || target.role === 'belanja-proporsi') return false;
   let base: NumberClaim | undefined;
   for (const c of a.extraction.claims) if (c.kind === 'number' && c.start < claim.start && c.unit === 'rupiah' && c.role === 'anggaran') base = c;
-  return !!base && base.value.value !== null && agree({ ...base.value }, pagu) === false;
+  return !!base && base.value.value !== null && agree({ ...base.value }, pagu, tolerance) === false;
 }
 
 /**

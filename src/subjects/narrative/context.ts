@@ -7,6 +7,7 @@ import { extractClaims, type Claim, type Extraction } from './claims.js';
 import { sentenceScopes, type Scope } from './scope.js';
 import { weakTokens } from './text.js';
 import { proseUnits, type ProseUnit } from './units.js';
+import { DEFAULT_SETTINGS, type LintSettings } from '../../engine/settings.js';
 
 export interface Analysed {
   unit: ProseUnit;
@@ -26,14 +27,17 @@ export interface Context {
   tableOtherBasis: boolean;
   /** The prose speaks of belanja tidak langsung: belanja langsung is then a part of the budget, not all of it. */
   langsungIsPart: boolean;
+  /** The lint's settings: figures are compared under its tolerance. */
+  settings: LintSettings;
 }
 
+/** Per model, for the settings it was built under (a lint passes one settings object throughout). */
 const cache = new WeakMap<Model, Context>();
 
-export function narrativeContext(model: Model): Context {
+export function narrativeContext(model: Model, settings: LintSettings = DEFAULT_SETTINGS): Context {
   const hit = cache.get(model);
-  if (hit) return hit;
-  const res = results(model);
+  if (hit?.settings === settings) return hit;
+  const res = results(model, settings);
   const labels = res.scale.bands.map((b) => b.label);
   const tahun = typeof model.meta?.tahun === 'number' ? model.meta.tahun : undefined;
   const prose = proseUnits(model);
@@ -42,7 +46,7 @@ export function narrativeContext(model: Model): Context {
     const extraction = extractClaims(unit.text, { labels, following: prose[i + 1]?.text });
     return { unit, extraction, scopes: sentenceScopes(unit, extraction.sentences, res, weak), otherBasis: headingsCompareOtherBasis(unit.headings, tahun) };
   });
-  const ctx = { model, res, units, weak, tableOtherBasis: measuredAgainstOtherBasis(model), langsungIsPart: units.some((u) => /\bbelanja\s+tidak\s+langsung\b|\bBTL\b/i.test(u.unit.text)) };
+  const ctx = { model, settings, res, units, weak, tableOtherBasis: measuredAgainstOtherBasis(model), langsungIsPart: units.some((u) => /\bbelanja\s+tidak\s+langsung\b|\bBTL\b/i.test(u.unit.text)) };
   cache.set(model, ctx);
   return ctx;
 }

@@ -1,0 +1,19 @@
+// What the configuration changes in how findings are decided, passed into a lint (ESLint's
+// context.settings) rather than set process-wide: two lints with different settings may run in
+// one process (the server's workers, the tests) without one seeing the other's.
+import { NO_TOLERANCE, type TolerancePolicy } from '../domain/quantity.js';
+import { defaultScaleOf, type Scale } from '../domain/scale.js';
+
+export interface LintSettings {
+  /** Slack beyond the printed precision, per unit (configuration `tolerance`). */
+  tolerance: TolerancePolicy;
+  /** The rating scale of a report that declares none (configuration `defaultScale`). */
+  defaultScale: Scale;
+}
+
+export const DEFAULT_SETTINGS: LintSettings = { tolerance: NO_TOLERANCE, defaultScale: defaultScaleOf() };
+
+export function lintSettings(s: Partial<LintSettings> = {}): LintSettings {
+  if (!s.tolerance && !s.defaultScale) return DEFAULT_SETTINGS;
+  return { tolerance: s.tolerance ?? NO_TOLERANCE, defaultScale: defaultScaleOf(s.defaultScale) };
+}
