@@ -11,11 +11,11 @@ import { bandByLabel, lookup, sameLabel, type Band } from '../../domain/scale.js
 import { isMutu, mutuInterval, mutuOf } from '../../domain/skm.js';
 import { subjectKey } from '../subject-key.js';
 import { clip } from '../../domain/text.js';
-import type { Localized, Related, Subject } from '../../engine/types.js';
+import type { Related, Subject, TermRef } from '../../engine/types.js';
 import { budgetFigures, budgetTarget, subKegiatanTarget } from './budget.js';
 import type { AchievementClaim, Claim, CountClaim, MutuClaim, NumberClaim, PredikatClaim } from './claims.js';
 import { claimsOf, narrativeContext, type Analysed, type Context, type Located } from './context.js';
-import { isNum, pct, type Figure, type NumberTarget } from './figures.js';
+import { isNum, type Figure, type NumberTarget, type Uncertain } from './figures.js';
 import { namedIndicator, type Scope } from './scope.js';
 import { COUNT, countValue, plain } from './text.js';
 import { SUMMARY_KINDS } from './units.js';
@@ -36,13 +36,14 @@ function scopeKey(scope: Scope): string {
   return 'laporan';
 }
 
-function scopeLabel(scope: Scope): Localized {
-  if (scope.type === 'indicator') return { id: `indikator "${clip(scope.indicator.row.indikator, 90)}"`, en: `indicator "${clip(scope.indicator.row.indikator, 90)}"` };
+/** What a claim speaks of, for the "narrative-scope" terms: its kind (a key), its name and number. */
+function scopeFacts(scope: Scope): { scopeKind: string; scopeName: string; scopeNo: string } {
+  if (scope.type === 'indicator') return { scopeKind: 'indicator', scopeName: clip(scope.indicator.row.indikator, 90), scopeNo: '' };
   if (scope.type === 'sasaran') {
-    const text = scope.sasaran.text ? ` (${clip(scope.sasaran.text, 80)})` : '';
-    return { id: `Sasaran ${scope.sasaran.no}${text}`, en: `Sasaran ${scope.sasaran.no}${text}` };
+    const name = scope.sasaran.text ? clip(scope.sasaran.text, 80) : '';
+    return { scopeKind: name ? 'named-sasaran' : 'sasaran', scopeName: name, scopeNo: String(scope.sasaran.no) };
   }
-  return { id: 'seluruh indikator laporan', en: "all of the report's indicators" };
+  return { scopeKind: 'report', scopeName: '', scopeNo: '' };
 }
 
 function indicatorsOf(scope: Scope, res: Results): IndicatorResult[] {
@@ -53,10 +54,8 @@ function indicatorsOf(scope: Scope, res: Results): IndicatorResult[] {
 
 function indicatorRelated(ind: IndicatorResult): Related {
   const r = ind.row;
-  const note: Localized | undefined =
-    ind.capaian !== undefined
-      ? { id: `capaian dihitung ${pct(ind.capaian, 'id')}${ind.band ? ` (${titled(ind.band.label)})` : ''}`, en: `computed capaian ${pct(ind.capaian, 'en')}${ind.band ? ` (${titled(ind.band.label)})` : ''}` }
-      : undefined;
+  const capaian = ind.capaian !== undefined ? quantity(ind.capaian, 'percent', 2) : undefined;
+  const note: TermRef | undefined = capaian && (ind.band ? { term: 'narrative-place.computed-band', params: { capaian, band: titled(ind.band.label) } } : { term: 'narrative-place.computed', params: { capaian } });
   return { location: r.loc, evidence: quoteRow(r.indikator, r.target, r.realisasi, r.capaian), ...(note ? { note } : {}) };
 }
 
@@ -64,7 +63,7 @@ function bandRelated(band: Band | undefined, res: Results): Related[] {
   if (!band) return [];
   const location = band.loc ?? res.scale.loc;
   if (!location) return [];
-  return [{ location, evidence: quoteRow(band.range, band.label), note: { id: `skala: ${res.scale.name}`, en: `scale: ${res.scale.name}` } }];
+  return [{ location, evidence: quoteRow(band.range, band.label), note: { term: 'narrative-place.scale', params: { scale: res.scale.name } } }];
 }
 
 interface Capaian {
@@ -100,14 +99,11 @@ function meanVariants(members: IndicatorResult[]): number[] {
   return combos.map((combo) => combo.reduce((a, b) => a + b, 0) / combo.length);
 }
 
-/** Why a figure computed from these members is not certain: the ambiguous numbers it rests on. */
-function unsettledReason(open: IndicatorResult[]): Localized {
+/** Why a figure computed from these members is not certain: the ambiguous numbers it rests on, quoted. */
+function unsettledReason(open: IndicatorResult[]): Uncertain {
   const raws = [...new Set(open.flatMap((i) => i.unsettled!.raw))].map((r) => `"${r}"`).join(', ');
   const names = open.map((i) => `"${clip(i.row.indikator, 60)}"`).join(', ');
-  return {
-    id: `hasil itu bergantung pada angka ${raws} (indikator ${names}) yang dapat dibaca dengan pemisah ribuan atau desimal, dan kedua cara baca sama-sama cocok dengan tabelnya`,
-    en: `that result depends on ${raws} (indicator ${names}), which reads with a thousands or a decimal separator, and both readings fit its table`,
-  };
+  return { reason: 'ambiguous-number', ambiguousNumbers: raws, ambiguousIndicators: names };
 }
 
 /** The capaian of an unsettled indicator swings across 100: whether it reached its target is open. */
@@ -193,7 +189,7 @@ function predikatSubject(ctx: Context, a: Analysed, claim: PredikatClaim, scope:
       computed: titled(c.band.label),
       capaian: quantity(c.value, 'percent', 2),
       range: c.band.range,
-      scope: scopeLabel(scope),
+      ...scopeFacts(scope),
       // Whose capaian the predikat is of: all indicators' mean, a sasaran's mean, or one indicator's.
       basis: scope.type === 'report' ? 'report' : scope.type === 'sasaran' ? 'sasaran' : 'indicator',
       scale: res.scale.name,
@@ -260,12 +256,6 @@ function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, 
     const variants = scope.type === 'indicator' ? scope.indicator.unsettled!.values : meanVariants(members);
     if (!variants.length || (variants.some((v) => v >= 100 - 1e-9) && variants.some((v) => v < 100 - 1e-9))) return undefined;
   }
-  const shown = (lang: 'id' | 'en') => (value !== undefined ? ` (${lang === 'id' ? 'capaian' : 'capaian'} ${pct(value, lang)})` : '');
-  const computedText: Localized = above
-    ? { id: `melampaui target${shown('id')}`, en: `above target${shown('en')}` }
-    : achieved
-      ? { id: `tercapai${shown('id')}`, en: `achieved${shown('en')}` }
-      : { id: `belum tercapai${shown('id')}`, en: `not achieved${shown('en')}` };
   return {
     type: 'narrative-achievement',
     key: subjectKey('narrative', 'achievement', a.unit.id, scopeKey(scope), claim.claim),
@@ -279,28 +269,18 @@ function achievementSubject(ctx: Context, a: Analysed, claim: AchievementClaim, 
       // What the tables say, as the computed text says it.
       outcome: above ? 'above' : achieved ? 'achieved' : 'not-achieved',
       ...(value !== undefined ? { capaian: quantity(value, 'percent', 2) } : {}),
-      computedText,
-      scope: scopeLabel(scope),
+      capaianKnown: value !== undefined,
+      ...scopeFacts(scope),
     },
   };
 }
 
 // ── counts ──────────────────────────────────────────────────────────────────────────────────────
 
-function qualifierLabel(claim: CountClaim): Localized {
-  const q = claim.qualifier;
-  if (q.type === 'above') return { id: 'di atas target', en: 'above target' };
-  if (q.type === 'achieved') return { id: 'tercapai', en: 'achieved' };
-  if (q.type === 'not-achieved') return { id: 'tidak tercapai', en: 'not achieved' };
-  return { id: `dalam kategori ${titled(q.label)}`, en: `rated ${titled(q.label)}` };
-}
-
 /** The scale's own spelling of a rating word ("baik" → "Baik"). */
-function canonical(ctx: Context, claim: CountClaim): CountClaim {
-  const q = claim.qualifier;
-  if (q.type !== 'kategori') return claim;
-  const band = bandByLabel(ctx.res.scale, q.label);
-  return band ? { ...claim, qualifier: { type: 'kategori', label: titled(band.label) } } : claim;
+function canonical(ctx: Context, label: string): string {
+  const band = bandByLabel(ctx.res.scale, label);
+  return titled(band ? band.label : label);
 }
 
 function countSubject(ctx: Context, a: Analysed, claim: CountClaim, scope: Scope | undefined): Subject | undefined {
@@ -336,7 +316,6 @@ function countSubject(ctx: Context, a: Analysed, claim: CountClaim, scope: Scope
   if (flags.some((f) => f === undefined)) return undefined;
   const computedCount = flags.filter(Boolean).length;
   const claimedCount = claim.count === 'all' ? items.length : claim.count;
-  const noun = claim.noun === 'sasaran' ? { id: 'sasaran', en: 'sasaran' } : { id: 'indikator', en: 'indicators' };
   return {
     type: 'narrative-count',
     key: subjectKey('narrative', 'count', a.unit.id, scopeKey(counted), claim.noun, String(claim.count), q.type, q.type === 'kategori' ? q.label : ''),
@@ -344,15 +323,16 @@ function countSubject(ctx: Context, a: Analysed, claim: CountClaim, scope: Scope
     evidence: evidenceOf(claim),
     related: claim.noun === 'sasaran' ? [] : indicatorsOf(counted, res).map(indicatorRelated),
     facts: {
-      qualifier: qualifierLabel(canonical(ctx, claim)),
-      noun,
+      quality: q.type,
+      kategori: q.type === 'kategori' ? canonical(ctx, q.label) : '',
+      noun: claim.noun,
       all: claim.count === 'all',
       claimedCount,
       computedCount,
       total: items.length,
       claimedText: claim.count === 'all' ? `${claim.raw.split(' ')[0].toLowerCase()} (${items.length})` : claim.raw,
       computedText: String(computedCount),
-      scope: scopeLabel(counted),
+      ...scopeFacts(counted),
     },
   };
 }
@@ -405,7 +385,7 @@ const ALL_STATED = /\b(?:seluruh|semua|keseluruhan|total)\b/i;
  * sentence does not say is over all (it only stands in a summary) or a sasaran it does not name
  * (the heading or the sentence before does) is compared as a warning that says so.
  */
-function averageSet(claim: NumberClaim, scope: Scope, res: Results): { inferred?: Localized } | undefined {
+function averageSet(claim: NumberClaim, scope: Scope, res: Results): { inferred?: Uncertain } | undefined {
   const before = claim.sentence.text.slice(0, claim.start - claim.sentence.start);
   if (MISI.test(before)) return undefined;
   const size = scope.type === 'sasaran' ? scope.sasaran.indicators.length : res.indicators.length;
@@ -414,10 +394,8 @@ function averageSet(claim: NumberClaim, scope: Scope, res: Results): { inferred?
     const noun = m[0].toLowerCase();
     if (n !== undefined && (!/indikator|iku/.test(noun) || n !== size) && !(/sasaran/.test(noun) && scope.type === 'report' && n === res.sasaran.length)) return undefined;
   }
-  if (scope.type === 'report' && scope.via === 'summary' && !ALL_STATED.test(before))
-    return { inferred: { id: 'kalimatnya tidak menyebut rata-rata itu atas indikator mana; dihitung atas seluruh indikator tabel pengukuran', en: 'the sentence does not say which indicators the mean is over; it is computed over all indicators of the measurement table' } };
-  if (scope.type === 'sasaran' && scope.via !== 'mention')
-    return { inferred: { id: `sasarannya disimpulkan dari judul atau kalimat sebelumnya (Sasaran ${scope.sasaran.no})`, en: `the sasaran is inferred from the heading or the sentence before (Sasaran ${scope.sasaran.no})` } };
+  if (scope.type === 'report' && scope.via === 'summary' && !ALL_STATED.test(before)) return { inferred: { reason: 'mean-inferred' } };
+  if (scope.type === 'sasaran' && scope.via !== 'mention') return { inferred: { reason: 'sasaran-inferred' } };
   return {};
 }
 
@@ -437,7 +415,9 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
     if (!set) return undefined;
     return {
       role: scope.type === 'sasaran' ? 'sasaran-rata-rata' : 'laporan-rata-rata',
-      label: scope.type === 'sasaran' ? { id: `rata-rata capaian ${scopeLabel(scope).id}`, en: `mean capaian of ${scopeLabel(scope).en}` } : { id: 'rata-rata capaian seluruh indikator', en: 'mean capaian of all indicators' },
+      ...(scope.type === 'sasaran'
+        ? { figure: scope.sasaran.text ? 'named-sasaran-mean' : 'sasaran-mean', name: scopeFacts(scope).scopeName, sasaranNo: String(scope.sasaran.no) }
+        : { figure: 'report-mean' }),
       computed: quantity(c.value, 'percent', decimals),
       // A one-indicator sasaran: its capaian as printed, or its realisasi called "capaian"; and
       // the means under the other readings of an unsettled ambiguous number.
@@ -470,10 +450,10 @@ function performanceTarget(ctx: Context, claim: NumberClaim, scope: Scope | unde
     .map(([, v]) => v!)
     .concat(isNum(row.capaian) && role === 'capaian' ? [row.capaian] : [])
     .concat(role === 'capaian' && ind.unsettled ? ind.unsettled.values.map((v) => quantity(v, 'percent', decimals)) : []);
-  const what: Record<string, Localized> = { capaian: { id: 'capaian', en: 'capaian' }, realisasi: { id: 'realisasi', en: 'realisation' }, target: { id: 'target', en: 'target' } };
   return {
     role: `indikator-${role}`,
-    label: { id: `${what[role].id} indikator "${clip(row.indikator, 90)}"`, en: `${what[role].en} of indicator "${clip(row.indikator, 90)}"` },
+    figure: `indicator-${role}`,
+    name: clip(row.indikator, 90),
     computed,
     alternatives,
     related: [indicatorRelated(ind)],
@@ -512,14 +492,17 @@ function numberSubject(ctx: Context, { a, claim, scope, otherBasis }: Located<'n
     related: target.related,
     facts: {
       role: target.role,
-      label: target.label,
+      figure: target.figure,
+      name: target.name ?? '',
+      output: target.output ?? '',
+      sasaranNo: target.sasaranNo ?? '',
       stated,
       computed: target.computed,
       // The figure printed by a table, or computed from the tables.
       basis: 'kind' in target.computed ? 'printed' : 'computed',
       alternativeAgrees,
       guessed: !!target.guessed,
-      ...(target.uncertain ? { uncertain: target.uncertain } : {}),
+      ...(target.uncertain ? { uncertain: target.uncertain.reason, ambiguousNumbers: target.uncertain.ambiguousNumbers ?? '', ambiguousIndicators: target.uncertain.ambiguousIndicators ?? '', coverage: target.uncertain.coverage ?? '' } : {}),
     },
   };
 }
