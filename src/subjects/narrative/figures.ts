@@ -3,7 +3,7 @@
 import type { ParsedNumber } from '../../model/number-id.js';
 import type { Loc, Val } from '../../model/types.js';
 import { quoteRow } from '../evidence.js';
-import { quantity } from '../../domain/quantity.js';
+import { agree, quantity } from '../../domain/quantity.js';
 import type { Quantity, Related } from '../../engine/types.js';
 
 export type Figure = Val | Quantity;
@@ -48,4 +48,13 @@ export function ratio(num: Val | undefined, den: Val | undefined, decimals: numb
 
 export function cellRelated(loc: Loc | undefined, ...cells: (string | ParsedNumber | undefined)[]): Related[] {
   return loc ? [{ location: loc, evidence: quoteRow(...cells) }] : [];
+}
+
+function readings(v: ParsedNumber): number[] {
+  return v.ambiguous ? [v.value!, v.ambiguous.alternative] : [v.value!];
+}
+
+/** Whether the stated number, in any of its readings, agrees with one of the figures. */
+export function agreesWithAny(stated: ParsedNumber, figures: Figure[]): boolean {
+  return figures.some((f) => readings(stated).some((value) => agree({ ...stated, value }, f) === true));
 }
