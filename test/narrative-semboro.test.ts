@@ -123,7 +123,7 @@ describe('sentences that agree with the tables are checked and give nothing', ()
       ['Baik', 'Baik'],
       ['Sangat Baik', 'Baik'],
     ]);
-    expect(facts('narrative-predikat', 580)).toEqual([expect.objectContaining({ stated: 'Baik', computed: 'Baik', capaian: '85,71%', scope: 'seluruh indikator laporan' })]);
+    expect(facts('narrative-predikat', 580)).toEqual([expect.objectContaining({ stated: 'Baik', computed: 'Baik', capaian: '85,71%', scopeKind: 'report' })]);
   });
 
   it('a program\'s allocation ("Program … dengan Anggaran Rp. 24.577.000") is not compared with the total budget', () => {

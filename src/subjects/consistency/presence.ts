@@ -6,9 +6,7 @@
 import type { Loc, Model, Val } from '../../model/types.js';
 import { assign, formatScore, type Assignment } from '../../domain/match.js';
 import { clip, normalizeText } from '../../domain/text.js';
-import { fill } from '../../engine/format.js';
-import { term } from '../../engine/messages.js';
-import type { Localized, Related, Subject } from '../../engine/types.js';
+import type { Related, Subject } from '../../engine/types.js';
 import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
 import { docKey, measuredSasaran, occurrences, type DocIndicator, type Measured, type Sasaran } from './documents.js';
@@ -38,13 +36,6 @@ function comparedWith(p: Presence<unknown>): { kind: 'matched' | 'near' | 'neare
   return { kind: 'none' };
 }
 
-/** "(tidak diukur di Bab III)" or "(tidak ada di PK)": the value a finding reports as missing. */
-function absentLabel(check: Check, doc: string): Localized {
-  const text = term(check === 'pk-indicator' || check === 'iku-indicator' ? 'consistency-absent.unmeasured' : 'consistency-absent.not-in')!;
-  const docText = term(`consistency-doc.${doc}`)!;
-  return { id: fill(text.id, { doc: docText.id }, 'id'), en: fill(text.en, { doc: docText.en }, 'en') };
-}
-
 function presenceSubject(check: Check, text: string, extra: PresenceExtra, p: Presence<unknown>): Subject {
   const { kind, candidate } = comparedWith(p);
   const other = candidate ? textOfAny(candidate.b) : undefined;
@@ -72,7 +63,6 @@ function presenceSubject(check: Check, text: string, extra: PresenceExtra, p: Pr
       takenBy: p.nearest?.takenBy !== undefined ? clip(p.nearest.takenBy, 100) : '',
       score: candidate ? formatScore(candidate.match.score) : '',
       scoreShown: candidate ? shownScore(candidate.match.score) : undefined,
-      absent: absentLabel(check, extra.doc),
       refText: pair?.ref ?? '',
       measuredText: pair?.measured ?? '',
       refShown: pair ? clip(pair.ref, 160) : '',

@@ -4,11 +4,10 @@
 // programs that support one sasaran. Such a figure is compared with the table's total only when its
 // sentence speaks of the whole budget; when only the paragraph or the heading around it names
 // another scope, the comparison is at most a warning that names that scope.
-import type { Localized } from '../../engine/types.js';
 import type { NumberClaim } from './claims.js';
 import type { Scope } from './scope.js';
 
-export type BudgetScope = { kind: 'total' } | { kind: 'other' | 'unsure'; what: Localized; marker: Marker };
+export type BudgetScope = { kind: 'total' } | { kind: 'other' | 'unsure'; what: string; marker: Marker };
 
 /** One program or kegiatan by name: "Kegiatan Rapat Koordinasi …", "Program Peningkatan …". */
 export const NAMED_ACTIVITY = /\b(?:sub\s+kegiatan|(?:program|kegiatan)\s+(?!(?:dan|serta|yang|dengan|untuk|dalam|pada|di|ini|itu|tersebut|kegiatan|program|guna|sebagai)\b)\p{L})/iu;
@@ -19,39 +18,38 @@ export interface Marker {
   belanja?: boolean;
   /** Whether the words name the whole budget or another scope. */
   whole: boolean;
-  what?: Localized;
+  /** The scope the words name, a case of narrative/number-mismatch-uncertain's "coverageText". */
+  what?: string;
   /** Strong enough to decide the scope from a heading (funding sources and revenue). */
   heading?: boolean;
 }
 
-const W = (id: string, en: string): Localized => ({ id, en });
-
 const SASARAN_MARKER: Marker = {
   re: /\bsasaran(?:\s+strategis)?\s+(?:ini|tersebut|(?:ke\s*-?\s*)?\d+|[ivx]+\b|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh)|\(\s*ss\s*-?\s*\d+\s*\)|\b(?:mendukung|menunjang)\s+(?:terhadap\s+)?indikator\b|\b(?:untuk|dalam)\s+(?:mencapai|pencapaian|mendukung)\s+(?:sasaran|indikator|target)|\bindikator\s+(?:ini|tersebut)\b|\bper\s+sasaran\b/gi,
   whole: false,
-  what: W('satu sasaran atau indikator', 'one sasaran or indicator'),
+  what: 'sasaran-or-indicator',
 };
 
 // A sentence naming another scope before the figure speaks of it, whatever whole it names too
 // ("Kegiatan yang mendukung … 4 kegiatan dengan total anggaran Rp X", "Secara keseluruhan dana APBN
 // … Rp X"); in the sentences before, the last words naming a scope or the whole win.
 const MARKERS: Marker[] = [
-  { re: /\bapbn\b|\banggaran\s+pendapatan\s+dan\s+belanja\s+negara\b/gi, whole: false, what: W('dana APBN', 'APBN funds'), heading: true },
-  { re: /\bdekonsentrasi\b|\bdekon\b|\(\s*dk\s*\)/gi, whole: false, what: W('dana dekonsentrasi', 'deconcentration funds'), heading: true },
-  { re: /\btugas\s+pembantuan\b|\(\s*tp\s*\)/gi, whole: false, what: W('dana tugas pembantuan', 'co-administration funds'), heading: true },
-  { re: /\bdak\b|\bdana\s+alokasi\s+khusus\b/gi, whole: false, what: W('DAK', 'DAK (special allocation) funds'), heading: true },
-  { re: /\bdbh(?:cht)?\b|\bdana\s+bagi\s+hasil\b/gi, whole: false, what: W('dana bagi hasil', 'revenue-sharing funds'), heading: true },
-  { re: /\bbantuan\s+keuangan\b|\bhibah\b|\bbantuan\s+sosial\b|\bdana\s+desa\b/gi, whole: false, what: W('bantuan keuangan/hibah', 'financial aid or grants'), heading: true },
-  { re: /\bapbd\s+(?:kabupaten|kab\.?|kota)\b|\bswasta\b/gi, whole: false, what: W('dana pihak lain', "other parties' funds"), heading: true },
-  { re: /\bpendapatan\b|\bpad(?:s)?\b|\bretribusi\b|\bpenerimaan\b/gi, whole: false, what: W('pendapatan', 'revenue'), heading: true },
-  { re: /\bbelanja\s+tidak\s+langsung\b|\bbtl\b|\bgaji\b/gi, whole: false, belanja: true, what: W('belanja tidak langsung', 'indirect expenditure') },
-  { re: /\bbelanja\s+langsung\b|\(\s*bl\s*\)/gi, whole: false, belanja: true, what: W('belanja langsung', 'direct expenditure') },
-  { re: /\burusan\s+(?:wajib|pilihan)\b|\buptd\b/gi, whole: false, what: W('sebagian urusan atau unit', 'part of the affairs or units') },
+  { re: /\bapbn\b|\banggaran\s+pendapatan\s+dan\s+belanja\s+negara\b/gi, whole: false, what: 'apbn', heading: true },
+  { re: /\bdekonsentrasi\b|\bdekon\b|\(\s*dk\s*\)/gi, whole: false, what: 'dekonsentrasi', heading: true },
+  { re: /\btugas\s+pembantuan\b|\(\s*tp\s*\)/gi, whole: false, what: 'tugas-pembantuan', heading: true },
+  { re: /\bdak\b|\bdana\s+alokasi\s+khusus\b/gi, whole: false, what: 'dak', heading: true },
+  { re: /\bdbh(?:cht)?\b|\bdana\s+bagi\s+hasil\b/gi, whole: false, what: 'dana-bagi-hasil', heading: true },
+  { re: /\bbantuan\s+keuangan\b|\bhibah\b|\bbantuan\s+sosial\b|\bdana\s+desa\b/gi, whole: false, what: 'bantuan-hibah', heading: true },
+  { re: /\bapbd\s+(?:kabupaten|kab\.?|kota)\b|\bswasta\b/gi, whole: false, what: 'other-parties', heading: true },
+  { re: /\bpendapatan\b|\bpad(?:s)?\b|\bretribusi\b|\bpenerimaan\b/gi, whole: false, what: 'pendapatan', heading: true },
+  { re: /\bbelanja\s+tidak\s+langsung\b|\bbtl\b|\bgaji\b/gi, whole: false, belanja: true, what: 'belanja-tidak-langsung' },
+  { re: /\bbelanja\s+langsung\b|\(\s*bl\s*\)/gi, whole: false, belanja: true, what: 'belanja-langsung' },
+  { re: /\burusan\s+(?:wajib|pilihan)\b|\buptd\b/gi, whole: false, what: 'part-of-affairs' },
   // One program or kegiatan by name, the programs or kegiatan that support something, each one.
   {
     re: new RegExp(String.raw`${NAMED_ACTIVITY.source}|\b(?:(?:program|kegiatan)\s+(?:yang\s+)?(?:mendukung|menunjang)|masing[-\s]masing|per\s+(?:program|kegiatan))`, 'giu'),
     whole: false,
-    what: W('satu program atau kegiatan', 'one programme or activity'),
+    what: 'program-or-kegiatan',
   },
   SASARAN_MARKER,
   // The whole, said so ("pagu anggaran" names the kind of figure, not what it covers); not "total …

@@ -6,7 +6,7 @@ import { clip, normalizeText } from '../../domain/text.js';
 import type { Quantity } from '../../engine/types.js';
 import type { NumberClaim } from './claims.js';
 import type { Analysed, Context } from './context.js';
-import { cellRelated, isNum, pct, ratio, type Figure, type NumberTarget } from './figures.js';
+import { cellRelated, isNum, ratio, type Figure, type NumberTarget } from './figures.js';
 import { budgetScope, NAMED_ACTIVITY, otherFunds, partNamed } from './budget-scope.js';
 import type { Scope } from './scope.js';
 import { coverage, nameTokens } from './text.js';
@@ -106,15 +106,15 @@ function activityTarget(claim: NumberClaim, row: BudgetRowOf): NumberTarget | un
   if (claim.unit === 'rupiah' && (claim.role === 'anggaran' || claim.role === 'realisasi')) {
     const cell = claim.role === 'anggaran' ? row.anggaran : row.realisasi;
     if (!rupiahLike(cell)) return undefined;
-    const what = claim.role === 'anggaran' ? { id: 'anggaran', en: 'budget' } : { id: 'realisasi anggaran', en: 'realised budget' };
-    return { role: `${row.level}-${claim.role}`, label: { id: `${what.id} "${name}"`, en: `${what.en} of "${name}"` }, computed: cell, alternatives: [], related, key: `${row.level}:${row.name}:${claim.role}`, guessed: true };
+    return { role: `${row.level}-${claim.role}`, figure: `activity-${claim.role}`, name, computed: cell, alternatives: [], related, key: `${row.level}:${row.name}:${claim.role}`, guessed: true };
   }
   if (claim.unit === 'percent' && (claim.of?.role ?? claim.role) === 'realisasi') {
     const q = rupiahLike(row.realisasi) && rupiahLike(row.anggaran) ? ratio(row.realisasi, row.anggaran, percentDecimals(claim.value)) : undefined;
     if (!q) return undefined;
     return {
       role: `${row.level}-realisasi-persen`,
-      label: { id: `persentase realisasi anggaran "${name}"`, en: `budget realisation rate of "${name}"` },
+      figure: 'activity-realisasi-persen',
+      name,
       computed: q,
       alternatives: isNum(row.persen) ? [row.persen] : [],
       related,
@@ -158,10 +158,7 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
   // otherwise than the table is of that budget; the budget itself is what differs.
   if (target && target.role !== 'budget-total' && otherBase(a, claim, target, model, ctx.settings.tolerance)) return undefined;
   if (target && covers.kind === 'unsure')
-    target.uncertain = {
-      id: `kalimatnya tidak menyebut cakupan angka itu, sedangkan paragraf atau judul di atasnya berbicara tentang ${covers.what.id}`,
-      en: `its sentence does not say what the figure covers, while the paragraph or heading above it speaks of ${covers.what.en}`,
-    };
+    target.uncertain = { reason: 'budget-scope', coverage: covers.what };
   return target;
 }
 
@@ -199,13 +196,13 @@ function totalTarget(model: Model, claim: NumberClaim): NumberTarget | undefined
   const totalRelated = cellRelated(total?.loc ?? paguLoc, total?.label ?? 'JUMLAH', total?.anggaran ?? pagu, total?.realisasi, total?.persen);
 
   if (claim.unit === 'rupiah') {
-    if (role === 'anggaran' && rupiahLike(pagu)) return { role: 'budget-total', label: { id: 'total anggaran (pagu)', en: 'total budget' }, computed: pagu, alternatives: [], related: totalRelated, key: 'pagu', guessed: true };
-    if (role === 'realisasi' && rupiahLike(realisasi) && !splitLangsung) return { role: 'budget-realisasi', label: { id: 'total realisasi anggaran', en: 'total budget realisation' }, computed: realisasi, alternatives: [], related: totalRelated, key: 'realisasi', guessed: true };
+    if (role === 'anggaran' && rupiahLike(pagu)) return { role: 'budget-total', figure: 'budget-total', computed: pagu, alternatives: [], related: totalRelated, key: 'pagu', guessed: true };
+    if (role === 'realisasi' && rupiahLike(realisasi) && !splitLangsung) return { role: 'budget-realisasi', figure: 'budget-realisasi', computed: realisasi, alternatives: [], related: totalRelated, key: 'realisasi', guessed: true };
     if (role === 'efisiensi' && rupiahLike(pagu) && rupiahLike(realisasi))
-      return { role: 'budget-efisiensi', label: { id: 'sisa/efisiensi anggaran (pagu − realisasi)', en: 'unspent budget (budget − realisation)' }, computed: quantity(pagu.value - realisasi.value, 'rupiah', 0), alternatives: [], related: totalRelated, key: 'efisiensi', guessed: true };
+      return { role: 'budget-efisiensi', figure: 'budget-efisiensi', computed: quantity(pagu.value - realisasi.value, 'rupiah', 0), alternatives: [], related: totalRelated, key: 'efisiensi', guessed: true };
     if (role === 'belanja' && claim.belanja && !claim.cues.includes('realisasi')) {
       const g = findBelanja(model, claim.belanja);
-      if (g && rupiahLike(g.amount)) return { role: 'belanja', label: { id: g.name, en: g.name }, computed: g.amount, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `belanja:${g.name}`, guessed: true };
+      if (g && rupiahLike(g.amount)) return { role: 'belanja', figure: 'belanja', name: g.name, computed: g.amount, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `belanja:${g.name}`, guessed: true };
     }
     return undefined;
   }
@@ -215,16 +212,16 @@ function totalTarget(model: Model, claim: NumberClaim): NumberTarget | undefined
     const q = rupiahLike(realisasi) && rupiahLike(pagu) ? ratio(realisasi, pagu, decimals) : undefined;
     // The rate the table itself prints is what the text may quote (the table may hold more than one
     // anggaran column, before and after the perubahan).
-    if (q) return { role: 'budget-realisasi-persen', label: { id: 'persentase realisasi anggaran (realisasi / pagu)', en: 'budget realisation rate (realisation / budget)' }, computed: q, alternatives: isNum(total?.persen) ? [total.persen] : [], related: totalRelated, key: 'realisasi-persen', guessed: true };
+    if (q) return { role: 'budget-realisasi-persen', figure: 'budget-realisasi-persen', computed: q, alternatives: isNum(total?.persen) ? [total.persen] : [], related: totalRelated, key: 'realisasi-persen', guessed: true };
   }
   if (base === 'efisiensi' && rupiahLike(pagu) && rupiahLike(realisasi) && pagu.value !== 0) {
-    return { role: 'budget-efisiensi-persen', label: { id: 'persentase efisiensi anggaran', en: 'unspent budget rate' }, computed: quantity(((pagu.value - realisasi.value) / pagu.value) * 100, 'percent', decimals), alternatives: [], related: totalRelated, key: 'efisiensi-persen', guessed: true };
+    return { role: 'budget-efisiensi-persen', figure: 'budget-efisiensi-persen', computed: quantity(((pagu.value - realisasi.value) / pagu.value) * 100, 'percent', decimals), alternatives: [], related: totalRelated, key: 'efisiensi-persen', guessed: true };
   }
   if (base === 'belanja' && claim.belanja && !/realisasi/i.test(window)) {
     const g = findBelanja(model, claim.belanja);
     const whole = model.belanja?.total ?? pagu;
     const q = g && rupiahLike(g.amount) && rupiahLike(whole) ? ratio(g.amount, whole, decimals) : undefined;
-    if (g && q) return { role: 'belanja-proporsi', label: { id: `proporsi ${g.name}`, en: `share of ${g.name}` }, computed: q, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `proporsi:${g.name}`, guessed: true };
+    if (g && q) return { role: 'belanja-proporsi', figure: 'belanja-proporsi', name: g.name, computed: q, alternatives: [], related: cellRelated(g.loc, g.name, g.amount), key: `proporsi:${g.name}`, guessed: true };
   }
   return undefined;
 }
@@ -239,13 +236,13 @@ export function subKegiatanTarget(claim: NumberClaim, table: NSubKegiatan): Numb
     if (claim.unit === 'rupiah') {
       const cell = claim.role === 'anggaran' ? input.target : input.realisasi;
       if (!isNum(cell)) return undefined;
-      return { role: 'subkegiatan-input', label: { id: `${claim.role === 'anggaran' ? 'anggaran' : 'realisasi anggaran'} sub kegiatan "${clip(name, 90)}"`, en: `${claim.role === 'anggaran' ? 'budget' : 'realised budget'} of sub kegiatan "${clip(name, 90)}"` }, computed: cell, alternatives: [], related, key: `input:${claim.role}` };
+      return { role: 'subkegiatan-input', figure: claim.role === 'anggaran' ? 'subkegiatan-anggaran' : 'subkegiatan-realisasi', name: clip(name, 90), computed: cell, alternatives: [], related, key: `input:${claim.role}` };
     }
     if (claim.role === 'anggaran') return undefined;
     const q = ratio(input.realisasi, input.target, decimals);
     if (!q) return undefined;
-    related[0].note = { id: `realisasi / anggaran = ${pct(q.value, 'id')}`, en: `realised / budget = ${pct(q.value, 'en')}` };
-    return { role: 'subkegiatan-input', label: { id: `realisasi anggaran sub kegiatan "${clip(name, 90)}" (realisasi / anggaran)`, en: `budget realisation of sub kegiatan "${clip(name, 90)}" (realised / budget)` }, computed: q, alternatives: [], related, key: 'input' };
+    related[0].note = { term: 'narrative-place.input-rate', params: { rate: quantity(q.value, 'percent', 2) } };
+    return { role: 'subkegiatan-input', figure: 'subkegiatan-realisasi-persen', name: clip(name, 90), computed: q, alternatives: [], related, key: 'input' };
   }
   if (claim.unit !== 'percent' || (claim.role !== 'realisasi' && claim.role !== 'capaian')) return undefined;
   const outputs = table.rows
@@ -261,7 +258,8 @@ export function subKegiatanTarget(claim: NumberClaim, table: NSubKegiatan): Numb
     const pooled = targets.every(isNum) && done.every(isNum) && targets.every((t) => t.unit !== 'percent') ? quantity((done.reduce((a, v) => a + v.value!, 0) / targets.reduce((a, v) => a + v.value!, 0)) * 100, 'percent', decimals) : undefined;
     return {
       role: 'subkegiatan-output-rata',
-      label: { id: `rata-rata capaian keluaran sub kegiatan "${clip(name, 90)}"`, en: `mean output achievement of sub kegiatan "${clip(name, 90)}"` },
+      figure: 'subkegiatan-output-mean',
+      name: clip(name, 90),
       computed: quantity(mean, 'percent', decimals),
       alternatives: pooled && Number.isFinite(pooled.value) ? [pooled] : [],
       related: outputs.flatMap((o) => cellRelated(o.r.loc, o.r.uraian, o.r.target, o.r.realisasi, o.r.persen)),
@@ -275,7 +273,9 @@ export function subKegiatanTarget(claim: NumberClaim, table: NSubKegiatan): Numb
   const o = best.o;
   return {
     role: 'subkegiatan-output',
-    label: { id: `keluaran "${clip(o.r.uraian, 80)}" sub kegiatan "${clip(name, 70)}"`, en: `output "${clip(o.r.uraian, 80)}" of sub kegiatan "${clip(name, 70)}"` },
+    figure: 'subkegiatan-output',
+    name: clip(name, 70),
+    output: clip(o.r.uraian, 80),
     computed: o.q,
     alternatives: [...outputs.filter((x) => x !== o).map((x) => x.q), ...(isNum(o.r.persen) ? [o.r.persen] : [])],
     related: cellRelated(o.r.loc, o.r.uraian, o.r.target, o.r.realisasi, o.r.persen),

@@ -3,15 +3,19 @@
 import type { ParsedNumber } from '../../model/number-id.js';
 import type { Loc, Val } from '../../model/types.js';
 import { quoteRow } from '../evidence.js';
-import { formatNumber } from '../../engine/format.js';
-import { quantity } from '../../domain/quantity.js';
-import type { Localized, Quantity, Related } from '../../engine/types.js';
+import { agree, quantity } from '../../domain/quantity.js';
+import type { Quantity, Related } from '../../engine/types.js';
 
 export type Figure = Val | Quantity;
 
 export interface NumberTarget {
   role: string;
-  label: Localized;
+  /** What the figure is of: a key of the "narrative-figure" terms, with the names they print. */
+  figure: string;
+  name?: string;
+  /** A sub kegiatan's output, by its uraian. */
+  output?: string;
+  sasaranNo?: string;
   computed: Figure;
   /** Other readings of the sentence that would make it right (capaian said for realisasi …). */
   alternatives: Figure[];
@@ -19,8 +23,20 @@ export interface NumberTarget {
   key: string;
   /** Attached by keywords only: a figure of another table cell may be what it speaks of. */
   guessed?: boolean;
-  /** Why `computed` itself is not certain (it rests on an ambiguous number). */
-  uncertain?: Localized;
+  /** Why `computed` itself is not certain. */
+  uncertain?: Uncertain;
+}
+
+/**
+ * Why a figure compared is not certain, a case of narrative/number-mismatch-uncertain's message: it
+ * rests on an ambiguous number (those numbers and their indicators, quoted), the set a mean is over
+ * or the sasaran is inferred, or the paragraph speaks of another part of the budget (`coverage`).
+ */
+export interface Uncertain {
+  reason: 'ambiguous-number' | 'mean-inferred' | 'sasaran-inferred' | 'budget-scope';
+  ambiguousNumbers?: string;
+  ambiguousIndicators?: string;
+  coverage?: string;
 }
 
 export const isNum = (v: Val | undefined): v is Val & { value: number } => !!v && v.kind === 'number' && v.value !== null;
@@ -34,7 +50,11 @@ export function cellRelated(loc: Loc | undefined, ...cells: (string | ParsedNumb
   return loc ? [{ location: loc, evidence: quoteRow(...cells) }] : [];
 }
 
+function readings(v: ParsedNumber): number[] {
+  return v.ambiguous ? [v.value!, v.ambiguous.alternative] : [v.value!];
+}
 
-export function pct(v: number, lang: 'id' | 'en'): string {
-  return `${formatNumber(v, 2, lang)}%`;
+/** Whether the stated number, in any of its readings, agrees with one of the figures. */
+export function agreesWithAny(stated: ParsedNumber, figures: Figure[]): boolean {
+  return figures.some((f) => readings(stated).some((value) => agree({ ...stated, value }, f) === true));
 }

@@ -179,3 +179,6 @@ export function textHash(s: string): string {
   }
   return h.toString(36);
 }
+
+/** Quotation marks, straight and curly, as a character class body. */
+export const QUOTE = `"“”'‘’`;
