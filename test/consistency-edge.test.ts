@@ -8,6 +8,7 @@ import { latestPk, subjects } from '../src/subjects/consistency.js';
 import { loadStructured } from '../src/model/load-structured.js';
 import { parseNumber } from '../src/model/number-id.js';
 import type { Val } from '../src/model/types.js';
+import { DEFAULT_SETTINGS } from '../src/engine/settings.js';
 
 const rules = loadRules().filter((r) => r.category === 'consistency');
 const modelOf = (report: Record<string, unknown>) => loadStructured(JSON.stringify({ meta: { tahun: 2021 }, ...report }, null, 1), 'edge.json', 'json');
@@ -157,7 +158,7 @@ describe('budgets', () => {
 
   it('providers give nothing without a budget table', () => {
     const m = modelOf({ alokasi: [{ sasaran: 1, items: [{ name: 'Program A', anggaran: '1' }] }], rkt: { sasaran: [{ text: 'S', programs: [{ name: 'P', anggaran: '1' }] }] } });
-    expect(subjects['budget-pair'](m)).toEqual([]);
-    expect(subjects['allocation-item'](m)).toEqual([]);
+    expect(subjects['budget-pair'](m, DEFAULT_SETTINGS)).toEqual([]);
+    expect(subjects['allocation-item'](m, DEFAULT_SETTINGS)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import { subjects } from '../src/subjects/narrative.js';
 import type { Finding, Subject } from '../src/engine/types.js';
 import { loadStructured } from '../src/model/load-structured.js';
 import type { Model } from '../src/model/types.js';
+import { DEFAULT_SETTINGS } from '../src/engine/settings.js';
 
 const p = 'fixtures/semboro-2021.yaml';
 const rules = loadRules().filter((r) => r.category === 'narrative');
@@ -75,7 +76,7 @@ describe('narrative rules on Semboro 2021', () => {
 
 describe('sentences that agree with the tables are checked and give nothing', () => {
   const facts = (type: string, at: number) =>
-    (subjects[type](model) as Subject[])
+    (subjects[type](model, DEFAULT_SETTINGS) as Subject[])
       .filter((s) => s.loc.source?.line === at)
       .map((s) => Object.fromEntries(Object.entries(s.facts).map(([k, v]) => [k, display(v, 'id')])));
 

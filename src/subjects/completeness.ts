@@ -8,8 +8,9 @@ import { mandatoryCells, signingDates } from './completeness/cells.js';
 import { extractionNotes } from './completeness/notes.js';
 import { requiredParts } from './completeness/required-parts.js';
 import { residue } from './completeness/residue.js';
+import type { Provider } from './provider.js';
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   'extraction-note': extractionNotes,
   'required-part': requiredParts,
   'sasaran-analysis': analyses,

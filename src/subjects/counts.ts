@@ -8,6 +8,7 @@ import { leadWords, occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
+import type { Provider } from './provider.js';
 
 /** Counts whose digits and words disagree: "3 (dua)". */
 function countWords(model: Model): Subject[] {
@@ -128,7 +129,7 @@ function countItems(model: Model): Subject[] {
   return out;
 }
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   'count-phrase': countWords,
   'count-items': countItems,
 };

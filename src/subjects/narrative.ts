@@ -1,11 +1,10 @@
 // Subjects for the narrative rules: claims the prose makes (numbers, predikat words, achievement
 // words, counts, SKM mutu letters), attached to what they speak of. Extraction and attachment live
-// in src/narrative; this module only registers the providers.
-import type { Model } from '../model/types.js';
+// in src/subjects/narrative; this module only registers the providers.
 import { achievementSubjects, countSubjects, mutuSubjects, numberSubjects, predikatSubjects } from './narrative/subjects.js';
-import type { Subject } from '../engine/types.js';
+import type { Provider } from './provider.js';
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   'narrative-number': numberSubjects,
   'narrative-predikat': predikatSubjects,
   'narrative-achievement': achievementSubjects,

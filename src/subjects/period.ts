@@ -9,6 +9,7 @@ import { clip } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
 import { findYearMentions } from '../domain/year-mentions.js';
 import { contradictedYear, yearSources, yearUnknown } from '../domain/year-sources.js';
+import type { Provider } from './provider.js';
 
 interface Text {
   text: string;
@@ -262,7 +263,7 @@ function documentPeriods(model: Model): Subject[] {
   });
 }
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   'year-mention': yearMentions,
   'report-signing': reportSignings,
   'plan-signing': planSignings,

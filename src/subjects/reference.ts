@@ -8,6 +8,7 @@ import { occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
 import type { Localized, Related, Subject, TermRef } from '../engine/types.js';
+import type { Provider } from './provider.js';
 
 // ── citations ────────────────────────────────────────────────────────────────────────────────
 
@@ -325,7 +326,7 @@ function letterheadFields(model: Model): Subject[] {
   return out;
 }
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   citation: citations,
   'signatory-variant': signatoryVariants,
   'signatory-nip': signatoryNips,

@@ -9,6 +9,7 @@ import { fromRoman, toRoman } from '../domain/roman-numerals.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
+import type { Provider } from './provider.js';
 
 // ── tables ───────────────────────────────────────────────────────────────────────────────────
 
@@ -304,7 +305,7 @@ function diktumLabels(model: Model): Subject[] {
   return out;
 }
 
-export const subjects: Record<string, (model: Model) => Subject[]> = {
+export const subjects: Record<string, Provider> = {
   'table-caption': tableCaptions,
   'table-reference': tableReferences,
   'chapter-heading': chapterHeadings,

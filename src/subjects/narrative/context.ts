@@ -7,7 +7,7 @@ import { extractClaims, type Claim, type Extraction } from './claims.js';
 import { sentenceScopes, type Scope } from './scope.js';
 import { weakTokens } from './text.js';
 import { proseUnits, type ProseUnit } from './units.js';
-import { DEFAULT_SETTINGS, type LintSettings } from '../../engine/settings.js';
+import type { LintSettings } from '../../engine/settings.js';
 
 export interface Analysed {
   unit: ProseUnit;
@@ -34,7 +34,7 @@ export interface Context {
 /** Per model, for the settings it was built under (a lint passes one settings object throughout). */
 const cache = new WeakMap<Model, Context>();
 
-export function narrativeContext(model: Model, settings: LintSettings = DEFAULT_SETTINGS): Context {
+export function narrativeContext(model: Model, settings: LintSettings): Context {
   const hit = cache.get(model);
   if (hit?.settings === settings) return hit;
   const res = results(model, settings);

@@ -3,7 +3,7 @@
 import type { ParsedNumber } from '../../model/number-id.js';
 import type { Loc, Val } from '../../model/types.js';
 import { quoteRow } from '../evidence.js';
-import { agree, quantity } from '../../domain/quantity.js';
+import { agree, quantity, type TolerancePolicy } from '../../domain/quantity.js';
 import type { Quantity, Related } from '../../engine/types.js';
 
 export type Figure = Val | Quantity;
@@ -55,6 +55,6 @@ function readings(v: ParsedNumber): number[] {
 }
 
 /** Whether the stated number, in any of its readings, agrees with one of the figures. */
-export function agreesWithAny(stated: ParsedNumber, figures: Figure[]): boolean {
-  return figures.some((f) => readings(stated).some((value) => agree({ ...stated, value }, f) === true));
+export function agreesWithAny(stated: ParsedNumber, figures: Figure[], tolerance: TolerancePolicy): boolean {
+  return figures.some((f) => readings(stated).some((value) => agree({ ...stated, value }, f, tolerance) === true));
 }

@@ -12,14 +12,15 @@ import { countSubject } from './subjects/count.js';
 import { mutuSubject } from './subjects/mutu.js';
 import { numberSubject } from './subjects/number.js';
 import { predikatSubject } from './subjects/predikat.js';
+import type { LintSettings } from '../../engine/settings.js';
 
 function keyed(subjects: Subject[]): Subject[] {
   const seen = new Set<string>();
   return subjects.filter((s) => (seen.has(s.key) ? false : (seen.add(s.key), true)));
 }
 
-export function numberSubjects(model: Model): Subject[] {
-  const ctx = narrativeContext(model);
+export function numberSubjects(model: Model, settings: LintSettings): Subject[] {
+  const ctx = narrativeContext(model, settings);
   let figures: Figure[] | undefined;
   const lazy = () => (figures ??= budgetFigures(model));
   const out: Subject[] = [];
@@ -38,22 +39,22 @@ function thisYear<K extends Claim['kind']>(ctx: Context, kind: K): Located<K>[] 
   return ctx.tableOtherBasis ? [] : [...claimsOf(ctx, kind)].filter((c) => !c.otherBasis);
 }
 
-export function predikatSubjects(model: Model): Subject[] {
-  const ctx = narrativeContext(model);
+export function predikatSubjects(model: Model, settings: LintSettings): Subject[] {
+  const ctx = narrativeContext(model, settings);
   return keyed(thisYear(ctx, 'predikat').map(({ a, claim, scope }) => predikatSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
-export function achievementSubjects(model: Model): Subject[] {
-  const ctx = narrativeContext(model);
+export function achievementSubjects(model: Model, settings: LintSettings): Subject[] {
+  const ctx = narrativeContext(model, settings);
   return keyed(thisYear(ctx, 'achievement').map(({ a, claim, scope }) => achievementSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
-export function countSubjects(model: Model): Subject[] {
-  const ctx = narrativeContext(model);
+export function countSubjects(model: Model, settings: LintSettings): Subject[] {
+  const ctx = narrativeContext(model, settings);
   return keyed(thisYear(ctx, 'count').map(({ a, claim, scope }) => countSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }
 
-export function mutuSubjects(model: Model): Subject[] {
-  const ctx = narrativeContext(model);
+export function mutuSubjects(model: Model, settings: LintSettings): Subject[] {
+  const ctx = narrativeContext(model, settings);
   return keyed(thisYear(ctx, 'mutu').map(({ a, claim, scope }) => mutuSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
 }

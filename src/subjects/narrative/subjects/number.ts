@@ -117,8 +117,8 @@ export function numberSubject(ctx: Context, { a, claim, scope, otherBasis }: Loc
   }
   if (!target || toInterval(target.computed) === undefined) return undefined;
   const stated: Val = { ...claim.value, loc: a.unit.loc };
-  const ambiguousAgrees = !!claim.value.ambiguous && agreesWithAny(claim.value, [target.computed]);
-  const alternativeAgrees = ambiguousAgrees || agreesWithAny(claim.value, target.alternatives) || (!!target.guessed && agree(stated, target.computed) === false && agreesWithAny(claim.value, figures().filter((f) => (f.unit === 'percent') === (claim.unit === 'percent'))));
+  const ambiguousAgrees = !!claim.value.ambiguous && agreesWithAny(claim.value, [target.computed], ctx.settings.tolerance);
+  const alternativeAgrees = ambiguousAgrees || agreesWithAny(claim.value, target.alternatives, ctx.settings.tolerance) || (!!target.guessed && agree(stated, target.computed, ctx.settings.tolerance) === false && agreesWithAny(claim.value, figures().filter((f) => (f.unit === 'percent') === (claim.unit === 'percent')), ctx.settings.tolerance));
   return {
     type: 'narrative-number',
     key: subjectKey('narrative', 'number', a.unit.id, target.key, claim.value.raw),

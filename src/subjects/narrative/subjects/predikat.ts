@@ -26,7 +26,7 @@ export function predikatSubject(ctx: Context, a: Analysed, claim: PredikatClaim,
   // capaian of what the sentence was attached to, the attachment is wrong (or the number is, which
   // narrative/number-mismatch reports): no verdict on the word.
   const adjacent = adjacentPercent(a.extraction.claims, claim);
-  if (adjacent && !agreesWithAny(adjacent.value, [quantity(c.value, 'percent', 2), ...indicatorsOf(scope, res).flatMap((i) => (isNum(i.row.capaian) ? [i.row.capaian] : []))])) return undefined;
+  if (adjacent && !agreesWithAny(adjacent.value, [quantity(c.value, 'percent', 2), ...indicatorsOf(scope, res).flatMap((i) => (isNum(i.row.capaian) ? [i.row.capaian] : []))], ctx.settings.tolerance)) return undefined;
   return {
     type: 'narrative-predikat',
     key: subjectKey('narrative', 'predikat', a.unit.id, scopeKey(scope), claim.word),
