@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PageData } from '../pdf/types.js';
 import { findOcrTools, type OcrTools } from './tools.js';
-import { findRules, parsePgm } from './rules.js';
+import { findRules, parsePgm } from './ruling-lines.js';
 import { toPageData } from './words.js';
 
 export { findOcrTools } from './tools.js';

@@ -4,7 +4,7 @@
 // finds the orientation) but boxed in the image as scanned: the runs are turned back into the
 // text's own frame, in which the page is landscape.
 import type { HRule, PageData, Run, VRule } from '../pdf/types.js';
-import type { PixelRule } from './rules.js';
+import type { PixelRule } from './ruling-lines.js';
 
 interface Box {
   left: number;
