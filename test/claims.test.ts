@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, type Claim, type CountClaim, type NumberClaim } from '../src/subjects/narrative/claims.js';
 import { findNumbers } from '../src/subjects/narrative/numbers.js';
-import { countValue, splitSentences, wordNumber } from '../src/subjects/narrative/text.js';
+import { countValue, splitSentences } from '../src/subjects/narrative/text.js';
 
 const SEMBORO_SCALE = { labels: ['SANGAT BAIK', 'BAIK', 'CUKUP', 'KURANG'] };
 
@@ -16,9 +16,10 @@ describe('sentences and number words', () => {
     expect(s.map((x) => x.text)).toEqual(['Dana APBD sebesar Rp. 3.457.463.874, atau 91,06%.', 'Hal ini baik.', '1. Meningkatkan sarana.', 'No. 5 ada.']);
   });
   it('reads counts written in words', () => {
-    expect(wordNumber('sembilan')).toBe(9);
-    expect(wordNumber('enam belas')).toBe(16);
-    expect(wordNumber('dua puluh')).toBe(20);
+    expect(countValue('sembilan')).toBe(9);
+    expect(countValue('Enam  Belas')).toBe(16);
+    expect(countValue('dua puluh')).toBe(20);
+    expect(countValue('sebelas')).toBe(11);
     expect(countValue('2 (dua)')).toBe(2);
     expect(countValue('dua (2)')).toBe(2);
   });

@@ -3,6 +3,7 @@
 // "Permendagri 86/2017", "Peraturan Bupati Jember Nomor 61 tahun 2016". Numbers written as
 // letters-and-slashes ("PER/9/M.PAN/5/2007") are not read: their year is part of the number.
 import { normalizeText } from './text.js';
+import { STOP_WORDS } from './stop-words.js';
 
 export type Issuer =
   | 'uu'
@@ -204,7 +205,7 @@ export function knownRegulation(c: Citation): KnownRegulation | undefined {
   );
 }
 
-const STOP = new Set(['dan', 'atas', 'di', 'ke', 'dari', 'yang', 'tentang', 'serta', 'untuk', 'pada', 'dalam', 'tata', 'cara']);
+const STOP = STOP_WORDS.regulation;
 
 /** The region a regional regulation names in its title ("… Provinsi Jawa Barat"): common to all of them, so no sign of the same subject. */
 const REGION = /\b(?:[Pp]rovinsi|PROVINSI|[Kk]abupaten|KABUPATEN|[Kk]ota|KOTA)\s+(?:\p{Lu}[\p{L}.'-]*\s*){1,3}/gu;

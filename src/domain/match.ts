@@ -10,6 +10,7 @@ import { formatNumber } from '../engine/format.js';
 import type { Localized } from '../engine/types.js';
 import { byBound, CandidateIndex } from './match-candidates.js';
 import { clip, normalizeText } from './text.js';
+import { STOP_WORDS } from './stop-words.js';
 
 export type MatchMethod = 'exact' | 'normalised' | 'fuzzy';
 
@@ -27,9 +28,7 @@ export const CONFIDENT_THRESHOLD = 0.7;
 export const NEAR_THRESHOLD = 0.35;
 
 /** Words that carry no meaning for identity. */
-const STOP = new Set(
-  'yang dan dalam pada di terhadap bidang atau serta untuk dengan oleh ke dari secara sebagai bagi akan telah adalah ini itu tersebut para the of and in'.split(' '),
-);
+const STOP = STOP_WORDS.name;
 
 /**
  * Words that say how something is measured or in which direction, not what: they count, but

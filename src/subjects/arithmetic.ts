@@ -8,6 +8,7 @@ import { percentDecimals, quantity } from '../domain/quantity.js';
 import { subjectKey } from './subject-key.js';
 import { values } from './arithmetic/values.js';
 import type { Subject } from '../engine/types.js';
+import { sameName } from '../domain/names.js';
 
 function isNumber(v: Val | undefined): v is Val & { value: number; exact: string } {
   return !!v && v.kind === 'number' && v.value !== null && v.exact !== undefined;
@@ -308,7 +309,7 @@ function percentages(model: Model): Subject[] {
   }
   const belanjaTotal = b?.total ?? model.anggaran?.total?.anggaran;
   for (const p of b?.proportions ?? []) {
-    const group = b?.groups?.find((g) => sameName(g.name, p.name));
+    const group = b?.groups?.find((g) => sameName(g.name, p.name, 'budget-line'));
     out.push(percentSubject('proportion', subjectKey('pct', 'belanja', p.name), p.name, p.percent, group?.amount, belanjaTotal, quoteRow(p.name, p.percent)));
   }
 
@@ -317,11 +318,6 @@ function percentages(model: Model): Subject[] {
     out.push(percentSubject('allocation', subjectKey('pct', 'alokasi', String(a.sasaran)), `Sasaran ${a.sasaran}`, a.percent, a.total, pagu, quoteRow(a.total, a.percent)));
   }
   return out.filter((s): s is Subject => !!s);
-}
-
-function sameName(a: string, b: string): boolean {
-  const n = (s: string) => s.toLowerCase().replace(/^belanja\s+/, '').replace(/[^a-z]/g, '');
-  return n(a) === n(b);
 }
 
 export const subjects = { sum: sums, percentage: percentages, value: values };

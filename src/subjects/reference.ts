@@ -1,7 +1,8 @@
 // Subjects for the reference rules: regulations cited with the wrong year, signatories written in
 // different ways, and letterheads whose details differ between documents.
 import type { Loc, Model } from '../model/types.js';
-import { citationLabel, findCitations, knownRegulation, regulationKey, sameSubject, type Citation } from '../domain/citations.js';
+import { citationLabel, findCitations, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
+import { sameName } from '../domain/names.js';
 import { documentLabel } from '../domain/documents.js';
 import { coreName, namesCompatible, nipDigits, writtenForm } from '../domain/person-names.js';
 import { occurrenceKeys } from './occurrence-key.js';
@@ -31,7 +32,7 @@ function citedRegulations(model: Model): Cited[] {
 /** Same regulation as far as the text shows: same issuer, region and number, and titles that agree. */
 function sameRegulation(a: Citation, b: Citation): boolean {
   if (regulationKey(a) !== regulationKey(b)) return false;
-  return !a.tentang || !b.tentang || sameSubject(a.tentang, b.tentang);
+  return !a.tentang || !b.tentang || sameName(a.tentang, b.tentang, 'regulation');
 }
 
 interface Expectation {
@@ -87,7 +88,7 @@ function expectedYear(item: Cited, sameKey: Cited[]): Expectation | undefined {
   const n = support.length;
   return {
     year,
-    confirmed: !!c.tentang && support.some((o) => !!o.c.tentang && sameSubject(o.c.tentang, c.tentang!)),
+    confirmed: !!c.tentang && support.some((o) => !!o.c.tentang && sameName(o.c.tentang, c.tentang!, 'regulation')),
     reason: n > 1 ? 'other-citations' : 'other-citation',
     others: n,
     support,

@@ -3,11 +3,12 @@
 // one), the RKT, Bab II, the Renstra and the IKU decree.
 import type { Loc, Model, Normalized, Val } from '../../model/types.js';
 import type { Measurement, PerjanjianKinerja } from '../../model/report-input.js';
-import { compare, MATCH_THRESHOLD, prepare } from '../../domain/match.js';
+import { MATCH_THRESHOLD, prepare } from '../../domain/match.js';
 import { CandidateIndex } from '../../domain/match-candidates.js';
 import { SameTextIndex } from '../../domain/same-text-index.js';
 import { normalizeText } from '../../domain/text.js';
 import { quoteRow } from '../evidence.js';
+import { sameName } from '../../domain/names.js';
 
 /**
  * A document, by the key of its label in rules/terms.json ("consistency-doc"). An IKU of Bab II's
@@ -125,7 +126,7 @@ export function ikuIndicators(model: Model): DocIndicator[] {
   };
   sk.forEach(keep);
   for (const item of others) {
-    if (kept.candidates(prepare(item.text), MATCH_THRESHOLD).some((i) => compare(out[i].text, item.text).score >= MATCH_THRESHOLD)) continue;
+    if (kept.candidates(prepare(item.text), MATCH_THRESHOLD).some((i) => sameName(out[i].text, item.text, 'name'))) continue;
     keep(sk.length ? { ...item, notInDecree: true } : item);
   }
   return out;

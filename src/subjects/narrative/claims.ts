@@ -20,6 +20,8 @@ import { mutuClaims } from './claims/mutu.js';
 import { numberClaims } from './claims/number.js';
 import { predikatClaims } from './claims/predikat.js';
 import { splitSentences, unmark, type Sentence } from './text.js';
+import { ordinalValue } from '../../domain/number-words.js';
+import { fromRoman } from '../../domain/roman-numerals.js';
 
 export type NumberRole =
   | 'anggaran' // total budget (APBD, pagu)
@@ -124,11 +126,9 @@ export interface Extraction {
 
 // ── sasaran mentions ────────────────────────────────────────────────────────────────────────────
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 // "Sasaran 1", "Sasaran ke-2", "Sasaran Strategis II", with the typos real reports carry
 // ("Sasasaran", "Starategis").
 const SASARAN = /\bs(?:as)+aran(?:\s+sta?rategis)?\s*(?:ke\s*-?\s*)?(\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b(?!\s*%)(?=(?:\s*(?:\(\s*ss\s*-?\s*\d{1,2}\s*\)\s*)?[:.\-–]\s*([^.;]{3,200}))?)|\(\s*ss\s*-?\s*(\d{1,2})\s*\)/gi;
-const ORDINAL: Record<string, number> = { pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10 };
 const SASARAN_TEXT_END = /\s*(?:\b(?:mendapat(?:kan)?|memperoleh|dengan|dikategorikan|tergolong|hal ini|sebesar|yaitu|adalah|terdiri|didukung)\b|[,;(]).*$/i;
 
 function sasaranMentions(text: string): SasaranMention[] {
@@ -140,7 +140,7 @@ function sasaranMentions(text: string): SasaranMention[] {
       continue;
     }
     const token = m[1];
-    const no = /^\d+$/.test(token) ? Number(token) : ORDINAL[token.toLowerCase()] ?? (token === token.toUpperCase() ? ROMAN[token.toLowerCase()] : undefined);
+    const no = /^\d+$/.test(token) ? Number(token) : ordinalValue(token) ?? (token === token.toUpperCase() ? fromRoman(token) : undefined);
     if (!no) continue;
     const wording = m[2]?.replace(SASARAN_TEXT_END, '').trim();
     out.push(wording && wording.split(/\s+/).length >= 2 ? { no, text: wording } : { no });

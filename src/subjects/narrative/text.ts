@@ -1,6 +1,8 @@
 // Prose helpers for claim extraction: sentences with offsets, Indonesian number words, and a
 // small token-overlap measure for "does this sentence name that indicator".
 import { normalizeText } from '../../domain/text.js';
+import { parseNumberWords } from '../../domain/number-words.js';
+import { STOP_WORDS } from '../../domain/stop-words.js';
 
 export interface Sentence {
   /** The sentence as printed (markup kept). */
@@ -90,22 +92,6 @@ function pushOne(out: Sentence[], text: string, start: number, end: number): voi
   if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, index: out.length });
 }
 
-const UNITS: Record<string, number> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11,
-};
-
-/** "tujuh" → 7, "dua belas" → 12, "enam belas" → 16, "dua puluh" → 20, "12" → 12. */
-export function wordNumber(s: string): number | undefined {
-  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d+$/.test(t)) return Number(t);
-  if (t in UNITS) return UNITS[t];
-  let m = /^(\w+) belas$/.exec(t);
-  if (m && UNITS[m[1]] && UNITS[m[1]] < 10) return 10 + UNITS[m[1]];
-  m = /^(\w+) puluh(?: (\w+))?$/.exec(t);
-  if (m && UNITS[m[1]] && UNITS[m[1]] < 10) return UNITS[m[1]] * 10 + (m[2] ? (UNITS[m[2]] ?? NaN) : 0) || undefined;
-  return undefined;
-}
-
 /** Regex source for a count as written: "2", "2 (dua)", "dua (2)", "sembilan", "enam belas". */
 export const NUMBER_WORDS = String.raw`(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)(?:\s+(?:belas|puluh))?`;
 export const COUNT = String.raw`(?:\d{1,3}(?:\s*\(\s*[a-z ]{3,20}\s*\))?|${NUMBER_WORDS}(?:\s*\(\s*\d{1,3}\s*\))?)`;
@@ -114,16 +100,11 @@ export const COUNT = String.raw`(?:\d{1,3}(?:\s*\(\s*[a-z ]{3,20}\s*\))?|${NUMBE
 export function countValue(s: string): number | undefined {
   const digits = /\d+/.exec(s);
   if (digits) return Number(digits[0]);
-  return wordNumber(s.replace(/\(.*\)/, ''));
+  return parseNumberWords(s.replace(/\(.*\)/, '').toLowerCase().replace(/\s+/g, ' ').trim());
 }
 
-// Words that carry no identity in an indicator or sasaran name.
-const STOP = new Set([
-  'dan', 'yang', 'di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'dengan', 'atau', 'per', 'oleh', 'serta', 'terhadap', 'sebagai', 'secara',
-  'tahun', 'persentase', 'prosentase', 'prosentasi', 'presentase', 'jumlah', 'tingkat', 'nilai', 'indeks', 'angka', 'rasio', 'capaian',
-  'kinerja', 'indikator', 'hasil', 'sasaran', 'strategis', 'meningkatnya', 'meningkatkan', 'peningkatan', 'terwujudnya', 'tercapainya',
-  'the', 'of', 'yg', 'dgn', 'tsb', 'satu',
-]);
+// Words that carry no identity in an indicator or sasaran name looked for in prose.
+const STOP = STOP_WORDS.mention;
 
 export function nameTokens(s: string): string[] {
   // Names are compared with every sentence and every other name: normalised once each.
