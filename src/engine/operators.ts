@@ -88,34 +88,33 @@ export const operators: Record<string, Operator> = {
     test: (a, b) => typeof a === 'string' && typeof b === 'string' && !wordsWithin(a, b) && !wordsWithin(b, a),
     description: 'Both texts, and neither is the other shortened: some normalised word of each is missing from the other (a table of contents may shorten a heading).',
   },
+  // Targets of one indicator in two documents (src/domain/targets.ts): numbers by value and precision,
+  // letters as letters, an SKM grade letter against a number through the IKM conversion.
+  differsAsTarget: {
+    test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'differ',
+    description: 'Two targets of the same measure that differ: numbers beyond their precision, other letters, other ranges, or a number outside the IKM interval of an SKM grade letter (or no SKM value at all).',
+  },
+  sameTargetOtherForm: {
+    test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'form',
+    description: 'One target written in two forms: an SKM grade letter and a number (IKM 25–100, or a nilai interval 1–4 converted) inside its IKM interval.',
+  },
+  agreesWithNone: {
+    test: (a, list, _o, s) => Array.isArray(list) && !list.some((v) => agree(v, a, s?.tolerance) === true),
+    description: 'A value that agrees (as `agrees`: precision intervals meet) with none of the values of the list; an empty list included.',
+  },
+  contradicts: {
+    test: (claim, found, options) => {
+      const allowed = (options.allows as Record<string, unknown> | undefined)?.[claim as string];
+      return Array.isArray(allowed) && !allowed.includes(found);
+    },
+    description: 'A claim (the fact) that the `allows` option lists, and what was found (the value) is not among the outcomes it allows.',
+    options: { allows: 'claim word → the outcomes that bear it out, e.g. { "achieved": ["achieved", "above"] }' },
+  },
 };
 
 function rankOf(x: unknown, options: Record<string, unknown>): number {
   return Array.isArray(options.order) ? options.order.indexOf(x) : -1;
 }
-
-// Targets of one indicator in two documents (src/domain/targets.ts): numbers by value and precision,
-// letters as letters, an SKM grade letter against a number through the IKM conversion.
-operators.differsAsTarget = {
-  test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'differ',
-  description: 'Two targets of the same measure that differ: numbers beyond their precision, other letters, other ranges, or a number outside the IKM interval of an SKM grade letter (or no SKM value at all).',
-};
-operators.sameTargetOtherForm = {
-  test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'form',
-  description: 'One target written in two forms: an SKM grade letter and a number (IKM 25–100, or a nilai interval 1–4 converted) inside its IKM interval.',
-};
-operators.agreesWithNone = {
-  test: (a, list, _o, s) => Array.isArray(list) && !list.some((v) => agree(v, a, s?.tolerance) === true),
-  description: 'A value that agrees (as `agrees`: precision intervals meet) with none of the values of the list; an empty list included.',
-};
-operators.contradicts = {
-  test: (claim, found, options) => {
-    const allowed = (options.allows as Record<string, unknown> | undefined)?.[claim as string];
-    return Array.isArray(allowed) && !allowed.includes(found);
-  },
-  description: 'A claim (the fact) that the `allows` option lists, and what was found (the value) is not among the outcomes it allows.',
-  options: { allows: 'claim word → the outcomes that bear it out, e.g. { "achieved": ["achieved", "above"] }' },
-};
 
 /** Every word of `a` (after normalising) occurs in `b`. */
 function wordsWithin(a: string, b: string): boolean {
