@@ -4,7 +4,7 @@
 // mutu) compare by converting realisasi to its mutu.
 import type { Model, Val } from '../model/types.js';
 import { halfUnit, readings } from '../model/number-id.js';
-import { agree, NO_TOLERANCE, sameMeasure, truncates, type TolerancePolicy } from './quantity.js';
+import { fitsStated, NO_TOLERANCE, sameMeasure, type TolerancePolicy } from './quantity.js';
 import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
 export type Polarity = 'positive' | 'negative';
@@ -183,6 +183,9 @@ export function letterScaleOf(indikator: string): 'skm' | 'akip' | 'unknown' {
  * ambiguous number ("1,309": 1309 or 1,309) and another reading than the document majority's fits
  * (domain rule: decide by the majority *and* by whether the recomputation then agrees).
  */
+/** Each way an ambiguous cell may be read; an absent cell as itself. */
+const readingsOrNone = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
+
 export function settleReadings<V extends Val>(
   target: V | undefined,
   realisasi: V | undefined,
@@ -194,11 +197,10 @@ export function settleReadings<V extends Val>(
   if (!target?.ambiguous && !realisasi?.ambiguous && !stated?.ambiguous) return first;
   const fits = (t: V | undefined, r: V | undefined, s: V | undefined) => {
     const v = compute(t, r);
-    return v !== undefined && s !== undefined && (agree(s, v, tolerance) === true || truncates(s, v, tolerance));
+    return v !== undefined && s !== undefined && fitsStated(s, v, tolerance);
   };
   if (fits(target, realisasi, stated)) return first;
-  const opts = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
-  for (const t of opts(target)) for (const r of opts(realisasi)) for (const st of opts(stated)) if (fits(t, r, st)) return { target: t, realisasi: r, stated: st };
+  for (const t of readingsOrNone(target)) for (const r of readingsOrNone(realisasi)) for (const st of readingsOrNone(stated)) if (fits(t, r, st)) return { target: t, realisasi: r, stated: st };
   return first;
 }
 
@@ -228,13 +230,12 @@ export function readingsUnsettled<V extends Val>(
   const distinct = (values: number[]) => values.filter((v, i) => values.findIndex((w) => Math.abs(w - v) <= 0.005 + 1e-9 * Math.abs(v)) === i);
   // Without a stated capaian there is nothing to settle by: the document's majority decides.
   if (stated?.kind !== 'number') return undefined;
-  const opts = <T extends Val>(v: T | undefined): (T | undefined)[] => (v ? readings(v) : [v]);
   const fitting: number[] = [];
-  for (const t of opts(target))
-    for (const r of opts(realisasi))
-      for (const s of opts(stated)) {
+  for (const t of readingsOrNone(target))
+    for (const r of readingsOrNone(realisasi))
+      for (const s of readingsOrNone(stated)) {
         const v = compute(t, r);
-        if (v !== undefined && (agree(s, v, tolerance) === true || truncates(s, v, tolerance))) fitting.push(v);
+        if (v !== undefined && fitsStated(s, v, tolerance)) fitting.push(v);
       }
   const values = distinct(fitting);
   return values.length > 1 ? { raw: cells.map((c) => c.raw.trim()), values } : undefined;

@@ -89,6 +89,11 @@ export function truncates(stated: unknown, computed: unknown, tolerance: Toleran
   return Math.abs(cut - stated.value) <= noise(cut, stated.value);
 }
 
+/** A printed value fits a computed one: equal within its precision, or the computed value cut off. */
+export function fitsStated(stated: unknown, computed: unknown, tolerance: TolerancePolicy = NO_TOLERANCE): boolean {
+  return agree(stated, computed, tolerance) === true || truncates(stated, computed, tolerance);
+}
+
 /** a is greater than b beyond what their precision allows. */
 export function exceeds(a: unknown, b: unknown, tolerance: TolerancePolicy = NO_TOLERANCE): boolean {
   const x = toInterval(a);

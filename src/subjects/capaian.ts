@@ -17,7 +17,7 @@ import {
   type Polarity,
 } from '../domain/capaian.js';
 import { quoteRow } from './evidence.js';
-import { agree, percentDecimals, quantity, truncates, type TolerancePolicy } from '../domain/quantity.js';
+import { agree, fitsStated, percentDecimals, quantity, type TolerancePolicy } from '../domain/quantity.js';
 import { results } from './results.js';
 import { isMutu, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../domain/skm.js';
 import { subjectKey } from './subject-key.js';
@@ -34,7 +34,7 @@ function polarityOfFormula(f: Formula): Polarity {
 
 /** Stated value fits a computed one: equal within its precision, or the computed value cut off. */
 function fits(stated: Val | undefined, computed: Quantity | undefined, tolerance: TolerancePolicy): boolean {
-  return !!stated && !!computed && (agree(stated, computed, tolerance) === true || truncates(stated, computed, tolerance));
+  return !!stated && !!computed && fitsStated(stated, computed, tolerance);
 }
 
 interface Evaluation {

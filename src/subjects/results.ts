@@ -14,7 +14,7 @@ import {
   type Unsettled,
 } from '../domain/capaian.js';
 import { effectiveScale, rate, type Band, type Rating, type Scale } from '../domain/scale.js';
-import { agree, truncates } from '../domain/quantity.js';
+import { agree, fitsStated } from '../domain/quantity.js';
 import { normalizeText } from '../domain/text.js';
 import { DEFAULT_SETTINGS, type LintSettings } from '../engine/settings.js';
 
@@ -85,7 +85,7 @@ export function results(model: Model, settings: LintSettings = DEFAULT_SETTINGS)
     let computed = computeCapaian(read.target, read.realisasi, polarity, formula, options);
     // Realisasi 0 on a negative indicator whose formula is open: one formula divides by zero, and
     // what the report prints is its convention, not a number to recompute.
-    if (computed.value !== undefined && zeroRealisasiOpen(read.target, read.realisasi, polarity, declaration) && !(read.stated && (agree(read.stated, computed.value, tolerance) === true || truncates(read.stated, computed.value, tolerance))))
+    if (computed.value !== undefined && zeroRealisasiOpen(read.target, read.realisasi, polarity, declaration) && !(read.stated && fitsStated(read.stated, computed.value, tolerance)))
       computed = { problem: 'division-by-zero' };
     const unsettled = readingsUnsettled(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value, tolerance);
     const alternative = computeCapaian(read.target, read.realisasi, polarity === 'positive' ? 'negative' : 'positive', formula, options);
