@@ -34,11 +34,6 @@ export interface TolerancePolicy {
 /** No slack beyond the printed precision: the default. */
 export const NO_TOLERANCE: TolerancePolicy = { rupiah: 0, percentPoints: 0 };
 
-/** A configured tolerance, each unit defaulting to none. */
-export function tolerancePolicy(p: Partial<TolerancePolicy> = {}): TolerancePolicy {
-  return { rupiah: p.rupiah ?? 0, percentPoints: p.percentPoints ?? 0 };
-}
-
 function unitOf(x: unknown): string | undefined {
   return isParsed(x) || isQuantity(x) ? x.unit : undefined;
 }
