@@ -8,8 +8,11 @@
 //                                       (verdict "unjudged": judge it by reading the page) and drop
 //                                       entries whose finding is gone (listed on stdout)
 //   npm run corpus -- --save-before     record the current figures as the "before" state
+//   npm run corpus -- --save-before-reviewer-rules
+//                                       record the findings per category and severity as the state
+//                                       before the reviewer rules (docs/corpus-before-reviewer-rules.json)
 //   npm run corpus -- --only <name>     one document (docs/corpus.md is not written)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { packageRoot } from '../src/engine/package-root.js';
@@ -37,6 +40,8 @@ interface Row {
   notUnderstood: number;
   severity: Record<string, number>;
   category: Record<string, number>;
+  /** Findings per category and severity, info included. */
+  bySeverity: Record<string, Record<string, number>>;
   judged: { errorTrue: number; errorFalse: number; warningTrue: number; warningFalse: number; unjudged: number };
   ms: number;
 }
@@ -59,7 +64,7 @@ function tablesRead(model: Model): number {
 
 async function run(name: string): Promise<{ row: Row; findings: Finding[] }> {
   const t0 = performance.now();
-  const empty = { sections: 0, chapters: '', tables: 0, notUnderstood: 0, severity: {}, category: {}, judged: { errorTrue: 0, errorFalse: 0, warningTrue: 0, warningFalse: 0, unjudged: 0 } };
+  const empty = { sections: 0, chapters: '', tables: 0, notUnderstood: 0, severity: {}, category: {}, bySeverity: {}, judged: { errorTrue: 0, errorFalse: 0, warningTrue: 0, warningFalse: 0, unjudged: 0 } };
   let model: Model;
   try {
     model = await readReport(join(dir, name));
@@ -89,6 +94,11 @@ async function run(name: string): Promise<{ row: Row; findings: Finding[] }> {
       notUnderstood: findings.filter((f) => f.ruleId === 'completeness/not-understood').length,
       severity: count(findings.map((f) => f.severity)),
       category: count(findings.filter((f) => f.severity !== 'info').map((f) => f.category)),
+      bySeverity: findings.reduce<Record<string, Record<string, number>>>((m, f) => {
+        const c = (m[f.category] ??= {});
+        c[f.severity] = (c[f.severity] ?? 0) + 1;
+        return m;
+      }, {}),
       judged,
       ms,
     },
@@ -133,11 +143,19 @@ const beforeFile = join(packageRoot, 'docs/corpus-before.json');
 if (args.includes('--save-before')) {
   writeFileSync(beforeFile, `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, { refused: r.refused, severity: r.severity, category: r.category, notUnderstood: r.notUnderstood }])), null, 2)}\n`);
 }
-if (!only) writeFileSync(join(packageRoot, 'docs/corpus.md'), markdown(rows, JSON.parse(readFileSync(beforeFile, 'utf8'))));
+const beforeRulesFile = join(packageRoot, 'docs/corpus-before-reviewer-rules.json');
+if (args.includes('--save-before-reviewer-rules')) {
+  writeFileSync(beforeRulesFile, `${JSON.stringify(Object.fromEntries(rows.map((r) => [r.name, r.refused ? { refused: r.refused } : r.bySeverity])), null, 2)}\n`);
+}
+if (!only) {
+  const beforeRules = existsSync(beforeRulesFile) ? (JSON.parse(readFileSync(beforeRulesFile, 'utf8')) as BeforeRules) : undefined;
+  writeFileSync(join(packageRoot, 'docs/corpus.md'), markdown(rows, JSON.parse(readFileSync(beforeFile, 'utf8')), beforeRules));
+}
 
+type BeforeRules = Record<string, Record<string, Record<string, number>> | { refused: string }>;
 type Before = Record<string, { refused?: string; severity: Record<string, number>; category: Record<string, number>; notUnderstood: number }>;
 
-function markdown(rows: Row[], before: Before): string {
+function markdown(rows: Row[], before: Before, beforeRules?: BeforeRules): string {
   const sum = (f: (r: Row) => number) => rows.reduce((n, r) => n + f(r), 0);
   const sev = (r: Row, s: string) => r.severity[s] ?? 0;
   const out: string[] = [];
@@ -186,8 +204,35 @@ function markdown(rows: Row[], before: Before): string {
     out.push(`| ${r.name} | ${cats.map((c) => `${b?.category[c] ?? 0} → ${r.category[c] ?? 0}`).join(' | ')} |`);
   }
   out.push('');
+  if (beforeRules) out.push(...reviewerRulesTable(rows, beforeRules));
   out.push('Times are one in-process run each on the development machine (2 cores), the PDF read by mutool when');
   out.push('it is installed; see docs/performance.md for measured speed.');
   out.push('');
   return out.join('\n');
+}
+
+/** Findings per category, errors / warnings / info, before the reviewer rules (issue 13) and now. */
+function reviewerRulesTable(rows: Row[], before: BeforeRules): string[] {
+  const was = (name: string) => {
+    const b = before[name];
+    return b && !('refused' in b) ? (b as Record<string, Record<string, number>>) : {};
+  };
+  const cats = [...new Set([...rows.flatMap((r) => Object.keys(r.bySeverity)), ...rows.flatMap((r) => Object.keys(was(r.name)))])].sort();
+  const cell = (c?: Record<string, number>) => `${c?.error ?? 0}/${c?.warning ?? 0}/${c?.info ?? 0}`;
+  const out = [
+    '## All findings per category before the reviewer rules → now',
+    '',
+    'Errors / warnings / info per category: "before" is the state recorded before the rules of the issue',
+    '"What careful reviewers catch" (`docs/corpus-before-reviewer-rules.json`, written by',
+    '`npm run corpus -- --save-before-reviewer-rules`); a cell shows before → now where they differ.',
+    '',
+    `| document | ${cats.join(' | ')} |`,
+    `|---|${cats.map(() => '---:').join('|')}|`,
+  ];
+  for (const r of rows.filter((x) => !x.refused)) {
+    const b = was(r.name);
+    out.push(`| ${r.name} | ${cats.map((c) => (cell(b[c]) === cell(r.bySeverity[c]) ? cell(b[c]) : `${cell(b[c])} → ${cell(r.bySeverity[c])}`)).join(' | ')} |`);
+  }
+  out.push('');
+  return out;
 }
