@@ -34,7 +34,7 @@ export class CandidateIndex {
   private readonly byLength = new Map<number, { token: string; counts: Uint8Array }[]>();
   private readonly vocabulary = new Set<string>();
   private readonly neighbours = new Map<string, string[]>();
-  /** Scratch space of `bounds`, one slot per text: the weight reached, and which token counted it. */
+  /** Scratch space of `candidates` and `bounds`, one slot per text: the weight reached, and which query or token marked it. */
   private reach = new Float64Array(0);
   private mark = new Int32Array(0);
   private stamp = 0;
@@ -71,26 +71,52 @@ export class CandidateIndex {
 
   /** Positions of the indexed texts that may score `threshold` or more against `p`, ascending. */
   candidates(p: Prepared, threshold: number): number[] {
+    if (!this.texts.length) return [];
     const out = new Set<number>(this.byPlain.get(p.plain) ?? []);
-    const tokens = [...p.tokens.entries()].map(([token, weight]) => ({ token, weight, df: this.byToken.get(token)?.length ?? 0 }));
-    // Rarest first; ties by text, so that the order is total.
+    // Each token with the holders of it and of its typos; the prefix is correct in any order, and
+    // shortest lists first probe the fewest texts.
+    const tokens = [...p.tokens.entries()].map(([token, weight]) => {
+      const lists = [this.byToken.get(token) ?? [], ...this.similarTokens(token).map((n) => this.byToken.get(n) ?? [])];
+      return { token, weight, lists, df: lists.reduce((n, l) => n + l.length, 0) };
+    });
+    // Ties by text, so that the order is total.
     tokens.sort((x, y) => x.df - y.df || (x.token < y.token ? -1 : x.token > y.token ? 1 : 0));
     const wa = tokens.reduce((s, x) => s + x.weight, 0);
     // The margins keep a pair that meets the threshold only up to floating-point rounding.
     const needed = threshold * wa - 1e-9;
-    const probed = new Set<number>();
+    this.grow();
+    const stamp = ++this.stamp;
+    const { mark } = this;
+    const probed: number[] = [];
     let rest = wa;
-    for (const { token } of tokens) {
+    for (const { weight, lists } of tokens) {
       if (rest < needed) break;
-      rest -= p.tokens.get(token)!;
-      for (const i of this.byToken.get(token) ?? []) probed.add(i);
-      for (const n of this.similarTokens(token)) for (const i of this.byToken.get(n) ?? []) probed.add(i);
+      rest -= weight;
+      for (const list of lists)
+        for (const i of list)
+          if (mark[i] !== stamp) {
+            mark[i] = stamp;
+            probed.push(i);
+          }
     }
+    // Which tokens of `p` each word pairs with (itself or a typo of it), so that a text's bound
+    // reads its own few words rather than every token's typo list.
+    const partnersOf = new Map<string, number[]>();
+    tokens.forEach(({ token }, k) => {
+      push(partnersOf, token, k);
+      for (const n of this.similarTokens(token)) push(partnersOf, n, k);
+    });
+    const covered = new Uint8Array(tokens.length);
     for (const i of probed) {
       if (out.has(i)) continue;
-      const b = this.texts[i].tokens;
+      covered.fill(0);
       let reach = 0;
-      for (const { token, weight } of tokens) if (b.has(token) || this.similarTokens(token).some((n) => b.has(n))) reach += weight;
+      for (const word of this.texts[i].tokens.keys())
+        for (const k of partnersOf.get(word) ?? [])
+          if (!covered[k]) {
+            covered[k] = 1;
+            reach += tokens[k].weight;
+          }
       reach = Math.min(reach, this.weights[i]);
       if (reach / (wa + this.weights[i] - reach) >= threshold - 1e-9) out.add(i);
     }
@@ -104,11 +130,7 @@ export class CandidateIndex {
    * each text of the other side.
    */
   bounds(p: Prepared): { ids: Int32Array; bounds: Float64Array } {
-    const n = this.texts.length;
-    if (this.reach.length < n) {
-      this.reach = new Float64Array(n);
-      this.mark = new Int32Array(n);
-    }
+    this.grow();
     const { reach, mark } = this;
     const touched: number[] = [];
     let wa = 0;
@@ -140,6 +162,16 @@ export class CandidateIndex {
       reach[i] = 0;
     });
     return { ids, bounds };
+  }
+
+  /** Scratch space for as many texts as are indexed. */
+  private grow(): void {
+    const n = this.texts.length;
+    if (this.reach.length >= n) return;
+    // Doubling: texts may be added one at a time between queries.
+    const size = Math.max(n, 2 * this.reach.length);
+    this.reach = new Float64Array(size);
+    this.mark = new Int32Array(size);
   }
 
   /** Tokens of the vocabulary other than `t` that tokenSimilarity takes for a typo of it. */

@@ -110,24 +110,29 @@ export function renstraFinalYear(model: Model, indicators: RenstraIndicator[]): 
 /** IKU: the decree's annex first; items of Bab II's (or another) IKU table not in it are added. */
 export function ikuIndicators(model: Model): DocIndicator[] {
   const docs = model.iku ?? [];
-  const toItems = (doc: DocId, list: typeof docs) =>
-    list.flatMap((d) => d.items.map((i) => ({ doc, text: i.indikator, sasaran: i.sasaran, loc: i.loc, evidence: quoteRow(i.sasaran, i.indikator, i.formula) })));
-  const sk = toItems('iku-sk', docs.filter((d) => d.source === 'sk'));
-  const others = [
-    ...toItems('iku-other', docs.filter((d) => d.source === 'lampiran' || d.source === 'other')),
-    ...toItems('iku-bab2', docs.filter((d) => d.source === 'bab2')),
+  const toItems = (doc: DocId, d: (typeof docs)[number]): DocIndicator[] =>
+    d.items.map((i) => ({ doc, text: i.indikator, sasaran: i.sasaran, loc: i.loc, evidence: quoteRow(i.sasaran, i.indikator, i.formula) }));
+  const sk = docs.filter((d) => d.source === 'sk').flatMap((d) => toItems('iku-sk', d));
+  // One list per IKU table, in the order they are merged.
+  const lists = [
+    ...docs.filter((d) => d.source === 'lampiran' || d.source === 'other').map((d) => toItems('iku-other', d)),
+    ...docs.filter((d) => d.source === 'bab2').map((d) => toItems('iku-bab2', d)),
   ];
-  const out: DocIndicator[] = [];
-  // The items kept so far, indexed so that only those that may be alike are compared.
-  const kept = new CandidateIndex([], others.map((o) => prepare(o.text)));
-  const keep = (item: DocIndicator) => {
-    kept.add(prepare(item.text));
-    out.push(item);
-  };
-  sk.forEach(keep);
-  for (const item of others) {
-    if (kept.candidates(prepare(item.text), MATCH_THRESHOLD).some((i) => sameName(out[i].text, item.text, 'name'))) continue;
-    keep(sk.length ? { ...item, notInDecree: true } : item);
+  const out: DocIndicator[] = [...sk];
+  // An item of another list that names a kept one is the same indicator; within one list, only a
+  // repeated text is (two rows of one table with alike names are two indicators). The items kept
+  // from earlier lists are indexed so that only those that may be alike are compared.
+  const earlier = new CandidateIndex(sk.map((i) => prepare(i.text)), lists.flat().map((o) => prepare(o.text)));
+  const seen = new Set(sk.map((i) => normalizeText(i.text)));
+  for (const list of lists) {
+    const from = out.length;
+    for (const item of list) {
+      const plain = normalizeText(item.text);
+      if (seen.has(plain) || earlier.candidates(prepare(item.text), MATCH_THRESHOLD).some((i) => sameName(out[i].text, item.text, 'name'))) continue;
+      seen.add(plain);
+      out.push(sk.length ? { ...item, notInDecree: true } : item);
+    }
+    for (const item of out.slice(from)) earlier.add(prepare(item.text));
   }
   return out;
 }
