@@ -19,8 +19,13 @@ export function normalizeText(s: string): string {
   return out;
 }
 
+/** Whitespace that `clip` would change: other than single spaces between words. */
+const UNCOLLAPSED = /[^\S ]| {2}|^ | $/;
+
 /** Shorten a quotation for evidence. */
 export function clip(s: string, max = 160): string {
+  // Most quotations are short names with single spaces: nothing to collapse or cut.
+  if (s.length <= max && !UNCOLLAPSED.test(s)) return s;
   // Only the head of the text is collapsed (doubling until it is long enough): a long paragraph
   // quoted once per subject it holds was collapsed whole each time — quadratic time and memory.
   for (let n = 2 * max + 16; ; n *= 2) {
