@@ -14,6 +14,7 @@
 //   partner for were paired in full is left out before the costly comparison.
 // Texts that are equal once normalised (method 'exact', even without tokens) are always candidates.
 import { tokenSimilarity, type Prepared } from './match.js';
+import { pushTo } from '../util/multimap.js';
 
 /** Tokens that can be typo-similar (tokenSimilarity > 0 needs no digit and 5 letters or more). */
 const fuzzyEligible = (t: string) => t.length >= 5 && !/\d/.test(t);
@@ -53,9 +54,9 @@ export class CandidateIndex {
     const i = this.texts.length;
     this.texts.push(p);
     this.weights.push(weightOf(p));
-    push(this.byPlain, p.plain, i);
+    pushTo(this.byPlain, p.plain, i);
     for (const t of p.tokens.keys()) {
-      push(this.byToken, t, i);
+      pushTo(this.byToken, t, i);
       if (!this.vocabulary.has(t)) {
         this.learn(t);
         this.neighbours.clear(); // a word not announced may be a typo of one asked about before
@@ -66,7 +67,7 @@ export class CandidateIndex {
   private learn(t: string): void {
     if (this.vocabulary.has(t)) return;
     this.vocabulary.add(t);
-    if (fuzzyEligible(t)) push(this.byLength, t.length, { token: t, counts: letterCounts(t) });
+    if (fuzzyEligible(t)) pushTo(this.byLength, t.length, { token: t, counts: letterCounts(t) });
   }
 
   /** Positions of the indexed texts that may score `threshold` or more against `p`, ascending. */
@@ -103,8 +104,8 @@ export class CandidateIndex {
     // reads its own few words rather than every token's typo list.
     const partnersOf = new Map<string, number[]>();
     tokens.forEach(({ token }, k) => {
-      push(partnersOf, token, k);
-      for (const n of this.similarTokens(token)) push(partnersOf, n, k);
+      pushTo(partnersOf, token, k);
+      for (const n of this.similarTokens(token)) pushTo(partnersOf, n, k);
     });
     const covered = new Uint8Array(tokens.length);
     for (const i of probed) {
@@ -231,8 +232,3 @@ function weightOf(p: Prepared): number {
   return w;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

@@ -8,6 +8,7 @@
 // rarest are looked up); when the entry is the smaller side, q holds one of the entry's ⌊|e|/5⌋ + 1
 // rarest words, under which the entry is filed. Candidates are then checked with the same test.
 import { normalizeText } from './text.js';
+import { pushTo } from '../util/multimap.js';
 
 interface Entry {
   id: number;
@@ -60,8 +61,8 @@ export class SameTextIndex {
     const e: Entry = { id, norm, words: wordsOf(norm) };
     if (!this.byNorm.has(norm)) this.byNorm.set(norm, id);
     if (e.words.size < MIN_WORDS) return; // only an equal text can match it
-    for (const w of e.words) push(this.byWord, w, e);
-    for (const w of this.rarestFirst(e.words).slice(0, probeCount(e.words.size))) push(this.byRareWord, w, e);
+    for (const w of e.words) pushTo(this.byWord, w, e);
+    for (const w of this.rarestFirst(e.words).slice(0, probeCount(e.words.size))) pushTo(this.byRareWord, w, e);
   }
 
   /** The smallest id of an added text sameText with `q`, if any. */
@@ -87,8 +88,3 @@ export class SameTextIndex {
   }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}

@@ -7,6 +7,7 @@
 // column picked by its position, or an absence rule (not found in the PK, the Renstra …) on most rows.
 import { readingTexts } from './readings.js';
 import type { Finding, Lang, RuleDef } from './types.js';
+import { pushTo } from '../util/multimap.js';
 
 /** A rule firing on more than half the rows of a table, and on at least this many. */
 const TABLE_MIN = 3;
@@ -35,7 +36,7 @@ export function guardFanOut(fired: Fired[], rows: RowCounts, rules: Map<string, 
     const table = f.finding.location.table;
     if (table && f.finding.severity !== 'info' && f.finding.restsOn?.includes('scope-inferred')) {
       const k = `${f.finding.ruleId}\u0000${table}`;
-      inferred.set(k, [...(inferred.get(k) ?? []), f.finding]);
+      pushTo(inferred, k, f.finding);
     }
   }
   const doubted = new Set<Finding>();

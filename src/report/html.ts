@@ -13,6 +13,7 @@ import { CATEGORIES, esc, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } 
 import type { FormatContext } from './index.js';
 import { summarize, type FileResult } from './results.js';
 import { pageRanges } from '../model/page-ranges.js';
+import { pushTo } from '../util/multimap.js';
 
 type Words = (typeof WORDS)[Lang];
 
@@ -188,7 +189,7 @@ function findingsPart(r: FileResult, c: FileContext, marks: CellMarks, checklist
   const out: string[] = [`<section class="part findings-part" aria-labelledby="${c.prefix}-findings">`, h(c.level, esc(w.findings), ` id="${c.prefix}-findings"`)];
   if (!r.findings.length) out.push(`<p>${esc(w.noFindings)}</p>`);
   const itemsOf = new Map<Finding, string[]>();
-  for (const res of checklist) for (const f of res.findings) itemsOf.set(f, [...(itemsOf.get(f) ?? []), res.item.id]);
+  for (const res of checklist) for (const f of res.findings) pushTo(itemsOf, f, res.item.id);
   // Contiguous runs of one section keep document order exactly.
   let run = -1;
   let current: string | undefined;

@@ -13,6 +13,7 @@ import type { Finding, Lang, RuleDef } from '../engine/types.js';
 import type { FormatContext } from './index.js';
 import { place, position } from './location.js';
 import type { FileResult } from './results.js';
+import { pushTo } from '../util/multimap.js';
 
 const WORDS = {
   id: { error: 'galat', warning: 'peringatan', info: 'info', evidence: 'bukti', expected: 'seharusnya', actual: 'tertulis', see: 'lihat juga', failed: 'berkas gagal dibaca', skipped: 'tidak diperiksa: berkas gagal dibaca', first: 'pertama' },
@@ -78,7 +79,7 @@ function suite(r: FileResult, rules: { id: string }[], lang: Lang): { xml: strin
     }
   } else {
     const byRule = new Map<string, Finding[]>();
-    for (const f of r.findings) byRule.set(f.ruleId, [...(byRule.get(f.ruleId) ?? []), f]);
+    for (const f of r.findings) pushTo(byRule, f.ruleId, f);
     for (const rule of rules) {
       counts.tests++;
       const findings = byRule.get(rule.id) ?? [];

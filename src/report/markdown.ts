@@ -11,6 +11,7 @@ import type { FormatContext } from './index.js';
 import { place } from './location.js';
 import type { FileResult } from './results.js';
 import { ruleDocPath } from './rule-docs.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface MarkdownReportOptions {
   /** "Tanggal reviu", printed as given (e.g. "14 Maret 2022"); left out when absent. */
@@ -208,7 +209,7 @@ function fileReport(r: FileResult, context: FormatContext, options: MarkdownRepo
   const bySection = new Map<string, Finding[]>();
   for (const f of r.findings) {
     const key = f.location.section ?? w.noSection;
-    bySection.set(key, [...(bySection.get(key) ?? []), f]);
+    pushTo(bySection, key, f);
   }
   const docsBase = options.docsBase ?? '';
   for (const [section, findings] of bySection) {

@@ -17,6 +17,7 @@ import { summarize, type FileResult } from './results.js';
 import { BORDER, bodyRow, fill, FONT, fitHeight, headerRow, markCell, printSetup, wideText, type Column } from './xlsx-sheet.js';
 import { recomputedSheet } from './xlsx-tables.js';
 import { fixZipDates } from './zip-dates.js';
+import { pushTo } from '../util/multimap.js';
 
 /** The document dates: fixed, so that a run does not change the file (Excel sets them on save). */
 const DOCUMENT_DATE = new Date(Date.UTC(1980, 0, 1));
@@ -164,7 +165,7 @@ function findingsSheet(b: Book, ws: ExcelJS.Worksheet, marks: Map<FileResult, Ce
   let at = 2;
   for (const r of b.files) {
     const itemsOf = new Map<Finding, string[]>();
-    for (const c of b.checklists.get(r) ?? []) for (const f of c.findings) itemsOf.set(f, [...(itemsOf.get(f) ?? []), c.item.id]);
+    for (const c of b.checklists.get(r) ?? []) for (const f of c.findings) pushTo(itemsOf, f, c.item.id);
     r.findings.forEach((f, i) => {
       const shown = marks.get(r)?.shownAt.get(i)?.[0];
       // The number links to the cell of the Hitung Ulang sheet the finding points at, if any: a

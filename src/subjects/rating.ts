@@ -234,14 +234,16 @@ function yearValues(values: Record<string, unknown> | undefined): [string, Val][
   return Object.entries(values ?? {}).filter((e): e is [string, Val] => /^\d{4}$/.test(e[0]) && !!e[1] && typeof e[1] === 'object' && 'raw' in (e[1] as object));
 }
 
+/** The values of the SKM indicators, wherever a table prints them (rows of other indicators are skipped first). */
 function skmSources(model: Model): SkmValueSource[] {
   const out: SkmValueSource[] = [];
-  for (const r of model.pengukuran ?? []) {
+  const skm = <R extends { indikator: string }>(rows: R[] | undefined) => (rows ?? []).filter((r) => letterScaleOf(r.indikator) === 'skm');
+  for (const r of skm(model.pengukuran)) {
     const ev = quoteRow(r.no, r.indikator, r.target, r.realisasi, r.capaian);
     out.push({ source: 'pengukuran-target', indikator: r.indikator, value: r.target, key: ['pengukuran', r.indikator, 'target'], evidence: ev });
     out.push({ source: 'pengukuran-realisasi', indikator: r.indikator, value: r.realisasi, key: ['pengukuran', r.indikator, 'realisasi'], evidence: ev });
   }
-  for (const r of model.riwayat ?? [])
+  for (const r of skm(model.riwayat))
     for (const [year, v] of yearValues(r.values))
       out.push({
         source: 'riwayat',
@@ -251,12 +253,12 @@ function skmSources(model: Model): SkmValueSource[] {
         key: ['riwayat', r.indikator, year],
         evidence: quoteRow(r.indikator, ...yearValues(r.values).map(([y, x]) => `${y}: ${x.raw}`)),
       });
-  for (const r of model.kemajuanRenstra ?? []) {
+  for (const r of skm(model.kemajuanRenstra)) {
     const ev = quoteRow(r.indikator, r.targetAkhir, r.realisasi, r.kemajuan);
     out.push({ source: 'kemajuan-target', indikator: r.indikator, value: r.targetAkhir, key: ['kemajuan', r.indikator, 'target'], evidence: ev });
     out.push({ source: 'kemajuan-realisasi', indikator: r.indikator, value: r.realisasi, key: ['kemajuan', r.indikator, 'realisasi'], evidence: ev });
   }
-  for (const r of model.nasional ?? []) {
+  for (const r of skm(model.nasional)) {
     const ev = quoteRow(r.indikator, r.realisasi, r.nasional);
     out.push({ source: 'nasional-realisasi', indikator: r.indikator, value: r.realisasi, key: ['nasional', r.indikator, 'realisasi'], evidence: ev });
     out.push({ source: 'nasional', indikator: r.indikator, value: r.nasional, key: ['nasional', r.indikator, 'nasional'], evidence: ev });
@@ -267,7 +269,7 @@ function skmSources(model: Model): SkmValueSource[] {
 function skmSubjects(model: Model): Subject[] {
   const out: Subject[] = [];
   for (const src of skmSources(model)) {
-    if (!src.value || letterScaleOf(src.indikator) !== 'skm') continue;
+    if (!src.value) continue;
     const a = parseSkmAnnotated(src.value.raw);
     if (!a) continue;
     const span = mutuSpan(a.number.value!, a.number.decimals);

@@ -41,7 +41,9 @@ function byTable<R extends { loc: Loc }>(rows: R[]): R[][] {
   const groups = new Map<string, R[]>();
   for (const r of rows) {
     const key = r.loc.table ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   return [...groups.values()];
 }
