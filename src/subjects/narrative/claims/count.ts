@@ -14,7 +14,20 @@ const COUNTED = new RegExp(
 );
 const ALL = new RegExp(String.raw`\b(seluruh|semua|segenap)\s+((?:target|indikator|iku|sasaran)(?:\s+(?:kinerja(?:\s+utama)?|sasaran|strategis|utama|tujuan))*)`, 'gi');
 
+const qualifiersOf = new Map<string, { type: CountQualifier['type']; re: RegExp }[]>();
+
+/** The qualifier patterns for a scale's labels, compiled once per labels. */
 function qualifierRegexes(labels: string[]): { type: CountQualifier['type']; re: RegExp }[] {
+  const key = labels.join('\u0000');
+  let hit = qualifiersOf.get(key);
+  if (!hit) {
+    if (qualifiersOf.size >= 100) qualifiersOf.clear();
+    qualifiersOf.set(key, (hit = compileQualifiers(labels)));
+  }
+  return hit;
+}
+
+function compileQualifiers(labels: string[]): { type: CountQualifier['type']; re: RegExp }[] {
   const words = predikatAlternation(labels);
   return [
     { type: 'not-achieved', re: /\b(?:tidak|belum|kurang)\s+(?:dapat\s+|bisa\s+|berhasil\s+)?(?:tercapai|mencapai\s+(?:target|100\s*%)|memenuhi\s+target|sesuai(?:\s+dengan)?\s+target|dicapai)|\bdi\s?bawah\s+target\b/i },

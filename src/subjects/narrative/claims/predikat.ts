@@ -22,9 +22,21 @@ export function predikatAlternation(labels: string[] = []): string {
   return `(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})`;
 }
 
+const compiled = new Map<string, RegExp>();
+
+/** The rating words as a regex, compiled once per scale's labels (matchAll copies it, so it is shared). */
 function predikatRegex(labels: string[]): RegExp {
-  return new RegExp(String.raw`(?<![\p{L}])${predikatAlternation(labels)}(?![\p{L}])`, 'giu');
+  const key = labels.join('\u0000');
+  let re = compiled.get(key);
+  if (!re) {
+    if (compiled.size >= 100) compiled.clear();
+    compiled.set(key, (re = new RegExp(String.raw`(?<![\p{L}])${predikatAlternation(labels)}(?![\p{L}])`, 'giu')));
+  }
+  return re;
 }
+
+const QUOTE_BEFORE = new RegExp(`[${QUOTE}]\\s*$`);
+const QUOTE_AFTER = new RegExp(`^\\s*[${QUOTE}]`);
 
 export function predikatClaims(original: string, sentences: SentenceInfo[], labels: string[]): PredikatClaim[] {
   const out: PredikatClaim[] = [];
@@ -34,7 +46,7 @@ export function predikatClaims(original: string, sentences: SentenceInfo[], labe
       const at = m.index!;
       const before = s.text.slice(Math.max(0, at - 90), at);
       const after = s.text.slice(at + m[0].length);
-      const quoted = new RegExp(`[${QUOTE}]\\s*$`).test(before) && new RegExp(`^\\s*[${QUOTE}]`).test(after);
+      const quoted = QUOTE_BEFORE.test(before) && QUOTE_AFTER.test(after);
       // Emphasis marks were blanked in the sentence; the original text still has them.
       const from = s.start + at;
       const bold = /(\*\*|__)\s*$/.test(original.slice(Math.max(0, from - 3), from)) && /^\s*(\*\*|__)/.test(original.slice(from + m[0].length, from + m[0].length + 3));
@@ -45,7 +57,7 @@ export function predikatClaims(original: string, sentences: SentenceInfo[], labe
       // The grade of a value printed before it, not of a capaian: "ditargetkan 81 (Predikat A)".
       if (/\d(?:[.,]\d+)?\s*\(\s*(?:predikat|kategori|nilai)?\s*[:=]?\s*["“”'‘’]?\s*$/i.test(before)) continue;
       // An adverb of degree before another word: "cukup efektif", "kurang memadai".
-      const unquotedAfter = !bold && !new RegExp(`^\\s*[${QUOTE}]`).test(after);
+      const unquotedAfter = !bold && !QUOTE_AFTER.test(after);
       if (unquotedAfter && ADVERB_USE.test(after) && !NOT_AFTER.test(after) && !/^\s*[A-Z]/.test(after)) continue;
       out.push({ kind: 'predikat', sentence: s, start: s.start + at, end: s.start + at + m[0].length, word: m[0].replace(/\s+/g, ' '), cue: cue?.[1] ?? (quoted ? 'quoted' : 'bold') });
     }
