@@ -7,9 +7,10 @@
 // where `shared` sums, over tokens x of `a` paired with an equal or typo-similar token of `b`, at
 // most the weight of x; and shared ≤ w(b). So:
 // - (prefix filter, as in similarity joins) score ≥ t needs shared ≥ t·w(a). Order the tokens of
-//   `a` rarest first: if `b` pairs with no token of the shortest prefix P whose remaining weight is
-//   below t·w(a), then shared ≤ w(a \ P) < t·w(a). Only texts holding a partner of a prefix token
-//   are candidates, and rare tokens head the prefix, so their lists are short.
+//   `a` in any fixed order: if `b` pairs with no token of the shortest prefix P whose remaining
+//   weight is below t·w(a), then shared ≤ w(a \ P) < t·w(a). Only texts holding a partner of a
+//   prefix token are candidates; the tokens held (with their typos) by the fewest texts head the
+//   prefix, so the lists probed are short.
 // - (bound) of those, a text whose score could not reach t even if every token of `a` it has a
 //   partner for were paired in full is left out before the costly comparison.
 // Texts that are equal once normalised (method 'exact', even without tokens) are always candidates.
