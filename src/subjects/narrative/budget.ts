@@ -138,10 +138,9 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
     return row ? activityTarget(claim, row) : undefined;
   }
   // "Kegiatan Rapat Koordinasi … dengan alokasi anggaran sebesar …": one program's or kegiatan's
-  // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …") — not judged;
-  // "… untuk sasaran I …", "… indikator X dengan realisasi anggaran …": one sasaran's or indicator's.
-  // Its budget is compared only when the sentence names one row clearly ("7) Program …, yaitu
-  // Kegiatan X, dengan anggaran sebesar …"), and never as certain: it may be a share.
+  // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …"), never the
+  // total; compared with that row only when the sentence names one row clearly ("7) Program …, yaitu
+  // Kegiatan X, dengan anggaran sebesar …"), and never as certain (reason named-activity).
   if (NAMED_ACTIVITY.test(before)) {
     const row = claim.unit === 'rupiah' && claim.role === 'anggaran' ? activityRow(ctx, a, claim) : undefined;
     const target = row ? activityTarget(claim, row) : undefined;
