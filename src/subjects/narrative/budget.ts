@@ -141,6 +141,7 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
   // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …"), never the
   // total; compared with that row only when the sentence names one row clearly ("7) Program …, yaitu
   // Kegiatan X, dengan anggaran sebesar …"), and never as certain (reason named-activity).
+  // "… untuk sasaran I …", "… indikator X dengan realisasi anggaran …": one sasaran's or indicator's.
   if (NAMED_ACTIVITY.test(before)) {
     const row = claim.unit === 'rupiah' && claim.role === 'anggaran' ? activityRow(ctx, a, claim) : undefined;
     const target = row ? activityTarget(claim, row) : undefined;
