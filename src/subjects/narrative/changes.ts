@@ -36,6 +36,9 @@ const ENDS_FIRST = new RegExp(
 /** "naik 3,84 poin dari 80,33 menjadi 83,17" */
 const CHANGE_FIRST = new RegExp(String.raw`(?<w>${CHANGE})${BY}(?<x>${NUM})(?<xu>${X_UNIT})(?:\s+[A-Za-z/]+){0,3}?\s+${FROM.slice(2)}(?<a>${NUM}(?:\s*%)?)${FILL}${TO}(?<b>${NUM}(?:\s*%)?)`, 'gi');
 
+const BOTH_WORDS = /\bdari\s+\S*\s*\d[^]*\bmenjadi\s/i;
+const CHANGE_WORD = new RegExp(String.raw`\b${CHANGE}\b`, 'i');
+
 /** A change without its ends: "mengalami kenaikan sebesar 445 unit". */
 const CHANGE_ONLY = new RegExp(String.raw`(?<w>${CHANGE})(?:\s+(?:sebesar|sebanyak|senilai))\s*(?<x>${NUM})(?<xu>${X_UNIT})`, 'gi');
 
@@ -182,9 +185,12 @@ export function changeSubjects(model: Model, settings: LintSettings): Subject[] 
     if (s && !seen.has(s.key)) (seen.add(s.key), out.push(s));
   };
   for (const { unit, extraction, scopes } of ctx.units) {
+    // Every pattern needs a word of change: most paragraphs and sentences have none.
+    if (!CHANGE_WORD.test(unit.text)) continue;
     for (const sentence of extraction.sentences) {
+      if (!CHANGE_WORD.test(sentence.text)) continue;
       const text = sentence.text.replace(/\s+/g, ' ');
-      const both = /menjadi/i.test(text) ? [...text.matchAll(ENDS_FIRST), ...text.matchAll(CHANGE_FIRST)] : [];
+      const both = BOTH_WORDS.test(text) ? [...text.matchAll(ENDS_FIRST), ...text.matchAll(CHANGE_FIRST)] : [];
       for (const m of both) {
         const g = m.groups!;
         // "dua kali lipat": a factor, not a difference.
