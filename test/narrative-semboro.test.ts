@@ -128,7 +128,11 @@ describe('sentences that agree with the tables are checked and give nothing', ()
   });
 
   it('a program\'s allocation ("Program … dengan Anggaran Rp. 24.577.000") is not compared with the total budget', () => {
-    expect([560, 562, 568, 569, 570, 572].flatMap((at) => facts('narrative-number', at))).toEqual([]);
+    // Only with the program's own row, as a share that is no typing slip (many digits differ): no finding.
+    const subjects = [560, 562, 568, 569, 570, 572].flatMap((at) => facts('narrative-number', at));
+    expect(subjects.length).toBeGreaterThan(0);
+    for (const s of subjects) expect(s).toEqual(expect.objectContaining({ figure: 'activity-anggaran', uncertain: 'named-activity' }));
+    expect(subjects.filter((s) => s.digitSlip === '1' || s.digitSlip === '2')).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // words, counts, SKM mutu letters), attached to what they speak of. Extraction and attachment live
 // in src/subjects/narrative; this module only registers the providers.
 import { achievementSubjects, countSubjects, mutuSubjects, numberSubjects, predikatSubjects } from './narrative/subjects.js';
+import { changeSubjects } from './narrative/changes.js';
 import type { Provider } from './provider.js';
 
 export const subjects: Record<string, Provider> = {
@@ -10,4 +11,5 @@ export const subjects: Record<string, Provider> = {
   'narrative-achievement': achievementSubjects,
   'narrative-count': countSubjects,
   'narrative-mutu': mutuSubjects,
+  'stated-change': changeSubjects,
 };

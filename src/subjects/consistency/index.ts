@@ -5,6 +5,7 @@
 import type { Provider } from '../provider.js';
 import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
 import { budgetPairs } from './budget.js';
+import { indicatorFacts } from './facts.js';
 import { presences } from './presence.js';
 import { targetPairs } from './targets.js';
 
@@ -14,6 +15,7 @@ export const subjects: Record<string, Provider> = {
   'doc-presence': presences,
   'target-pair': targetPairs,
   'budget-pair': budgetPairs,
+  'indicator-fact': indicatorFacts,
   'allocation-item': allocationItems,
   'allocation-sum': allocationSums,
   'allocation-duplicate': allocationDuplicates,

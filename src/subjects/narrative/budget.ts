@@ -138,9 +138,16 @@ export function budgetTarget(ctx: Context, a: Analysed, claim: NumberClaim, scop
     return row ? activityTarget(claim, row) : undefined;
   }
   // "Kegiatan Rapat Koordinasi … dengan alokasi anggaran sebesar …": one program's or kegiatan's
-  // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …") — not judged;
+  // budget, or its share for one sasaran ("Didukung oleh: Program X dengan Anggaran …"), never the
+  // total; compared with that row only when the sentence names one row clearly ("7) Program …, yaitu
+  // Kegiatan X, dengan anggaran sebesar …"), and never as certain (reason named-activity).
   // "… untuk sasaran I …", "… indikator X dengan realisasi anggaran …": one sasaran's or indicator's.
-  if (NAMED_ACTIVITY.test(before)) return undefined;
+  if (NAMED_ACTIVITY.test(before)) {
+    const row = claim.unit === 'rupiah' && claim.role === 'anggaran' ? activityRow(ctx, a, claim) : undefined;
+    const target = row ? activityTarget(claim, row) : undefined;
+    if (target) target.uncertain = { reason: 'named-activity' };
+    return target;
+  }
   // A pre-2021 report whose paragraph also speaks of belanja tidak langsung: its "total anggaran"
   // may be belanja langsung and tidak langsung together, while the program table holds the first.
   if (/\bbelanja\s+tidak\s+langsung\b|\bBTL\b/i.test(a.unit.text) && !/^belanja\s+langsung$/i.test(claim.belanja ?? '') && (claim.of?.role ?? claim.role) !== 'belanja') return undefined;

@@ -30,10 +30,11 @@ export interface NumberTarget {
 /**
  * Why a figure compared is not certain, a case of narrative/number-mismatch-uncertain's message: it
  * rests on an ambiguous number (those numbers and their indicators, quoted), the set a mean is over
- * or the sasaran is inferred, or the paragraph speaks of another part of the budget (`coverage`).
+ * or the sasaran is inferred, or the paragraph speaks of another part of the budget (`coverage`), or
+ * the amount is tied to a budget row only by the program or kegiatan its sentence names.
  */
 export interface Uncertain {
-  reason: 'ambiguous-number' | 'mean-inferred' | 'sasaran-inferred' | 'budget-scope';
+  reason: 'ambiguous-number' | 'mean-inferred' | 'sasaran-inferred' | 'budget-scope' | 'named-activity';
   ambiguousNumbers?: string;
   ambiguousIndicators?: string;
   coverage?: string;

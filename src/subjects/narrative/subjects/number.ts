@@ -1,7 +1,8 @@
 // A number of the prose (a capaian, realisasi, target, mean, budget figure) against the table cell or
 // the figure computed from the tables it speaks of.
 import type { Val } from '../../../model/types.js';
-import { agree, percentDecimals, quantity, toInterval } from '../../../domain/quantity.js';
+import { agree, isParsed, isQuantity, percentDecimals, quantity, toInterval } from '../../../domain/quantity.js';
+import type { ParsedNumber } from '../../../model/number-id.js';
 import type { Results } from '../../results.js';
 import { subjectKey } from '../../subject-key.js';
 import { clip } from '../../../domain/text.js';
@@ -137,7 +138,21 @@ export function numberSubject(ctx: Context, { a, claim, scope, otherBasis }: Loc
       basis: 'kind' in target.computed ? 'printed' : 'computed',
       alternativeAgrees,
       guessed: !!target.guessed,
+      digitSlip: digitSlip(claim.value, target.computed),
       ...(target.uncertain ? { uncertain: target.uncertain.reason, ambiguousNumbers: target.uncertain.ambiguousNumbers ?? '', ambiguousIndicators: target.uncertain.ambiguousIndicators ?? '', coverage: target.uncertain.coverage ?? '' } : {}),
     },
   };
+}
+
+/**
+ * How many digits two whole amounts of the same length differ in (933.278.000 and 935.278.000: 1),
+ * the mark of a typing slip rather than of another amount; 0 when they are not such amounts.
+ */
+function digitSlip(stated: ParsedNumber, computed: unknown): number {
+  const whole = (v: unknown) => (isParsed(v) || isQuantity(v)) && typeof v.value === 'number' && Number.isInteger(v.value) && v.value > 0 ? String(v.value) : undefined;
+  const [x, y] = [whole(stated), whole(computed)];
+  if (!x || !y || x.length !== y.length) return 0;
+  let n = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) n++;
+  return n;
 }
