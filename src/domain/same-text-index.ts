@@ -37,6 +37,7 @@ function same(na: string, wa: Set<string>, nb: string, wb: Set<string>): boolean
 
 export class SameTextIndex {
   private readonly byNorm = new Map<string, number>();
+  private readonly idsByNorm = new Map<string, number[]>();
   private readonly byWord = new Map<string, Entry[]>();
   private readonly byRareWord = new Map<string, Entry[]>();
   private readonly frequency = new Map<string, number>();
@@ -59,6 +60,7 @@ export class SameTextIndex {
     const norm = normalizeText(text);
     const e: Entry = { id, norm, words: wordsOf(norm) };
     if (!this.byNorm.has(norm)) this.byNorm.set(norm, id);
+    push(this.idsByNorm, norm, id);
     if (e.words.size < MIN_WORDS) return; // only an equal text can match it
     for (const w of e.words) push(this.byWord, w, e);
     for (const w of this.rarestFirst(e.words).slice(0, probeCount(e.words.size))) push(this.byRareWord, w, e);
@@ -80,6 +82,22 @@ export class SameTextIndex {
       for (const w of words) for (const e of this.byRareWord.get(w) ?? []) if (e.words.size <= words.size) consider(e);
     }
     return best;
+  }
+
+  /** The ids of every added text sameText with `q`, ascending. */
+  all(q: string | undefined): number[] {
+    if (!q) return [];
+    const norm = normalizeText(q);
+    const words = wordsOf(norm);
+    const found = new Set(this.idsByNorm.get(norm) ?? []);
+    if (words.size >= MIN_WORDS) {
+      const consider = (e: Entry) => {
+        if (!found.has(e.id) && same(norm, words, e.norm, e.words)) found.add(e.id);
+      };
+      for (const w of this.rarestFirst(words).slice(0, probeCount(words.size))) for (const e of this.byWord.get(w) ?? []) if (e.words.size >= words.size) consider(e);
+      for (const w of words) for (const e of this.byRareWord.get(w) ?? []) if (e.words.size <= words.size) consider(e);
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   has(q: string | undefined): boolean {

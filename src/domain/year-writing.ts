@@ -11,15 +11,22 @@ export interface YearToken {
 }
 
 /**
- * "Tahun", "Tahun Anggaran", "TA." followed by a short token that starts with a digit. Not after
- * "per", "setiap", "tiap", "/" or a count ("5 tahun 204 kegiatan"): there "tahun" is a unit and
- * the number a quantity. Not a token followed by a decimal part or by a lone digit ("Tahun 201 6":
- * a year split by the reader).
+ * "Tahun", "Tahun Anggaran", "TA." followed by a short token that starts with a digit. Not inside a
+ * word ("setahun", "data."), not after "per", "setiap", "tiap", "/" or a count ("5 tahun 204
+ * kegiatan"): there "tahun" is a unit and the number a quantity. Not a token followed by a decimal
+ * part or by a lone digit ("Tahun 201 6": a year split by the reader).
  */
-const TOKEN = /(?<![\p{L}\d/])(?<!(?:per|setiap|tiap|\d)\s*)(tahun(?:\s+anggaran)?|t\.?a\.)\s*([12][0-9A-Za-z]{2,4})(?![\p{L}\d])(?![,.]\d)(?!\s+\d\b)/giu;
+const TOKEN = /(tahun(?:\s+anggaran)?|t\.?a\.)\s*([12][0-9A-Za-z]{2,4})(?![0-9A-Za-z\u00C0-\u024F])(?![,.]\d)(?!\s+\d\b)/gi;
+/** What may not stand just before the anchor (checked on the text before it, not in the pattern: a lookbehind there is tried at every position). */
+const UNIT_BEFORE = /(?:[0-9A-Za-z\u00C0-\u024F/]|(?:^|[^0-9A-Za-z])(?:per|setiap|tiap)\s*|\d\s*)$/i;
 
 export function yearTokens(text: string): YearToken[] {
-  return [...text.matchAll(TOKEN)].map((m) => ({ token: m[2], index: m.index!, phrase: m[0] }));
+  const out: YearToken[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    if (UNIT_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index))) continue;
+    out.push({ token: m[2], index: m.index!, phrase: m[0] });
+  }
+  return out;
 }
 
 /**
@@ -81,6 +88,7 @@ function sentenceAround(text: string, index: number): string {
 
 export function yearComparisons(text: string): YearComparison[] {
   const out: YearComparison[] = [];
+  if (!/banding/i.test(text)) return out;
   for (const m of text.matchAll(COMPARED)) {
     out.push({ phrase: m[0], year: Number(m[1]), index: m.index!, sentence: sentenceAround(text, m.index!) });
   }

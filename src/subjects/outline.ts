@@ -5,7 +5,7 @@
 import type { Loc, Model } from '../model/types.js';
 import { sourcePosition } from '../model/normalize.js';
 import { inDocumentOrder } from '../domain/document-order.js';
-import { sameName } from '../domain/names.js';
+import { SameTextIndex } from '../domain/same-text-index.js';
 import { clip } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
 import { occurrenceKeys } from './occurrence-key.js';
@@ -133,6 +133,9 @@ function tableChapters(model: Model): Subject[] {
 /** The title of a list of tables or figures inside the Daftar Isi. */
 const LIST_TITLE = /^\s*(?:daftar\s+)?(?:tabel|gambar|grafik|bagan|diagram)\b[\s.…]*(?:[ivxl]+|\d+)?\s*$/i;
 
+/** A chapter entry of the Daftar Isi ("BAB III …"): the list of sections resumes. */
+const CHAPTER_ENTRY = /^\s*bab\b/i;
+
 /** A heading's words without its numbering. */
 const bare = (title: string): string => title.replace(/^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*/, '').trim();
 
@@ -145,37 +148,40 @@ const namesOne = (title: string): boolean => bare(title).split(/\s+/).filter((w)
  */
 function tocNumbers(model: Model): Subject[] {
   const sections = model.sections ?? [];
+  // Entries after a "Daftar Tabel" / "GAMBAR" title list captions ("2.1. Perubahan IKU"), not sections, until a chapter entry.
+  let inList = false;
+  const entries = inDocumentOrder(sections.filter((s) => s.inToc)).flatMap((e) => {
+    if (LIST_TITLE.test(e.title)) inList = true;
+    else if (CHAPTER_ENTRY.test(e.title)) inList = false;
+    const number = inList ? undefined : dottedNumber(e);
+    return number && namesOne(e.title) ? [{ e, number, name: bare(e.title) }] : [];
+  });
+  if (!entries.length) return [];
   const body = sections.filter((s) => !s.inToc).flatMap((s) => {
     const number = dottedNumber(s);
     return number ? [{ s, number, name: bare(s.title) }] : [];
   });
   if (!body.length) return [];
+  // The index answers what sameName(…, 'heading') answers for every body heading.
+  const names = new SameTextIndex(body.map((b) => b.name));
+  body.forEach((b, i) => names.add(b.name, i));
   const key = occurrenceKeys();
-  // Entries after a "Daftar Tabel" / "GAMBAR" title list captions ("2.1. Perubahan IKU"), not sections, until a chapter entry.
-  let inList = false;
-  return inDocumentOrder(sections.filter((s) => s.inToc)).flatMap((e) => {
-    if (LIST_TITLE.test(e.title)) inList = true;
-    else if (chapterOf(e)) inList = false;
-    const number = dottedNumber(e);
-    if (inList || !number || !namesOne(e.title)) return [];
-    const name = bare(e.title);
-    const same = body.filter((b) => sameName(name, b.name, 'heading'));
-    const match = same.length === 1 && !body.some((b) => b.number === number && sameName(name, b.name, 'heading')) ? same[0] : undefined;
-    return [
-      {
-        type: 'toc-number',
-        key: key(subjectKey('toc-number', number, name)),
-        loc: e.loc,
-        evidence: clip(e.title),
-        ...(match ? { related: [{ location: match.s.loc, evidence: clip(match.s.title), note: { term: 'structure-note.body-heading' } }] } : {}),
-        facts: {
-          actual: number,
-          expected: match?.number ?? '',
-          entry: e.title,
-          heading: match?.s.title ?? '',
-        },
+  return entries.map(({ e, number, name }) => {
+    const same = names.all(name).map((i) => body[i]);
+    const match = same.length === 1 && same[0].number !== number ? same[0] : undefined;
+    return {
+      type: 'toc-number',
+      key: key(subjectKey('toc-number', number, name)),
+      loc: e.loc,
+      evidence: clip(e.title),
+      ...(match ? { related: [{ location: match.s.loc, evidence: clip(match.s.title), note: { term: 'structure-note.body-heading' } }] } : {}),
+      facts: {
+        actual: number,
+        expected: match?.number ?? '',
+        entry: e.title,
+        heading: match?.s.title ?? '',
       },
-    ];
+    };
   });
 }
 

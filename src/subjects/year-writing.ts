@@ -17,6 +17,8 @@ function yearTypos(model: Model): Subject[] {
   const out: Subject[] = [];
   for (const t of texts(model)) {
     for (const m of yearTokens(t.text)) {
+      const form = yearForm(m.token, year);
+      if (form === 'year') continue; // the token is a year: nothing about its writing to weigh
       const nearest = nearestYear(m.token, year);
       out.push({
         type: 'year-typo',
@@ -26,7 +28,7 @@ function yearTypos(model: Model): Subject[] {
         facts: {
           phrase: m.phrase.replace(/\s+/g, ' '),
           actual: m.token,
-          form: yearForm(m.token, year),
+          form,
           nearest: String(nearest.year),
           distance: nearest.distance,
         },
