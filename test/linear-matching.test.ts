@@ -97,7 +97,7 @@ describe('matching indexes give what a scan of every pair gives', () => {
     );
   });
 
-  it('SameTextIndex: first and has answer what scanning with sameText answers', () => {
+  it('SameTextIndex: first, has and all answer what scanning with sameText answers', () => {
     fc.assert(
       fc.property(names, names, (added, queries) => {
         const index = new SameTextIndex([...added, ...queries]);
@@ -106,6 +106,7 @@ describe('matching indexes give what a scan of every pair gives', () => {
           const i = added.findIndex((t) => sameText(t, q));
           expect(index.first(q)).toBe(i < 0 ? undefined : i);
           expect(index.has(q)).toBe(i >= 0);
+          expect(index.all(q)).toEqual(added.flatMap((t, j) => (sameText(t, q) ? [j] : [])));
         }
       }),
     );

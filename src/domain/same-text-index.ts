@@ -38,6 +38,7 @@ function same(na: string, wa: Set<string>, nb: string, wb: Set<string>): boolean
 
 export class SameTextIndex {
   private readonly byNorm = new Map<string, number>();
+  private readonly idsByNorm = new Map<string, number[]>();
   private readonly byWord = new Map<string, Entry[]>();
   private readonly byRareWord = new Map<string, Entry[]>();
   private readonly frequency = new Map<string, number>();
@@ -60,6 +61,7 @@ export class SameTextIndex {
     const norm = normalizeText(text);
     const e: Entry = { id, norm, words: wordsOf(norm) };
     if (!this.byNorm.has(norm)) this.byNorm.set(norm, id);
+    pushTo(this.idsByNorm, norm, id);
     if (e.words.size < MIN_WORDS) return; // only an equal text can match it
     for (const w of e.words) pushTo(this.byWord, w, e);
     for (const w of this.rarestFirst(e.words).slice(0, probeCount(e.words.size))) pushTo(this.byRareWord, w, e);
@@ -81,6 +83,22 @@ export class SameTextIndex {
       for (const w of words) for (const e of this.byRareWord.get(w) ?? []) if (e.words.size <= words.size) consider(e);
     }
     return best;
+  }
+
+  /** The ids of every added text sameText with `q`, ascending. */
+  all(q: string | undefined): number[] {
+    if (!q) return [];
+    const norm = normalizeText(q);
+    const words = wordsOf(norm);
+    const found = new Set(this.idsByNorm.get(norm) ?? []);
+    if (words.size >= MIN_WORDS) {
+      const consider = (e: Entry) => {
+        if (!found.has(e.id) && same(norm, words, e.norm, e.words)) found.add(e.id);
+      };
+      for (const w of this.rarestFirst(words).slice(0, probeCount(words.size))) for (const e of this.byWord.get(w) ?? []) if (e.words.size >= words.size) consider(e);
+      for (const w of words) for (const e of this.byRareWord.get(w) ?? []) if (e.words.size <= words.size) consider(e);
+    }
+    return [...found].sort((a, b) => a - b);
   }
 
   has(q: string | undefined): boolean {

@@ -11,7 +11,7 @@ import { findYearMentions } from '../domain/year-mentions.js';
 import { contradictedYear, yearSources, yearUnknown } from '../domain/year-sources.js';
 import type { Provider } from './provider.js';
 
-interface Text {
+export interface Text {
   text: string;
   loc: Loc;
   where: string;
@@ -22,7 +22,7 @@ interface Text {
  * on the cover and the running titles are sources of the year's vote, not checked here (see
  * yearSources): a footer on every page is one statement, not one per page.
  */
-function texts(model: Model): Text[] {
+export function texts(model: Model): Text[] {
   const out: Text[] = [];
   for (const s of model.sections ?? []) out.push({ text: s.title, loc: s.loc, where: s.inToc ? 'daftar-isi' : 'heading' });
   for (const t of model.tables ?? []) if (t.title) out.push({ text: t.title, loc: t.loc, where: 'table' });

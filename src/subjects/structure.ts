@@ -13,7 +13,7 @@ import type { Provider } from './provider.js';
 
 // ── tables ───────────────────────────────────────────────────────────────────────────────────
 
-interface TableNumber {
+export interface TableNumber {
   chapter: string;
   minor: number;
   /** As the rules print it: "3.2". */
@@ -55,7 +55,7 @@ function listedInToc(t: TableCaption): boolean {
 }
 
 /** "Tabel 2. 1" read as number "2" and title "1": the number is 2.1. */
-function captionNumber(t: TableCaption): TableNumber | undefined {
+export function captionNumber(t: TableCaption): TableNumber | undefined {
   const title = (t.title ?? '').trim();
   if (t.number && /^\s*(?:tabel\s*)?\d+\s*\.?\s*$/i.test(t.number) && /^\d{1,2}$/.test(title)) return tableNumber(`${t.number.replace(/\.?\s*$/, '')}.${title}`);
   return tableNumber(t.number);
@@ -66,7 +66,7 @@ function isSentence(t: TableCaption): boolean {
   return /^\s*(?:memperlihatkan|menunjukkan|menggambarkan|menyajikan|menjelaskan|memuat|berisi|merupakan|adalah|di\s?bawah\s+ini|berikut)\b/i.test(t.title ?? '');
 }
 
-function isCaption(t: TableCaption): boolean {
+export function isCaption(t: TableCaption): boolean {
   return !t.referenced && !listedInToc(t) && !isSentence(t);
 }
 
@@ -187,7 +187,7 @@ type Section = NonNullable<Model['sections']>[number];
  * The chapter number of a heading: "BAB III …" in the title, or a bare "III" in its numbering when
  * the words name a chapter of the outline ("PENDAHULUAN").
  */
-function chapterOf(s: Section): { number: number; printed: string } | undefined {
+export function chapterOf(s: Section): { number: number; printed: string } | undefined {
   const token = CHAPTER_TOKEN.exec(s.title);
   if (token) return { number: chapterNumber(s.title)!, printed: token[1].toUpperCase() };
   const bare = /^\s*([IVX]+|\d+)\.?\s*$/i.exec(s.number ?? '');

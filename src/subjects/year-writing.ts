@@ -1,0 +1,69 @@
+// Subjects for the period rules on how a year is written: a token after "tahun" that is no year
+// ("Tahun 204", "20016", "2A22", "2106" in a 2016 report), and a comparison with "tahun N" in the
+// year-N report (src/domain/year-writing.ts).
+import type { Model } from '../model/types.js';
+import { excerpt } from '../domain/excerpt.js';
+import { nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
+import type { Subject } from '../engine/types.js';
+import { occurrenceKeys } from './occurrence-key.js';
+import { texts } from './period.js';
+import { subjectKey } from './subject-key.js';
+import type { Provider } from './provider.js';
+
+function yearTypos(model: Model): Subject[] {
+  const year = model.meta.tahun;
+  if (!year) return [];
+  const key = occurrenceKeys();
+  const out: Subject[] = [];
+  for (const t of texts(model)) {
+    for (const m of yearTokens(t.text)) {
+      const form = yearForm(m.token, year);
+      if (form === 'year') continue; // the token is a year: nothing about its writing to weigh
+      const nearest = nearestYear(m.token, year);
+      out.push({
+        type: 'year-typo',
+        key: key(subjectKey('year-typo', t.where === 'daftar-isi' ? 'daftar-isi' : '', m.phrase)),
+        loc: t.loc,
+        evidence: excerpt(t.text, m.index, m.phrase.length),
+        facts: {
+          phrase: m.phrase.replace(/\s+/g, ' '),
+          actual: m.token,
+          form,
+          nearest: String(nearest.year),
+          distance: nearest.distance,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function yearComparisonSubjects(model: Model): Subject[] {
+  const year = model.meta.tahun;
+  if (!year) return [];
+  const key = occurrenceKeys();
+  const out: Subject[] = [];
+  for (const p of model.paragraphs ?? []) {
+    for (const m of yearComparisons(p.text)) {
+      out.push({
+        type: 'year-comparison',
+        key: key(subjectKey('year-comparison', m.phrase)),
+        loc: p.loc,
+        evidence: excerpt(p.text, m.index, m.phrase.length),
+        facts: {
+          phrase: m.phrase.replace(/\s+/g, ' '),
+          compared: String(m.year),
+          reportYear: String(year),
+          previous: String(year - 1),
+          otherYears: otherYears(m.sentence, m.year).length,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+export const subjects: Record<string, Provider> = {
+  'year-typo': yearTypos,
+  'year-comparison': yearComparisonSubjects,
+};
