@@ -1,7 +1,9 @@
 // Subjects for the reference rules: regulations cited with the wrong year, signatories written in
 // different ways, and letterheads whose details differ between documents.
 import type { Loc, Model } from '../model/types.js';
-import { citationLabel, findCitations, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
+import { citationLabel, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
+import { citedRegulations, type Cited } from './reference/cited.js';
+import { subjects as legalBasis } from './reference/legal-basis.js';
 import { sameName } from '../domain/names.js';
 import { documentLabel } from '../domain/documents.js';
 import { coreName, namesCompatible, nipDigits, writtenForm } from '../domain/person-names.js';
@@ -12,22 +14,6 @@ import type { Localized, Related, Subject, TermRef } from '../engine/types.js';
 import type { Provider } from './provider.js';
 
 // ── citations ────────────────────────────────────────────────────────────────────────────────
-
-interface Cited {
-  c: Citation;
-  loc: Loc;
-}
-
-function citedRegulations(model: Model): Cited[] {
-  const out: Cited[] = [];
-  const add = (text: string, loc: Loc) => {
-    for (const c of findCitations(text)) out.push({ c, loc });
-  };
-  for (const p of model.paragraphs ?? []) add(p.text, p.loc);
-  for (const s of model.sections ?? []) if (!s.inToc) add(s.title, s.loc);
-  for (const t of model.tables ?? []) if (t.title) add(t.title, t.loc);
-  return out;
-}
 
 /** Same regulation as far as the text shows: same issuer, region and number, and titles that agree. */
 function sameRegulation(a: Citation, b: Citation): boolean {
@@ -332,4 +318,5 @@ export const subjects: Record<string, Provider> = {
   'signatory-variant': signatoryVariants,
   'signatory-nip': signatoryNips,
   'letterhead-field': letterheadFields,
+  ...legalBasis,
 };
