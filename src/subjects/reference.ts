@@ -4,6 +4,7 @@ import type { Loc, Model } from '../model/types.js';
 import { citationLabel, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
 import { citedRegulations, type Cited } from './reference/cited.js';
 import { subjects as legalBasis } from './reference/legal-basis.js';
+import { subjects as nipForms } from './reference/nip.js';
 import { sameName } from '../domain/names.js';
 import { documentLabel } from '../domain/documents.js';
 import { coreName, namesCompatible, nipDigits, writtenForm } from '../domain/person-names.js';
@@ -243,7 +244,15 @@ function signatoryNips(model: Model): Subject[] {
         loc: s.loc,
         evidence: clip(`${s.name}, NIP ${s.nip}`),
         related: ranked[0].map((o) => ({ location: o.loc, evidence: `${o.name}, NIP ${o.nip}`, note: documentNote(o.document) })),
-        facts: { name: s.name, document: s.document, expected: reference.nip, actual: s.nip, digits: s.nipDigits, expectedDigits: reference.nipDigits },
+        facts: {
+          name: s.name,
+          document: s.document,
+          expected: reference.nip,
+          actual: s.nip,
+          digits: s.nipDigits,
+          expectedDigits: reference.nipDigits,
+          complete: s.nipDigits!.length === 18 && reference.nipDigits!.length === 18,
+        },
       };
     });
   });
@@ -319,4 +328,5 @@ export const subjects: Record<string, Provider> = {
   'signatory-nip': signatoryNips,
   'letterhead-field': letterheadFields,
   ...legalBasis,
+  ...nipForms,
 };
