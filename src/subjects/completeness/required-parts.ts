@@ -24,7 +24,11 @@ const PARTS: Part[] = [
   { part: 'bab-3b', kinds: ['bab-3b'], within: 'bab-3' },
   { part: 'bab-4', kinds: ['bab-4'] },
   { part: 'lampiran-pk', kinds: ['pk', 'pk-perubahan'] },
+  { part: 'pernyataan-reviu', kinds: ['pernyataan-reviu'] },
 ];
+
+/** The review statement's own words (its title, or a sentence of the statement). */
+const REVIU_STATEMENT = /\bpernyataan\s+(?:telah\s+)?di\s*reviu\b/i;
 
 export function requiredParts(model: Model): Subject[] {
   const body = inDocumentOrder((model.sections ?? []).filter((s) => !s.inToc));
@@ -48,8 +52,9 @@ export function requiredParts(model: Model): Subject[] {
     // The PK read from the document is its attachment, with or without a heading.
     const pk = p.part === 'lampiran-pk' ? model.pk?.[0] : undefined;
     const found = heading ? heading.title.trim() || p.part : pk ? pk.title?.trim() || pk.kind : '';
+    const statement = p.part === 'pernyataan-reviu' && !heading ? reviuStatement(model, body) : '';
     const where = heading?.loc ?? (p.within ? find([p.within])?.loc : undefined) ?? model.meta.loc;
-    const content = found ? undefined : untitledContent(model, p.part, inBab3);
+    const content = found || statement ? undefined : untitledContent(model, p.part, inBab3);
     return {
       type: 'required-part',
       key: subjectKey('part', p.part),
@@ -57,12 +62,20 @@ export function requiredParts(model: Model): Subject[] {
       evidence: heading ? clip(heading.title) : content ? clip(content.text) : outline,
       facts: {
         part: p.part,
-        found,
+        found: found || statement,
         untitled: content ? content.text.trim() || p.part : '',
         readerNote: unread.join('; '),
       },
     };
   });
+}
+
+/** The APIP's Pernyataan Telah Direviu: a heading with its title, its signature, or a paragraph naming it. */
+function reviuStatement(model: Model, body: Section[]): string {
+  const heading = body.find((s) => REVIU_STATEMENT.test(s.title));
+  if (heading) return heading.title.trim();
+  if ((model.signings ?? []).some((g) => g.document === 'pernyataan-reviu')) return 'pernyataan-reviu';
+  return (model.paragraphs ?? []).find((p) => REVIU_STATEMENT.test(p.text))?.text.trim().slice(0, 120) ?? '';
 }
 
 const BUDGET_WORDS = /\brealisasi\b[^.]{0,120}\b(?:anggaran|belanja|rp\.?\s*\d)|\b(?:anggaran|pagu)\b[^.]{0,120}\brealisasi\b/i;
