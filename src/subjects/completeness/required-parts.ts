@@ -27,8 +27,9 @@ const PARTS: Part[] = [
   { part: 'pernyataan-reviu', kinds: ['pernyataan-reviu'] },
 ];
 
-/** The review statement's own words (its title, or a sentence of the statement). */
-const REVIU_STATEMENT = /\bpernyataan\s+(?:telah\s+)?di\s*reviu\b/i;
+// The form's title and its opening sentence ("… telah mereviu Laporan Kinerja …", Lampiran III/1-2);
+// a scanned letter's text layer may read "REYIU".
+const REVIU_STATEMENT = /\bpernyataan\s+(?:telah\s+)?(?:di\s*)?re[vy]iu\b|\btelah\s+mereviu\s+laporan\s+kinerja\b/i;
 
 export function requiredParts(model: Model): Subject[] {
   const body = inDocumentOrder((model.sections ?? []).filter((s) => !s.inToc));
@@ -65,6 +66,7 @@ export function requiredParts(model: Model): Subject[] {
         found: found || statement,
         untitled: content ? content.text.trim() || p.part : '',
         readerNote: unread.join('; '),
+        silentPages: p.part === 'pernyataan-reviu' && !found && !statement ? silentFrontPages(model, body) : '',
       },
     };
   });
@@ -76,6 +78,26 @@ function reviuStatement(model: Model, body: Section[]): string {
   if (heading) return heading.title.trim();
   if ((model.signings ?? []).some((g) => g.document === 'pernyataan-reviu')) return 'pernyataan-reviu';
   return (model.paragraphs ?? []).find((p) => REVIU_STATEMENT.test(p.text))?.text.trim().slice(0, 120) ?? '';
+}
+
+/**
+ * Pages before Bab I of which nothing at all was read (no heading, paragraph, table or signature),
+ * as "2, 3": a scanned letter such as the review statement may stand there. Only for PDFs.
+ */
+function silentFrontPages(model: Model, body: Section[]): string {
+  const bab1 = body.find((s) => chapterNumber(s.title) !== undefined)?.loc.page;
+  if (model.format !== 'pdf' || !bab1) return '';
+  const seen = new Set<number>();
+  const mark = (items: { loc: Loc }[] | undefined) => items?.forEach((x) => x.loc.page && seen.add(x.loc.page));
+  mark(model.sections);
+  mark(model.paragraphs);
+  mark(model.tables);
+  mark(model.signings);
+  mark(model.letterheads);
+  const silent: number[] = [];
+  // The cover (page 1) is often an image: it is no place for the statement.
+  for (let page = 2; page < bab1; page++) if (!seen.has(page)) silent.push(page);
+  return silent.join(', ');
 }
 
 const BUDGET_WORDS = /\brealisasi\b[^.]{0,120}\b(?:anggaran|belanja|rp\.?\s*\d)|\b(?:anggaran|pagu)\b[^.]{0,120}\brealisasi\b/i;
