@@ -159,8 +159,8 @@ export interface RegulationRef {
 }
 
 export interface RegulationStatus {
-  /** repealed: a later instrument revoked it; superseded: a later one governs its subject. */
-  state: 'repealed' | 'superseded';
+  /** A later instrument revoked it. */
+  state: 'repealed';
   by: RegulationRef[];
   /** First report year for which citing it as in force is out of date. */
   since: number;

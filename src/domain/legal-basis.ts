@@ -1,4 +1,4 @@
-// The legal basis a report gives: regulations it cites that were repealed or superseded, whether
+// The legal basis a report gives: regulations it cites that were repealed, whether
 // it cites the SAKIP regulations a performance report rests on, and a ministry's name written
 // where the type of instrument belongs ("Kemendagri Nomor 86 Tahun 2017"). The knowledge is data
 // (regulations.json, with sources); this module only reads it.

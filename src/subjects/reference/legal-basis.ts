@@ -16,7 +16,7 @@ const DASAR_HUKUM = /\b(?:dasar|landasan)\s+hukum\b/i;
 /** Most other places listed beside a finding. */
 const MAX_RELATED = 10;
 
-/** One subject per repealed or superseded regulation the report cites, at its first citation not told as history. */
+/** One subject per repealed regulation the report cites, at its first citation not told as history. */
 function regulationStatus(model: Model): Subject[] {
   const byKey = new Map<string, Cited[]>();
   for (const item of citedRegulations(model)) {
