@@ -1,5 +1,6 @@
 // Subjects for the reference rules: regulations cited with the wrong year, signatories written in
-// different ways, and letterheads whose details differ between documents.
+// different ways, and letterheads whose details differ between documents; the legal basis and the
+// form of NIPs have their providers in reference/.
 import type { Loc, Model } from '../model/types.js';
 import { citationLabel, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
 import { citedRegulations, type Cited } from './reference/cited.js';
