@@ -93,7 +93,7 @@ describe('the year only in the running footer; a regulation of 2014 in the Dasar
   });
 
   it('gives the findings it should and no others: no year taken from the regulations', () => {
-    expect(findings.map(brief)).toEqual(['info rating/default-scale p.5']);
+    expect(findings.map(brief)).toEqual(['info completeness/missing-reviu-statement p.1', 'info rating/default-scale p.5']);
   });
 });
 

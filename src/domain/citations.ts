@@ -4,6 +4,7 @@
 // letters-and-slashes ("PER/9/M.PAN/5/2007") are not read: their year is part of the number.
 import { normalizeText } from './text.js';
 import { STOP_WORDS } from './stop-words.js';
+import regulations from './regulations.json' with { type: 'json' };
 
 export type Issuer =
   | 'uu'
@@ -151,58 +152,47 @@ export function regulationKey(c: Pick<Citation, 'issuer' | 'region' | 'number'>)
   return `${c.issuer}:${c.region ?? ''}:${c.number}`;
 }
 
-export interface KnownRegulation {
+export interface RegulationRef {
   issuer: Issuer;
   number: string;
   year: number;
+}
+
+export interface RegulationStatus {
+  /** A later instrument revoked it. */
+  state: 'repealed';
+  by: RegulationRef[];
+  /** First report year for which citing it as in force is out of date. */
+  since: number;
+  source: string;
+}
+
+export interface KnownRegulation extends RegulationRef {
   title: string;
   /** Phrases (normalised) of which one must occur in a citation's "tentang" for it to be this one. */
   keywords: string[];
+  source: string;
+  status?: RegulationStatus;
 }
 
 /**
- * Regulations an LKjIP commonly cites, with the year they were issued. A citation is taken to be
- * one of these only when its "tentang" names the same subject: numbers repeat every year.
+ * Regulations an LKjIP commonly cites, with the year they were issued and, for some, their status
+ * (data with sources: regulations.json). A citation is taken to be one of these only when its
+ * "tentang" names the same subject: numbers repeat every year.
  */
-export const KNOWN_REGULATIONS: KnownRegulation[] = [
-  { issuer: 'permenpan', number: '53', year: 2014, title: 'Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu atas Laporan Kinerja Instansi Pemerintah', keywords: ['perjanjian kinerja', 'pelaporan kinerja', 'reviu atas laporan'] },
-  { issuer: 'permenpan', number: '14', year: 2017, title: 'Pedoman Penyusunan Survei Kepuasan Masyarakat Unit Penyelenggara Pelayanan Publik', keywords: ['kepuasan masyarakat'] },
-  { issuer: 'permenpan', number: '88', year: 2021, title: 'Evaluasi Akuntabilitas Kinerja Instansi Pemerintah', keywords: ['evaluasi akuntabilitas kinerja'] },
-  { issuer: 'permenpan', number: '12', year: 2015, title: 'Pedoman Evaluasi atas Implementasi Sistem Akuntabilitas Kinerja Instansi Pemerintah', keywords: ['evaluasi atas implementasi'] },
-  { issuer: 'permenpan', number: '29', year: 2010, title: 'Pedoman Penyusunan Penetapan Kinerja dan Pelaporan Akuntabilitas Kinerja Instansi Pemerintah', keywords: ['penetapan kinerja'] },
-  { issuer: 'perpres', number: '29', year: 2014, title: 'Sistem Akuntabilitas Kinerja Instansi Pemerintah', keywords: ['sistem akuntabilitas kinerja'] },
-  { issuer: 'inpres', number: '7', year: 1999, title: 'Akuntabilitas Kinerja Instansi Pemerintah', keywords: ['akuntabilitas kinerja'] },
-  { issuer: 'pp', number: '8', year: 2006, title: 'Pelaporan Keuangan dan Kinerja Instansi Pemerintah', keywords: ['pelaporan keuangan dan kinerja'] },
-  { issuer: 'pp', number: '39', year: 2006, title: 'Tata Cara Pengendalian dan Evaluasi Pelaksanaan Rencana Pembangunan', keywords: ['pengendalian dan evaluasi pelaksanaan rencana pembangunan'] },
-  { issuer: 'pp', number: '18', year: 2016, title: 'Perangkat Daerah', keywords: ['perangkat daerah'] },
-  { issuer: 'pp', number: '12', year: 2019, title: 'Pengelolaan Keuangan Daerah', keywords: ['pengelolaan keuangan daerah'] },
-  { issuer: 'pp', number: '58', year: 2005, title: 'Pengelolaan Keuangan Daerah', keywords: ['pengelolaan keuangan daerah'] },
-  { issuer: 'pp', number: '17', year: 2018, title: 'Kecamatan', keywords: ['kecamatan'] },
-  { issuer: 'pp', number: '8', year: 2008, title: 'Tahapan, Tata Cara Penyusunan, Pengendalian, dan Evaluasi Pelaksanaan Rencana Pembangunan Daerah', keywords: ['rencana pembangunan daerah'] },
-  { issuer: 'permendagri', number: '86', year: 2017, title: 'Tata Cara Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah …', keywords: ['evaluasi pembangunan daerah'] },
-  { issuer: 'permendagri', number: '90', year: 2019, title: 'Klasifikasi, Kodefikasi, dan Nomenklatur Perencanaan Pembangunan dan Keuangan Daerah', keywords: ['klasifikasi', 'kodefikasi', 'nomenklatur'] },
-  { issuer: 'permendagri', number: '13', year: 2006, title: 'Pedoman Pengelolaan Keuangan Daerah', keywords: ['pengelolaan keuangan daerah'] },
-  { issuer: 'permendagri', number: '21', year: 2011, title: 'Perubahan Kedua atas Peraturan Menteri Dalam Negeri Nomor 13 Tahun 2006', keywords: ['pengelolaan keuangan daerah', 'perubahan kedua'] },
-  { issuer: 'permendagri', number: '77', year: 2020, title: 'Pedoman Teknis Pengelolaan Keuangan Daerah', keywords: ['pengelolaan keuangan daerah'] },
-  { issuer: 'uu', number: '23', year: 2014, title: 'Pemerintahan Daerah', keywords: ['pemerintahan daerah'] },
-  { issuer: 'uu', number: '9', year: 2015, title: 'Perubahan Kedua atas Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah', keywords: ['pemerintahan daerah'] },
-  { issuer: 'uu', number: '32', year: 2004, title: 'Pemerintahan Daerah', keywords: ['pemerintahan daerah'] },
-  { issuer: 'uu', number: '28', year: 1999, title: 'Penyelenggaraan Negara yang Bersih dan Bebas dari Korupsi, Kolusi, dan Nepotisme', keywords: ['penyelenggaraan negara', 'penyelenggara negara', 'bersih dan bebas'] },
-  { issuer: 'uu', number: '17', year: 2003, title: 'Keuangan Negara', keywords: ['keuangan negara'] },
-  { issuer: 'uu', number: '1', year: 2004, title: 'Perbendaharaan Negara', keywords: ['perbendaharaan negara'] },
-  { issuer: 'uu', number: '25', year: 2004, title: 'Sistem Perencanaan Pembangunan Nasional', keywords: ['perencanaan pembangunan nasional', 'sistem perencanaan nasional'] },
-  { issuer: 'uu', number: '33', year: 2004, title: 'Perimbangan Keuangan antara Pemerintah Pusat dan Pemerintahan Daerah', keywords: ['perimbangan keuangan'] },
-  { issuer: 'uu', number: '25', year: 2009, title: 'Pelayanan Publik', keywords: ['pelayanan publik'] },
-  { issuer: 'uu', number: '6', year: 2014, title: 'Desa', keywords: ['desa'] },
-];
+export const KNOWN_REGULATIONS: KnownRegulation[] = regulations.regulations as KnownRegulation[];
+
+/** A citation's "tentang" names the subject of a known regulation. */
+export function titleNames(k: KnownRegulation, tentang: string | undefined): boolean {
+  if (!tentang) return false;
+  const t = ` ${normalizeText(tentang)} `;
+  return k.keywords.some((kw) => t.includes(` ${kw} `));
+}
 
 /** The known regulation a citation is, judged by issuer, number and the subject of its title. */
 export function knownRegulation(c: Citation): KnownRegulation | undefined {
   if (!c.tentang) return undefined;
-  const t = ` ${normalizeText(c.tentang)} `;
-  return KNOWN_REGULATIONS.find(
-    (k) => k.issuer === c.issuer && k.number === c.number && k.keywords.some((kw) => t.includes(` ${kw} `)),
-  );
+  return KNOWN_REGULATIONS.find((k) => k.issuer === c.issuer && k.number === c.number && titleNames(k, c.tentang));
 }
 
 const STOP = STOP_WORDS.regulation;

@@ -1,7 +1,11 @@
 // Subjects for the reference rules: regulations cited with the wrong year, signatories written in
-// different ways, and letterheads whose details differ between documents.
+// different ways, and letterheads whose details differ between documents; the legal basis and the
+// form of NIPs have their providers in reference/.
 import type { Loc, Model } from '../model/types.js';
-import { citationLabel, findCitations, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
+import { citationLabel, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
+import { citedRegulations, type Cited } from './reference/cited.js';
+import { subjects as legalBasis } from './reference/legal-basis.js';
+import { subjects as nipForms } from './reference/nip.js';
 import { sameName } from '../domain/names.js';
 import { documentLabel } from '../domain/documents.js';
 import { coreName, namesCompatible, nipDigits, writtenForm } from '../domain/person-names.js';
@@ -12,22 +16,6 @@ import type { Localized, Related, Subject, TermRef } from '../engine/types.js';
 import type { Provider } from './provider.js';
 
 // ── citations ────────────────────────────────────────────────────────────────────────────────
-
-interface Cited {
-  c: Citation;
-  loc: Loc;
-}
-
-function citedRegulations(model: Model): Cited[] {
-  const out: Cited[] = [];
-  const add = (text: string, loc: Loc) => {
-    for (const c of findCitations(text)) out.push({ c, loc });
-  };
-  for (const p of model.paragraphs ?? []) add(p.text, p.loc);
-  for (const s of model.sections ?? []) if (!s.inToc) add(s.title, s.loc);
-  for (const t of model.tables ?? []) if (t.title) add(t.title, t.loc);
-  return out;
-}
 
 /** Same regulation as far as the text shows: same issuer, region and number, and titles that agree. */
 function sameRegulation(a: Citation, b: Citation): boolean {
@@ -257,7 +245,15 @@ function signatoryNips(model: Model): Subject[] {
         loc: s.loc,
         evidence: clip(`${s.name}, NIP ${s.nip}`),
         related: ranked[0].map((o) => ({ location: o.loc, evidence: `${o.name}, NIP ${o.nip}`, note: documentNote(o.document) })),
-        facts: { name: s.name, document: s.document, expected: reference.nip, actual: s.nip, digits: s.nipDigits, expectedDigits: reference.nipDigits },
+        facts: {
+          name: s.name,
+          document: s.document,
+          expected: reference.nip,
+          actual: s.nip,
+          digits: s.nipDigits,
+          expectedDigits: reference.nipDigits,
+          complete: s.nipDigits!.length === 18 && reference.nipDigits!.length === 18,
+        },
       };
     });
   });
@@ -332,4 +328,6 @@ export const subjects: Record<string, Provider> = {
   'signatory-variant': signatoryVariants,
   'signatory-nip': signatoryNips,
   'letterhead-field': letterheadFields,
+  ...legalBasis,
+  ...nipForms,
 };

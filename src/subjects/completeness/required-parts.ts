@@ -24,7 +24,12 @@ const PARTS: Part[] = [
   { part: 'bab-3b', kinds: ['bab-3b'], within: 'bab-3' },
   { part: 'bab-4', kinds: ['bab-4'] },
   { part: 'lampiran-pk', kinds: ['pk', 'pk-perubahan'] },
+  { part: 'pernyataan-reviu', kinds: ['pernyataan-reviu'] },
 ];
+
+// The form's title and its opening sentence ("… telah mereviu Laporan Kinerja …", Lampiran III/1-2);
+// a scanned letter's text layer may read "REYIU".
+const REVIU_STATEMENT = /\bpernyataan\s+(?:telah\s+)?(?:di\s*)?re[vy]iu\b|\btelah\s+mereviu\s+laporan\s+kinerja\b/i;
 
 export function requiredParts(model: Model): Subject[] {
   const body = inDocumentOrder((model.sections ?? []).filter((s) => !s.inToc));
@@ -48,8 +53,9 @@ export function requiredParts(model: Model): Subject[] {
     // The PK read from the document is its attachment, with or without a heading.
     const pk = p.part === 'lampiran-pk' ? model.pk?.[0] : undefined;
     const found = heading ? heading.title.trim() || p.part : pk ? pk.title?.trim() || pk.kind : '';
+    const statement = p.part === 'pernyataan-reviu' && !heading ? reviuStatement(model, body) : '';
     const where = heading?.loc ?? (p.within ? find([p.within])?.loc : undefined) ?? model.meta.loc;
-    const content = found ? undefined : untitledContent(model, p.part, inBab3);
+    const content = found || statement ? undefined : untitledContent(model, p.part, inBab3);
     return {
       type: 'required-part',
       key: subjectKey('part', p.part),
@@ -57,12 +63,41 @@ export function requiredParts(model: Model): Subject[] {
       evidence: heading ? clip(heading.title) : content ? clip(content.text) : outline,
       facts: {
         part: p.part,
-        found,
+        found: found || statement,
         untitled: content ? content.text.trim() || p.part : '',
         readerNote: unread.join('; '),
+        silentPages: p.part === 'pernyataan-reviu' && !found && !statement ? silentFrontPages(model, body) : '',
       },
     };
   });
+}
+
+/** The APIP's Pernyataan Telah Direviu: a heading with its title, its signature, or a paragraph naming it. */
+function reviuStatement(model: Model, body: Section[]): string {
+  const heading = body.find((s) => REVIU_STATEMENT.test(s.title));
+  if (heading) return heading.title.trim();
+  if ((model.signings ?? []).some((g) => g.document === 'pernyataan-reviu')) return 'pernyataan-reviu';
+  return (model.paragraphs ?? []).find((p) => REVIU_STATEMENT.test(p.text))?.text.trim().slice(0, 120) ?? '';
+}
+
+/**
+ * Pages before Bab I of which nothing at all was read (no heading, paragraph, table or signature),
+ * as "2, 3": a scanned letter such as the review statement may stand there. Only for PDFs.
+ */
+function silentFrontPages(model: Model, body: Section[]): string {
+  const bab1 = body.find((s) => chapterNumber(s.title) !== undefined)?.loc.page;
+  if (model.format !== 'pdf' || !bab1) return '';
+  const seen = new Set<number>();
+  const mark = (items: { loc: Loc }[] | undefined) => items?.forEach((x) => x.loc.page && seen.add(x.loc.page));
+  mark(model.sections);
+  mark(model.paragraphs);
+  mark(model.tables);
+  mark(model.signings);
+  mark(model.letterheads);
+  const silent: number[] = [];
+  // The cover (page 1) is often an image: it is no place for the statement.
+  for (let page = 2; page < bab1; page++) if (!seen.has(page)) silent.push(page);
+  return silent.join(', ');
 }
 
 const BUDGET_WORDS = /\brealisasi\b[^.]{0,120}\b(?:anggaran|belanja|rp\.?\s*\d)|\b(?:anggaran|pagu)\b[^.]{0,120}\brealisasi\b/i;
