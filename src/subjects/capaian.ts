@@ -119,6 +119,19 @@ function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy,
       }
   }
 
+  // A positive indicator's capaian that fits no formula but a known slip: the growth over the
+  // target, (realisasi − target) ÷ target × 100, or target and realisasi swapped (target ÷ realisasi).
+  let misreading: { kind: 'growth' | 'swapped'; value: Quantity } | undefined;
+  if (polarity === 'positive' && stated?.kind === 'number' && target?.kind === 'number' && !zeroOpen && !other && !rangeBound && computed && !fits(stated, computed, tolerance)) {
+    const growth = q(run('positive'));
+    if (growth && growth.value !== 100) {
+      const shifted = { ...growth, value: growth.value - 100 };
+      if (fits(stated, shifted, tolerance)) misreading = { kind: 'growth', value: shifted };
+    }
+    const swapped = q(run('target-over-realisasi'));
+    if (!misreading && swapped && fits(stated, swapped, tolerance)) misreading = { kind: 'swapped', value: swapped };
+  }
+
   const otherVariant: NegativeFormula = neg.formula === 'two-target-minus' ? 'target-over-realisasi' : 'two-target-minus';
   const otherVariantValue = polarity === 'negative' ? q(run(otherVariant)) : undefined;
   const formulaUnsettled = polarity === 'negative' && !(neg.declared && neg.recognized);
@@ -146,6 +159,8 @@ function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy,
       rangeBound: rangeBound?.which,
       rangeBoundRaw: rangeBound?.raw,
       rangeBoundValue: rangeBound?.value,
+      misreading: misreading?.kind,
+      misreadingValue: misreading?.value,
       ...(zeroOpen ? { zeroStandard: standard } : {}),
     },
   };
