@@ -29,7 +29,7 @@ function only(claims: NumberClaim[], unit: NumberClaim['unit'], role: NumberClai
 
 type Figure = 'serapan' | 'sisa' | 'sisa-persen';
 
-function subject(unitId: string, loc: Subject['loc'], sentence: SentenceInfo, figure: Figure, anggaran: NumberClaim, realisasi: NumberClaim, stated: NumberClaim): Subject {
+function subject(loc: Subject['loc'], figure: Figure, anggaran: NumberClaim, realisasi: NumberClaim, stated: NumberClaim): Subject {
   const a = anggaran.value.value!;
   const r = realisasi.value.value!;
   const computed =
@@ -37,7 +37,8 @@ function subject(unitId: string, loc: Subject['loc'], sentence: SentenceInfo, fi
   const val = (c: NumberClaim): Val => ({ ...c.value, loc });
   return {
     type: 'budget-sentence',
-    key: subjectKey('narrative', 'budget-sentence', unitId, sentence.index, figure),
+    // By the figures, not the paragraph: readers that cut paragraphs differently give the same key.
+    key: subjectKey('narrative', 'budget-sentence', figure, anggaran.value.exact ?? a, realisasi.value.exact ?? r, stated.value.value ?? ''),
     loc,
     evidence: evidenceOf(stated),
     facts: { figure, anggaran: val(anggaran), realisasi: val(realisasi), stated: val(stated), computed },
@@ -60,12 +61,12 @@ export function budgetSentenceSubjects(ctx: Context): Subject[] {
       // The rate: a percentage tied to the realisation ("Rp Y (99,25%)"), else the only realisation rate after it.
       const tied = only(claims, 'percent', 'realisasi', realisasi);
       const rate = tied ?? (claims.some((c) => c.unit === 'percent' && c.of) ? undefined : only(claims, 'percent', 'realisasi'));
-      if (rate && rate.start > realisasi.start && exactPercent(rate)) out.push(subject(a.unit.id, a.unit.loc, sentence, 'serapan', anggaran, realisasi, rate));
+      if (rate && rate.start > realisasi.start && exactPercent(rate)) out.push(subject(a.unit.loc, 'serapan', anggaran, realisasi, rate));
       const sisa = only(rupiah, 'rupiah', 'efisiensi');
       if (sisa && sisa.start > realisasi.start && exact(sisa)) {
-        out.push(subject(a.unit.id, a.unit.loc, sentence, 'sisa', anggaran, realisasi, sisa));
+        out.push(subject(a.unit.loc, 'sisa', anggaran, realisasi, sisa));
         const share = only(claims, 'percent', 'efisiensi', sisa);
-        if (share && exactPercent(share)) out.push(subject(a.unit.id, a.unit.loc, sentence, 'sisa-persen', anggaran, realisasi, share));
+        if (share && exactPercent(share)) out.push(subject(a.unit.loc, 'sisa-persen', anggaran, realisasi, share));
       }
     }
   }
