@@ -47,10 +47,33 @@ describe('configuration', () => {
     expect(out.results.map((r: { file: string }) => r.file)).toEqual(['laporan.md']);
   });
 
+  it('polarityWords adds words that say lower is better, and exceptions to them', () => {
+    // Neither indicator is declared negative: "titik rawan longsor" is not in the shipped list, so
+    // 80% (positive formula) passes until the configuration names it; "jumlah kasus" is, so 80% is
+    // questioned until "dirujuk" is declared an exception.
+    writeFileSync(
+      join(dir, 'polaritas.yaml'),
+      [
+        'lkjipLint: 1',
+        'meta: { instansi: Dinas Contoh, tahun: 2021 }',
+        'pengukuran:',
+        '  - { sasaran: Menurunnya risiko bencana, indikator: Jumlah titik rawan longsor, target: "10", realisasi: "8", capaian: "80%" }',
+        '  - { sasaran: Menurunnya risiko bencana, indikator: Jumlah kasus gizi buruk yang dirujuk, target: "10", realisasi: "8", capaian: "80%" }',
+        '',
+      ].join('\n'),
+    );
+    const polarity = (args: string[]) => findingsOf(run('polaritas.yaml', '--format', 'json', ...args).stdout).filter((f) => f.ruleId === 'capaian/polarity').map((f) => f.subject);
+    expect(polarity([])).toEqual([expect.stringMatching(/kasus-gizi-buruk/)]);
+    writeFileSync(join(dir, 'polaritas.json'), JSON.stringify({ polarityWords: { negative: ['titik rawan'], exceptions: ['dirujuk'] } }));
+    expect(polarity(['-c', 'polaritas.json'])).toEqual([expect.stringMatching(/titik-rawan-longsor/)]);
+    expect(JSON.parse(run('--print-config', '-c', 'polaritas.json').stdout).polarityWords).toEqual({ negative: ['titik rawan'], exceptions: ['dirujuk'] });
+  });
+
   it.each([
     [{ rules: { 'arithmetic/nope': 'off' } }, /aturan tidak dikenal "arithmetic\/nope"/],
     [{ rules: { 'arithmetic/percentage': 'loud' } }, /konfigurasi tidak valid: \/rules\/arithmetic~1percentage/],
     [{ colour: true }, /konfigurasi tidak valid/],
+    [{ polarityWords: { negative: 'kemiskinan' } }, /konfigurasi tidak valid: \/polarityWords\/negative/],
     ['{ not json', /bukan JSON yang sah/],
   ])('a bad config %j: one line, exit 2', (config, pattern) => {
     writeFileSync(join(dir, 'lkjip-lint.config.json'), typeof config === 'string' ? config : JSON.stringify(config));

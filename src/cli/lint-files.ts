@@ -4,6 +4,7 @@
 import { availableParallelism } from 'node:os';
 import type { TolerancePolicy } from '../domain/quantity.js';
 import type { Scale } from '../domain/scale.js';
+import type { PolarityWordLists } from '../domain/polarity-words.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { ReadOptions } from '../ingest/index.js';
 import { unknownMutool } from '../ingest/pdf/mutool-exe.js';
@@ -24,6 +25,7 @@ export interface LintFilesOptions extends ReadOptions {
   /** Settings the worker threads must share with this one. */
   defaultScale?: Scale;
   tolerance?: TolerancePolicy;
+  polarityWords?: PolarityWordLists;
   /** Reuse results of unchanged files (.lkjip-lint-cache/). */
   cache?: boolean;
   /**

@@ -49,7 +49,7 @@ async function lintFresh(file: string, options: LintFilesOptions): Promise<FileR
     const model = await readReport(file, options);
     if (options.extractOnly) return { file, format: model.format, findings: [], model };
     checkSize(model, file);
-    const settings = lintSettings({ tolerance: options.tolerance, defaultScale: options.defaultScale });
+    const settings = lintSettings({ tolerance: options.tolerance, defaultScale: options.defaultScale, polarityWords: options.polarityWords });
     const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity, settings });
     const result: FileResult = { file, format: model.format, findings, model };
     const notChecked = notCheckedOf(model);

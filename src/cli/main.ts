@@ -140,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig(values.config, rules);
   const lang: Lang = (values.lang as Lang | undefined) ?? config.lang ?? 'id';
   signalLang = lang;
-  const settings = lintSettings({ tolerance: config.tolerance, defaultScale: config.defaultScale });
+  const settings = lintSettings({ tolerance: config.tolerance, defaultScale: config.defaultScale, polarityWords: config.polarityWords });
   const outputs = pairOutputs(values.format ?? [], values.output ?? [], lang);
   const binaryToTerminal = process.stdout.isTTY && outputs.find((o) => !o.file && BINARY_FORMATS.includes(o.format));
   if (binaryToTerminal) throw new UsageError(t('binaryToTerminal', lang, binaryToTerminal.format));
@@ -216,6 +216,7 @@ async function main(argv: string[]): Promise<number> {
     ruleSeverity: config.ruleSeverity,
     defaultScale: config.defaultScale,
     tolerance: config.tolerance,
+    polarityWords: config.polarityWords,
     jobs: jobs === 0 ? undefined : jobs,
     cache: values.cache,
     workers: true,

@@ -6,6 +6,7 @@ import schema from './config.schema.json' with { type: 'json' };
 import type { Lang, RuleDef, Severity } from '../engine/types.js';
 import { PERMENDAGRI_86_2017, parseBandRange, type Scale } from '../domain/scale.js';
 import type { TolerancePolicy } from '../domain/quantity.js';
+import type { PolarityWordLists } from '../domain/polarity-words.js';
 import { InputError } from '../model/errors.js';
 import { lazyValidator } from '../model/lazy-ajv.js';
 import { ignoreMatcher, MAX_PATTERNS, patternProblem } from './glob.js';
@@ -18,6 +19,7 @@ export interface Config {
   rules?: Record<string, Severity | 'off'>;
   defaultScale?: 'permendagri-86-2017' | { name: string; bands: { range: string; label: string }[] };
   tolerance?: Partial<TolerancePolicy>;
+  polarityWords?: PolarityWordLists;
   ignorePatterns?: string[];
   suppressionsFile?: string;
   ocr?: boolean;
@@ -33,6 +35,8 @@ export interface ResolvedConfig {
   ruleSeverity: Record<string, Severity | 'off'>;
   defaultScale: Scale;
   tolerance: TolerancePolicy;
+  /** Words added to rules/polarity-words.json (none by default). */
+  polarityWords: PolarityWordLists;
   ignore: (path: string) => boolean;
   ignorePatterns: string[];
   suppressionsFile: string;
@@ -100,6 +104,7 @@ export function resolveConfig(config: Config, rules: RuleDef[], file?: string, c
     ruleSeverity,
     defaultScale: scaleOf(config.defaultScale),
     tolerance: { rupiah: config.tolerance?.rupiah ?? 0, percentPoints: config.tolerance?.percentPoints ?? 0 },
+    polarityWords: { negative: config.polarityWords?.negative ?? [], exceptions: config.polarityWords?.exceptions ?? [] },
     ignorePatterns: config.ignorePatterns ?? [],
     ignore: (path) => {
       const rel = relative(base, resolve(cwd, path)).split('\\').join('/');
@@ -140,6 +145,7 @@ export function printableConfig(c: ResolvedConfig, cwd = process.cwd()): Record<
     rules: c.ruleSeverity,
     defaultScale: c.defaultScale.name,
     tolerance: c.tolerance,
+    polarityWords: c.polarityWords,
     ignorePatterns: c.ignorePatterns,
     suppressionsFile: relative(cwd, c.suppressionsFile),
     ocr: c.ocr,

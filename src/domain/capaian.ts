@@ -5,6 +5,7 @@
 import type { Model, Val } from '../model/types.js';
 import { halfUnit, readings } from '../model/number-id.js';
 import { fitsStated, NO_TOLERANCE, sameMeasure, type TolerancePolicy } from './quantity.js';
+import { nameSuggestsNegative, type PolarityWords } from './polarity-words.js';
 import { isMutu, mutuOf, mutuOfKinerja, mutuRank, parseSkmAnnotated, type Mutu } from './skm.js';
 
 export type Polarity = 'positive' | 'negative';
@@ -141,15 +142,10 @@ export function computeCapaian(
   return ratio(t, r, polarity, formula, [halfOf(target), halfOf(realisasi)]);
 }
 
-const NEGATIVE_WORDS = /\b(angka kematian|angka kesakitan|angka kemiskinan|kemiskinan|penduduk miskin|pengangguran|jumlah kasus|prevalensi|tingkat pelanggaran|jumlah konflik|gangguan|kerugian|keterlambatan|tunggakan)\b/i;
-// "Penurunan angka kemiskinan" and "gangguan yang ditangani" measure the good direction: the
-// decrease achieved, the cases handled. Such wording does not suggest negative polarity.
-const GOOD_DIRECTION = /\b(tanpa|penurunan|menurunnya|berkurangnya|turunnya|pengurangan|ditangani|tertangani|diselesaikan|terselesaikan|ditindaklanjuti|ditanggulangi|tertanggulangi)\b/i;
-
-/** Polarity as declared, else as the indicator's wording strongly suggests, else positive. */
-export function polarityOf(declared: Polarity | undefined, indikator: string): { polarity: Polarity; declared: boolean } {
+/** Polarity as declared, else as the indicator's wording strongly suggests (rules/polarity-words.json), else positive. */
+export function polarityOf(declared: Polarity | undefined, indikator: string, words?: PolarityWords): { polarity: Polarity; declared: boolean } {
   if (declared) return { polarity: declared, declared: true };
-  return { polarity: NEGATIVE_WORDS.test(indikator) && !GOOD_DIRECTION.test(indikator) ? 'negative' : 'positive', declared: false };
+  return { polarity: nameSuggestsNegative(indikator, words) ? 'negative' : 'positive', declared: false };
 }
 
 /**

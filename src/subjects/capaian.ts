@@ -23,6 +23,7 @@ import { isMutu, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../dom
 import { subjectKey } from './subject-key.js';
 import { normalizeText } from '../domain/text.js';
 import type { LintSettings } from '../engine/settings.js';
+import type { PolarityWords } from '../domain/polarity-words.js';
 import type { Quantity, Subject } from '../engine/types.js';
 import type { Provider } from './provider.js';
 
@@ -52,19 +53,19 @@ interface Input {
 }
 
 /** The facts every capaian rule compares, with ambiguous numbers read the way that agrees. */
-function evaluate(model: Model, input: Input, tolerance: TolerancePolicy): Evaluation {
-  const { polarity } = polarityOf(input.declaredPolarity, input.indikator);
+function evaluate(model: Model, input: Input, { tolerance, polarityWords }: LintSettings): Evaluation {
+  const { polarity } = polarityOf(input.declaredPolarity, input.indikator, polarityWords);
   const neg = negativeFormulaDeclaration(model);
   const formula: NegativeFormula = neg.formula;
   const read = settleReadings(input.target, input.realisasi, input.stated, (t, r) => computeCapaian(t, r, polarity, formula, { indikator: input.indikator }).value, tolerance);
-  return evaluateReading(model, { ...input, ...read }, tolerance);
+  return evaluateReading(model, { ...input, ...read }, tolerance, polarityWords);
 }
 
 /** The facts every capaian rule compares, for one target/realisasi/stated triple. */
-function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy): Evaluation {
+function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy, words: PolarityWords): Evaluation {
   const { indikator, target, realisasi, stated } = input;
   const neg = negativeFormulaDeclaration(model);
-  const { polarity, declared } = polarityOf(input.declaredPolarity, indikator);
+  const { polarity, declared } = polarityOf(input.declaredPolarity, indikator, words);
   const assumed: Formula = polarity === 'positive' ? 'positive' : neg.formula;
   const options = { indikator };
   const run = (f: Formula, t = target): CapaianResult => computeCapaian(t, realisasi, polarityOfFormula(f), f === 'positive' ? 'two-target-minus' : f, options);
@@ -118,6 +119,19 @@ function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy)
       }
   }
 
+  // A positive indicator's capaian that fits no formula but a known slip: the growth over the
+  // target, (realisasi − target) ÷ target × 100, or target and realisasi swapped (target ÷ realisasi).
+  let misreading: { kind: 'growth' | 'swapped'; value: Quantity } | undefined;
+  if (polarity === 'positive' && stated?.kind === 'number' && target?.kind === 'number' && !zeroOpen && !other && !rangeBound && computed && !fits(stated, computed, tolerance)) {
+    const growth = q(run('positive'));
+    if (growth && growth.value !== 100) {
+      const shifted = { ...growth, value: growth.value - 100 };
+      if (fits(stated, shifted, tolerance)) misreading = { kind: 'growth', value: shifted };
+    }
+    const swapped = q(run('target-over-realisasi'));
+    if (!misreading && swapped && fits(stated, swapped, tolerance)) misreading = { kind: 'swapped', value: swapped };
+  }
+
   const otherVariant: NegativeFormula = neg.formula === 'two-target-minus' ? 'target-over-realisasi' : 'two-target-minus';
   const otherVariantValue = polarity === 'negative' ? q(run(otherVariant)) : undefined;
   const formulaUnsettled = polarity === 'negative' && !(neg.declared && neg.recognized);
@@ -145,6 +159,8 @@ function evaluateReading(model: Model, input: Input, tolerance: TolerancePolicy)
       rangeBound: rangeBound?.which,
       rangeBoundRaw: rangeBound?.raw,
       rangeBoundValue: rangeBound?.value,
+      misreading: misreading?.kind,
+      misreadingValue: misreading?.value,
       ...(zeroOpen ? { zeroStandard: standard } : {}),
     },
   };
@@ -222,7 +238,7 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
   const out: Subject[] = [];
   for (const ind of results(model, settings).indicators) {
     const row = ind.row;
-    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: row.polarity, target: row.target, realisasi: row.realisasi, stated: row.capaian }, tolerance);
+    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: row.polarity, target: row.target, realisasi: row.realisasi, stated: row.capaian }, settings);
     const letters = letterFacts(row.indikator, row.target, row.realisasi, row.capaian, tolerance);
     const notNumeric = ind.computed.problem === 'missing' || ind.computed.problem === 'not-numeric' ? notNumericFacts(row.target, row.realisasi, letters.letterTarget, letterScaleOf(row.indikator)) : { facts: {} };
     const zero = ind.computed.problem === 'division-by-zero';
@@ -248,13 +264,13 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
   return out;
 }
 
-function kemajuanSubjects(model: Model, { tolerance }: LintSettings): Subject[] {
+function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
   const measured = model.pengukuran ?? [];
   const declaredOf = (indikator: string): Polarity | undefined =>
     measured.find((m: Normalized<Measurement>) => normalizeText(m.indikator) === normalizeText(indikator))?.polarity;
   return (model.kemajuanRenstra ?? []).flatMap((row: Normalized<RenstraProgressRow>) => {
     if (!row.kemajuan || row.kemajuan.kind !== 'number') return [];
-    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: row.targetAkhir, realisasi: row.realisasi, stated: row.kemajuan }, tolerance);
+    const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: row.targetAkhir, realisasi: row.realisasi, stated: row.kemajuan }, settings);
     if (!evaluation.facts.computed) return [];
     return [
       {

@@ -1,7 +1,7 @@
 // Subjects for the narrative rules: claims the prose makes (numbers, predikat words, achievement
 // words, counts, SKM mutu letters), attached to what they speak of. Extraction and attachment live
 // in src/subjects/narrative; this module only registers the providers.
-import { achievementSubjects, countSubjects, mutuSubjects, numberSubjects, predikatSubjects } from './narrative/subjects.js';
+import { achievementSubjects, budgetSentences, countSubjects, mutuSubjects, numberSubjects, predikatSubjects } from './narrative/subjects.js';
 import { changeSubjects } from './narrative/changes.js';
 import type { Provider } from './provider.js';
 
@@ -12,4 +12,5 @@ export const subjects: Record<string, Provider> = {
   'narrative-count': countSubjects,
   'narrative-mutu': mutuSubjects,
   'stated-change': changeSubjects,
+  'budget-sentence': budgetSentences,
 };

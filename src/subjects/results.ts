@@ -79,7 +79,7 @@ export function results(model: Model, settings: LintSettings = DEFAULT_SETTINGS)
       current = { no: sasaran.length + 1, text: name ?? '', indicators: [] };
       sasaran.push(current);
     }
-    const { polarity, declared } = polarityOf(row.polarity, row.indikator);
+    const { polarity, declared } = polarityOf(row.polarity, row.indikator, settings.polarityWords);
     const options = { indikator: row.indikator };
     const read = settleReadings(row.target, row.realisasi, row.capaian, (t, r) => computeCapaian(t, r, polarity, formula, options).value, tolerance);
     let computed = computeCapaian(read.target, read.realisasi, polarity, formula, options);

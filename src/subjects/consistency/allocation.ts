@@ -7,6 +7,7 @@ import { budgetTree, walkBudget, type BudgetNode } from '../../domain/budget-tre
 import { compare, MATCH_THRESHOLD, type MatchInfo } from '../../domain/match.js';
 import { agree, exceeds, quantity } from '../../domain/quantity.js';
 import { clip, normalizeText } from '../../domain/text.js';
+import { sameName } from '../../domain/names.js';
 import type { Subject, TermRef } from '../../engine/types.js';
 import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
@@ -32,10 +33,10 @@ interface AllocationLine {
 }
 
 /** The sasaran as a quote (evidence, the parts of a sum): 'sasaran 2 ("Meningkatnya …")'. */
-const sasaranQuote = (l: AllocationLine) => `sasaran ${l.sasaran}${l.sasaranText ? ` ("${l.sasaranText}")` : ''}`;
+const sasaranQuote = (l: Pick<AllocationLine, 'sasaran' | 'sasaranText'>) => `sasaran ${l.sasaran}${l.sasaranText ? ` ("${l.sasaranText}")` : ''}`;
 
 /** The sasaran as a note on a related place: a term of rules/terms.json. */
-const sasaranNote = (l: AllocationLine): TermRef => ({
+const sasaranNote = (l: Pick<AllocationLine, 'sasaran' | 'sasaranText'>): TermRef => ({
   term: l.sasaranText ? 'consistency-place.sasaran-named' : 'consistency-place.sasaran',
   params: { sasaranNo: l.sasaran, sasaranText: l.sasaranText },
 });
@@ -164,6 +165,46 @@ export function allocationSums(model: Model, { tolerance }: LintSettings): Subje
   return out;
 }
 
+/**
+ * The same program or kegiatan, by name, with the same amount under two sasaran where no line of the
+ * budget table has that budget (or the report has no budget table): counted twice all the same.
+ * Indexed by amount, so only lines of equal amount are compared by name.
+ */
+function sameAmountTwice(model: Model, covered: Set<Val>): Subject[] {
+  const byAmount = new Map<string, { sasaran: string; sasaranText: string; name: string; amount: Val }[]>();
+  for (const a of model.alokasi ?? [])
+    for (const item of a.items ?? []) {
+      if (!isAmount(item.anggaran) || covered.has(item.anggaran) || !(item.anggaran.value > 0)) continue;
+      const key = item.anggaran.exact ?? String(item.anggaran.value);
+      const line = { sasaran: String(a.sasaran), sasaranText: a.sasaranText ? clip(a.sasaranText, 80) : '', name: item.name, amount: item.anggaran };
+      byAmount.set(key, [...(byAmount.get(key) ?? []), line]);
+    }
+  const out: Subject[] = [];
+  for (const group of byAmount.values()) {
+    if (group.length < 2) continue;
+    const [first] = group;
+    const same = group.filter((l) => l === first || (l.sasaran !== first.sasaran && sameName(l.name, first.name, 'name')));
+    const sasaran = [...new Set(same.map((l) => l.sasaran))];
+    if (sasaran.length < 2) continue;
+    out.push({
+      type: 'allocation-duplicate',
+      key: subjectKey('alokasi-dup-name', first.name, first.amount.raw),
+      loc: same[1].amount.loc,
+      evidence: quoteRow(...same.map((l) => `${sasaranQuote(l)}: ${l.name} ${l.amount.raw}`)),
+      related: same.map((l) => ({ location: l.amount.loc, evidence: quoteRow(l.name, l.amount), note: sasaranNote(l) })),
+      facts: {
+        nodeName: first.name,
+        basis: 'name',
+        budget: first.amount,
+        allocated: quantity(Number(decimalSum(same.map((l) => l.amount.exact!))), 'rupiah', 0),
+        sasaranList: sasaran.map((s) => `sasaran ${s}`).join(', '),
+        count: sasaran.length,
+      },
+    });
+  }
+  return out;
+}
+
 export function allocationDuplicates(model: Model, { tolerance }: LintSettings): Subject[] {
   const lines = allocationLines(model, tolerance).filter((l) => l.node);
   const byNode = new Map<BudgetNode, AllocationLine[]>();
@@ -184,6 +225,7 @@ export function allocationDuplicates(model: Model, { tolerance }: LintSettings):
       ],
       facts: {
         nodeName: node.row.name,
+        basis: 'budget-table',
         levelKey: node.row.level,
         budget: node.row.anggaran,
         allocated: quantity(sum, 'rupiah', 0),
@@ -192,5 +234,6 @@ export function allocationDuplicates(model: Model, { tolerance }: LintSettings):
       },
     });
   }
+  out.push(...sameAmountTwice(model, new Set(lines.map((l) => l.amount))));
   return out;
 }

@@ -8,6 +8,7 @@ import type { Claim } from './claims.js';
 import { claimsOf, narrativeContext, type Context, type Located } from './context.js';
 import type { Figure } from './figures.js';
 import { achievementSubject } from './subjects/achievement.js';
+import { budgetSentenceSubjects } from './subjects/budget-sentence.js';
 import { countSubject } from './subjects/count.js';
 import { mutuSubject } from './subjects/mutu.js';
 import { numberSubject } from './subjects/number.js';
@@ -57,4 +58,9 @@ export function countSubjects(model: Model, settings: LintSettings): Subject[] {
 export function mutuSubjects(model: Model, settings: LintSettings): Subject[] {
   const ctx = narrativeContext(model, settings);
   return keyed(thisYear(ctx, 'mutu').map(({ a, claim, scope }) => mutuSubject(ctx, a, claim, scope)).filter((s): s is Subject => !!s));
+}
+
+/** Sentences stating a budget, its realisation and a figure derived from both (checked against themselves). */
+export function budgetSentences(model: Model, settings: LintSettings): Subject[] {
+  return keyed(budgetSentenceSubjects(narrativeContext(model, settings)));
 }
