@@ -51,7 +51,7 @@ function trim(result: FileResult, options: LintFilesOptions): FileResult {
 async function readModel(file: string, options: LintFilesOptions): Promise<Model> {
   if (!options.berkas) return readReport(file, options);
   const { readBerkas } = await import('../ingest/berkas.js');
-  return (await readBerkas(file, options)).model;
+  return readBerkas(file, options);
 }
 
 async function lintFresh(file: string, options: LintFilesOptions): Promise<FileResult> {

@@ -51,14 +51,9 @@ function roleFromConfig(file: string, roles: RoleMap | undefined): BerkasRole | 
   return role;
 }
 
-interface Read {
-  doc: BerkasDocument;
-  input: LkjipReport;
-}
-
 const withFile = (text: { id: string; en: string }, file: string) => ({ id: `${basename(file)}: ${text.id}`, en: `${basename(file)}: ${text.en}` });
 
-async function readOne(file: string, options: BerkasOptions): Promise<Read> {
+async function readOne(file: string, options: BerkasOptions): Promise<BerkasFile> {
   let model: Model;
   try {
     model = await readReport(file, { ...options, asPart: true });
@@ -147,23 +142,41 @@ export function mergeBerkas(main: LkjipReport, parts: { file: string; input: Lkj
 const order = (r: BerkasRole) => BERKAS_ROLES.indexOf(r);
 
 /**
- * Reads a berkas into one model: the LKjIP's, with the other files' documents merged in. Refused,
- * with the file named, when a file cannot be read or recognised, and when the folder holds no
- * LKjIP or several of one year.
+ * Reads a berkas into one model: the LKjIP's, with the other files' documents merged in, and last
+ * year's LKjIP when the folder holds one. Refused, with the file named, when a file cannot be read
+ * or recognised, and when the folder holds no LKjIP or several that are not two successive years.
  */
-export async function readBerkas(folder: string, options: BerkasOptions = {}): Promise<{ model: Model; previous?: Model }> {
+export async function readBerkas(folder: string, options: BerkasOptions = {}): Promise<Model> {
   const files = await berkasFiles(folder);
   if (!files.length) throw new InputError({ id: 'folder ini tidak berisi berkas laporan (.pdf, .docx, .md, .txt, .yaml, .json)', en: 'this folder holds no report files (.pdf, .docx, .md, .txt, .yaml, .json)' }, folder);
   if (files.length > MAX_BERKAS_FILES)
     throw new InputError({ id: `folder berisi ${files.length} berkas; satu berkas OPD paling banyak ${MAX_BERKAS_FILES}`, en: `the folder holds ${files.length} files; one OPD's berkas holds at most ${MAX_BERKAS_FILES}` }, folder);
-  const read: Read[] = [];
+  const read: BerkasFile[] = [];
   for (const file of files) read.push(await readOne(file, options));
+  return assembleBerkas(read, folder);
+}
+
+/** One file of a berkas: what it is, and its input. */
+export interface BerkasFile {
+  doc: BerkasDocument;
+  input: LkjipReport;
+}
+
+/** A file of a berkas given as its input (rule examples): judged by its content like a file read. */
+export function berkasFileOf(file: string, input: LkjipReport): BerkasFile {
+  const role = documentRole(input);
+  if (!role) throw new Error(`${file}: not recognised as a document of a berkas`);
+  return { doc: { file, format: 'json', role, by: 'content', holds: role === 'lkjip' ? ['lkjip'] : heldDocuments(input), ...(input.meta.tahun ? { year: input.meta.tahun } : {}) }, input };
+}
+
+/** The files of a berkas, read, into one model (and last year's LKjIP into `previous`). */
+export function assembleBerkas(read: BerkasFile[], folder: string): Model {
   const reports = read.filter((r) => r.doc.role === 'lkjip').sort((a, b) => (b.doc.year ?? 0) - (a.doc.year ?? 0));
   if (!reports.length) {
     const found = read.map((r) => `${basename(r.doc.file)} (${r.doc.role})`).join(', ');
     throw new InputError({ id: `tidak ada LKjIP di folder ini, hanya: ${found}`, en: `no LKjIP in this folder, only: ${found}` }, folder);
   }
-  // Two LKjIPs: this year's and last year's (--previous), when their years say so; else no telling which to lint.
+  // Two LKjIPs: this year's and last year's, when their years say so; else no telling which to lint.
   const [main, older, ...more] = reports;
   const successive = older && !more.length && main.doc.year !== undefined && older.doc.year === main.doc.year - 1;
   if (older && !successive) {
@@ -180,6 +193,6 @@ export async function readBerkas(folder: string, options: BerkasOptions = {}): P
   if (problems.length) throw new Error(`merging the berkas produced an invalid model: ${problems[0].pointer}: ${problems[0].message}`);
   const model = normalize(input, { file: main.doc.file, format: main.doc.format, parts: parts.map((p) => p.doc.file) });
   model.berkas = [main.doc, ...(older ? [older.doc] : []), ...parts.map((p) => p.doc)];
-  const previous = older ? normalize(older.input, { file: older.doc.file, format: older.doc.format }) : undefined;
-  return { model, previous };
+  if (older) model.previous = normalize(older.input, { file: older.doc.file, format: older.doc.format });
+  return model;
 }

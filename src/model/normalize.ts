@@ -255,8 +255,11 @@ function headings(outline: SectionInfo[]): Heading[] {
 function sectionFor(body: Heading[], pos: number): string | undefined {
   let nearest: string | undefined;
   let chapter: string | undefined;
+  // A heading of another file of a berkas is no section of this one.
+  const file = Math.floor(pos / 1e10);
   for (const s of body) {
     if (s.pos > pos) break;
+    if (Math.floor(s.pos / 1e10) !== file) continue;
     nearest = s.title;
     if (s.top) chapter = s.title;
   }

@@ -64,6 +64,8 @@ export type Model = Normalized<LkjipReport> & {
   outline: SectionInfo[];
   /** A berkas (--berkas): every file linted together as this model, the LKjIP's first. */
   berkas?: BerkasDocument[];
+  /** Last year's LKjIP (--previous, or the earlier of two successive years in a berkas). */
+  previous?: Model;
 };
 
 /** What a file of a berkas is, judged by its content or stated in the configuration. */
