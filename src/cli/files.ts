@@ -106,13 +106,13 @@ export async function withoutIgnored(inputs: Input[], ignored: (file: string) =>
 export async function expandBerkas(inputs: string[]): Promise<Input[]> {
   const { berkasFiles } = await import('../ingest/berkas.js');
   const out: Input[] = [];
-  const fail = (file: string, key: 'berkasNotFolder' | 'noBerkasInDir') => out.push({ file, error: { id: t(key, 'id'), en: t(key, 'en') } });
+  const fail = (file: string, key: 'berkasNotFolder' | 'noBerkasInDir' | 'notFound') => out.push({ file, error: { id: t(key, 'id'), en: t(key, 'en') } });
   for (const input of inputs) {
     let info;
     try {
       info = await stat(input);
     } catch {
-      out.push({ file: input }); // "not found", from the reader
+      fail(input, 'notFound');
       continue;
     }
     if (!info.isDirectory()) {

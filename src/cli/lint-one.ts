@@ -49,9 +49,25 @@ function trim(result: FileResult, options: LintFilesOptions): FileResult {
 
 /** The model of a file, or of a folder read as a berkas (the LKjIP's model with the other files merged in). */
 async function readModel(file: string, options: LintFilesOptions): Promise<Model> {
-  if (!options.berkas) return readReport(file, options);
-  const { readBerkas } = await import('../ingest/berkas.js');
-  return readBerkas(file, options);
+  const model = options.berkas ? await (await import('../ingest/berkas.js')).readBerkas(file, options) : await readReport(file, options);
+  if (options.previous && !model.previous && !options.extractOnly) model.previous = await readPrevious(options.previous, model, options);
+  return model;
+}
+
+/** --previous: last year's LKjIP, refused (naming it) when it cannot be read or is of another year than the one before. */
+async function readPrevious(file: string, model: Model, options: LintFilesOptions): Promise<Model> {
+  const { basename } = await import('node:path');
+  const named = (text: { id: string; en: string }) => new InputError({ id: `--previous ${basename(file)}: ${text.id}`, en: `--previous ${basename(file)}: ${text.en}` });
+  let previous: Model;
+  try {
+    // Its year is its own: --year states this year's.
+    previous = await readReport(file, { ...options, year: undefined });
+  } catch (err) {
+    throw err instanceof InputError ? named(err.text) : err;
+  }
+  const [now, then] = [model.meta.tahun, previous.meta.tahun];
+  if (now && then && then !== now - 1) throw named({ id: `LKjIP tahun ${then}, bukan tahun sebelum laporan ini (${now - 1})`, en: `an LKjIP of ${then}, not of the year before this report (${now - 1})` });
+  return previous;
 }
 
 async function lintFresh(file: string, options: LintFilesOptions): Promise<FileResult> {

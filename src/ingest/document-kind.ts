@@ -2,7 +2,7 @@
 // it names its year or agency), something else altogether (a README, a novel's chapter), or a
 // Perjanjian Kinerja on its own. Only the vocabulary and the parts found decide, never one missing
 // fact.
-import type { LkjipReport } from '../model/report-input.js';
+import type { LkjipReport, Section } from '../model/report-input.js';
 import { sectionKind } from '../model/sections.js';
 import type { BerkasRole } from '../model/types.js';
 import type { DocumentBlocks } from './blocks.js';
@@ -53,8 +53,8 @@ const NAMES_A_REPORT = new Set(['cover', 'title', 'furniture', 'kata-pengantar',
 const bodyOf = (report: LkjipReport) => (report.sections ?? []).filter((s) => !s.inToc);
 
 /** Whether a report's own parts (Kata Pengantar, Ikhtisar, a Bab) are there, or something names it a performance report. */
-function hasReportParts(report: LkjipReport): boolean {
-  if (bodyOf(report).some((s) => /^(?:bab-|ikhtisar|kata-pengantar)/.test(s.kind ?? ''))) return true;
+function hasReportParts(report: LkjipReport, kindOf: (s: Section) => string | undefined = (s) => s.kind): boolean {
+  if (bodyOf(report).some((s) => /^(?:bab-|ikhtisar|kata-pengantar)/.test(kindOf(s) ?? ''))) return true;
   return (report.meta.sources ?? []).some((s) => NAMES_A_REPORT.has(s.kind));
 }
 
@@ -96,7 +96,8 @@ export function heldDocuments(report: LkjipReport): string[] {
  * else the planning document its first heading opens (or its data holds); undefined when neither.
  */
 export function documentRole(report: LkjipReport): BerkasRole | undefined {
-  if (hasReportParts(report)) return 'lkjip';
+  // A hand-written file may leave a heading's kind to its title, as the model does.
+  if (hasReportParts(report, (s) => s.kind ?? sectionKind(s.title))) return 'lkjip';
   const first = heldDocuments(report)[0];
   return first ? DOCUMENT_ROLES[first] : undefined;
 }

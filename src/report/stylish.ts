@@ -47,7 +47,7 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
     }
     for (const [section, findings] of bySection) {
       lines.push('', `  ${c.bold(section)}`);
-      for (const f of findings) lines.push(...formatFinding(f, options.lang, c, sev, r.documents ? r.file : undefined));
+      for (const f of findings) lines.push(...formatFinding(f, options.lang, c, sev, r));
     }
     lines.push('');
   }
@@ -65,16 +65,16 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
   return `${lines.join('\n')}\n`;
 }
 
-/** In a berkas, a place names its file (relative to the berkas folder). */
-function inFile(loc: Loc, pos: string, folder: string | undefined): string {
-  if (!folder) return pos;
-  const name = relative(folder, loc.file) || loc.file;
+/** A place in another file than the result's (a file of a berkas, last year's report) names it. */
+function inFile(loc: Loc, pos: string, of: { file: string; documents?: unknown }): string {
+  if (loc.file === of.file) return pos;
+  const name = (of.documents ? relative(of.file, loc.file) : loc.file) || loc.file;
   return pos ? `${name} ${pos}` : name;
 }
 
-function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, sev: (s: Finding['severity']) => string, folder?: string): string[] {
+function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, sev: (s: Finding['severity']) => string, of: { file: string; documents?: unknown }): string[] {
   const w = WORDS[lang];
-  const pos = inFile(f.location, position(f.location, lang), folder);
+  const pos = inFile(f.location, position(f.location, lang), of);
   const where = place(f.location, lang);
   const out = [`    ${c.dim(pos.padEnd(11))} ${sev(f.severity).padEnd(options(c) ? 20 : 10)} ${f.message}  ${c.dim(f.ruleId)}`];
   const indent = '                ';
@@ -83,7 +83,7 @@ function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, se
   const compared = [f.expected !== undefined ? `${c.dim(`${w.expected}:`)} ${c.green(f.expected)}` : '', f.actual !== undefined ? `${c.dim(`${w.actual}:`)} ${c.red(f.actual)}` : ''];
   if (compared.some(Boolean)) out.push(`${indent}${compared.filter(Boolean).join('  ')}`);
   for (const r of f.related ?? []) {
-    const at = [inFile(r.location, position(r.location, lang), folder), place(r.location, lang)].filter(Boolean).join('; ');
+    const at = [inFile(r.location, position(r.location, lang), of), place(r.location, lang)].filter(Boolean).join('; ');
     out.push(`${indent}${c.dim(`${w.see}:`)} ${at}${r.note ? ` — ${r.note}` : ''}${r.evidence ? ` “${r.evidence}”` : ''}`);
   }
   return out;

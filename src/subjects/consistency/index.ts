@@ -6,6 +6,7 @@ import type { Provider } from '../provider.js';
 import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
 import { budgetPairs } from './budget.js';
 import { presences } from './presence.js';
+import { previousIndicators, previousRealisasi, previousRenstraTargets, previousTables } from './previous-year.js';
 import { targetPairs } from './targets.js';
 
 export { latestPk } from './documents.js';
@@ -17,4 +18,8 @@ export const subjects: Record<string, Provider> = {
   'allocation-item': allocationItems,
   'allocation-sum': allocationSums,
   'allocation-duplicate': allocationDuplicates,
+  'previous-realisasi': previousRealisasi,
+  'previous-renstra-target': previousRenstraTargets,
+  'previous-indicator': previousIndicators,
+  'previous-table': previousTables,
 };
