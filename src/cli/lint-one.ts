@@ -15,8 +15,9 @@ import { both, t } from './messages.js';
 import { checkSize } from './size-limits.js';
 
 export async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
-  // A berkas is a folder of several files: read fresh each time (the cache keys one file's bytes).
-  if (options.berkas) return trim(await lintFresh(file, options), options);
+  // A berkas is a folder of several files, and --previous another file: read fresh each time (the
+  // cache keys one file's bytes).
+  if (options.berkas || options.previous) return trim(await lintFresh(file, options), options);
   // The HTML report shows the tables read from each document: a cached result does not keep them.
   if (!options.cache || options.extractOnly || options.keepModel === 'all') return trim(await lintFresh(file, options), options);
   let bytes: Uint8Array;

@@ -221,14 +221,17 @@ function buildOutline(model: Model): SectionInfo[] {
   }));
 }
 
+/** How far apart the files of a berkas stand in `sourcePosition` (a PDF of 1000 pages stays below it). */
+const FILE_SPAN = 1e10;
+
 /** Position in the source document, comparable across locs: the berkas file, then page, then line. */
 export function sourcePosition(loc: Loc): number | undefined {
   // A Word paragraph orders like a line (a document has either).
   const line = loc.source?.line ?? loc.source?.paragraph ?? (loc.pointer ? undefined : (loc.line ?? loc.paragraph));
   const page = loc.source?.page ?? (loc.pointer ? undefined : loc.page);
   if (line === undefined && page === undefined) return undefined;
-  // The files of a berkas follow one another (a PDF of 1000 pages stays below 1e10).
-  return (loc.part ?? 0) * 1e10 + (page ?? 0) * 1e6 + (line ?? 0);
+  // The files of a berkas follow one another.
+  return (loc.part ?? 0) * FILE_SPAN + (page ?? 0) * 1e6 + (line ?? 0);
 }
 
 const TOP_LEVEL = /^(kata-pengantar|daftar-isi|ikhtisar|bab-\d+|lampiran|renstra|pk|pk-perubahan|rkt|sk-iku)$/;
@@ -256,10 +259,10 @@ function sectionFor(body: Heading[], pos: number): string | undefined {
   let nearest: string | undefined;
   let chapter: string | undefined;
   // A heading of another file of a berkas is no section of this one.
-  const file = Math.floor(pos / 1e10);
+  const file = Math.floor(pos / FILE_SPAN);
   for (const s of body) {
     if (s.pos > pos) break;
-    if (Math.floor(s.pos / 1e10) !== file) continue;
+    if (Math.floor(s.pos / FILE_SPAN) !== file) continue;
     nearest = s.title;
     if (s.top) chapter = s.title;
   }
