@@ -30,7 +30,6 @@ export function berkasDocuments(model: Model): Subject[] {
         role,
         files: holding.length,
         read: read(model),
-        fileNames: holding.map((d) => basename(d.file)).join(', '),
         listing,
       },
     };
