@@ -109,4 +109,11 @@ describe('folders that are no berkas', () => {
     expect(run.stdout).toContain('--berkas takes folders, not files');
     expect(run.stdout).toContain('no LKjIP in this folder, only: pk.txt (pk)');
   });
+
+  it('never writes an output over a file of the berkas', async () => {
+    const run = await runCli(['--berkas', BERKAS, '-f', 'json', '-o', `${BERKAS}/dokumen-d.txt`, '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${BERKAS}/dokumen-d.txt:`);
+    expect(run.stdout).toBe('');
+  });
 });

@@ -207,9 +207,11 @@ async function main(argv: string[]): Promise<number> {
   const files = inputs.filter((i) => !i.error).map((i) => i.file);
   const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
   // Every output is checked against every input and the others before any work is done.
+  // A berkas's inputs are the files in its folder; last year's report is read too.
+  const read = values.berkas ? (await Promise.all(files.map(async (dir) => (await import('../ingest/berkas.js')).berkasFiles(dir)))).flat() : files;
   checkOutputs(
     [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(values.baseline === 'write' ? [baselineFile] : [])],
-    [...files, ...configInputs(config), ...(values.baseline === 'check' ? [baselineFile] : [])],
+    [...read, ...(values.previous ? [values.previous] : []), ...configInputs(config), ...(values.baseline === 'check' ? [baselineFile] : [])],
   );
   const jobs = wholeNumber('--jobs', values.jobs, lang);
   const quietStdout = outputs.some((o) => !o.file && o.format !== 'stylish');
