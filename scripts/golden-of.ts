@@ -7,6 +7,8 @@ import { lintModel } from '../src/engine/run.js';
 import type { Finding, RuleExample } from '../src/engine/types.js';
 import { readBytes, readReport } from '../src/ingest/index.js';
 import { loadStructured } from '../src/model/load-structured.js';
+import { assembleBerkas, berkasFileOf, type BerkasFile } from '../src/ingest/berkas.js';
+import type { LkjipReport } from '../src/model/report-input.js';
 import type { Model } from '../src/model/types.js';
 
 export interface Golden {
@@ -40,7 +42,19 @@ export async function modelOfExample(example: RuleExample): Promise<Model> {
   }
   const report = example.report ?? {};
   const withMeta = { ...report, meta: { tahun: 2021, ...((report.meta as object) ?? {}) } };
-  return loadStructured(JSON.stringify(withMeta, null, 1), 'example.json', 'json');
+  const model = example.berkas ? berkasOfExample(withMeta, example.berkas) : loadStructured(JSON.stringify(withMeta, null, 1), 'example.json', 'json');
+  if (example.previous) {
+    const previous = { ...example.previous, meta: { tahun: 2020, ...((example.previous.meta as object) ?? {}) } };
+    model.previous = loadStructured(JSON.stringify(previous, null, 1), 'previous.json', 'json');
+  }
+  return model;
+}
+
+/** An example's report as the LKjIP of a berkas, with its other files (src/ingest/berkas.ts). */
+function berkasOfExample(report: Record<string, unknown>, files: NonNullable<RuleExample['berkas']>): Model {
+  const main: BerkasFile = { doc: { file: 'berkas/laporan.json', format: 'json', role: 'lkjip', by: 'content', holds: ['lkjip'], year: 2021 }, input: report as unknown as LkjipReport };
+  const others = files.map((f) => berkasFileOf(`berkas/${f.file}`, { meta: {}, ...f.report } as unknown as LkjipReport));
+  return assembleBerkas([main, ...others], 'berkas');
 }
 
 /** Each rule's invalid examples linted with that rule alone, both languages. */

@@ -97,3 +97,40 @@ export async function withoutIgnored(inputs: Input[], ignored: (file: string) =>
   }
   return out;
 }
+
+/**
+ * --berkas: each folder on the command line is one OPD's berkas when report files stand in it;
+ * else each of its subfolders that holds report files is one (a folder of several OPDs). A file,
+ * or a folder with neither, is a failed entry.
+ */
+export async function expandBerkas(inputs: string[]): Promise<Input[]> {
+  const { berkasFiles } = await import('../ingest/berkas.js');
+  const out: Input[] = [];
+  const fail = (file: string, key: 'berkasNotFolder' | 'noBerkasInDir' | 'notFound') => out.push({ file, error: { id: t(key, 'id'), en: t(key, 'en') } });
+  for (const input of inputs) {
+    let info;
+    try {
+      info = await stat(input);
+    } catch {
+      fail(input, 'notFound');
+      continue;
+    }
+    if (!info.isDirectory()) {
+      fail(input, 'berkasNotFolder');
+      continue;
+    }
+    if ((await berkasFiles(input)).length) {
+      out.push({ file: input });
+      continue;
+    }
+    const subfolders = (await readdir(input, { withFileTypes: true }))
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== 'node_modules')
+      .map((e) => join(input, e.name))
+      .sort();
+    const found: string[] = [];
+    for (const dir of subfolders) if ((await berkasFiles(dir)).length) found.push(dir);
+    if (found.length) out.push(...found.map((file) => ({ file })));
+    else fail(input, 'noBerkasInDir');
+  }
+  return out;
+}

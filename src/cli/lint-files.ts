@@ -7,6 +7,7 @@ import type { Scale } from '../domain/scale.js';
 import type { PolarityWordLists } from '../domain/polarity-words.js';
 import type { Lang, Severity } from '../engine/types.js';
 import type { ReadOptions } from '../ingest/index.js';
+import type { RoleMap } from '../ingest/berkas.js';
 import { unknownMutool } from '../ingest/pdf/mutool-exe.js';
 import type { FileResult } from '../report/results.js';
 import { t } from './messages.js';
@@ -41,6 +42,12 @@ export interface LintFilesOptions extends ReadOptions {
   keepModel?: 'all' | 'meta';
   /** Read only (extract): the result carries the whole model and no findings. */
   extractOnly?: boolean;
+  /** Each entry is a folder read as one berkas (src/ingest/berkas.ts), not a file. */
+  berkas?: boolean;
+  /** The configuration's map of berkas files to roles. */
+  roles?: RoleMap;
+  /** --previous: last year's LKjIP, compared with each report. */
+  previous?: string;
   /** Called after each file, for a progress display. */
   onProgress?: (done: number, total: number, file: string) => void;
 }

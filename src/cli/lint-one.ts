@@ -6,6 +6,7 @@ import { lintSettings } from '../engine/settings.js';
 import { DEFAULT_MAX_FILE_SIZE, readReport } from '../ingest/index.js';
 import { usesPdfjs } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
+import type { Model } from '../model/types.js';
 import { summarizeExtraction } from '../report/extraction.js';
 import type { FileResult } from '../report/results.js';
 import { cacheKey, readCache, writeCache } from './cache.js';
@@ -14,6 +15,9 @@ import { both, t } from './messages.js';
 import { checkSize } from './size-limits.js';
 
 export async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
+  // A berkas is a folder of several files, and --previous another file: read fresh each time (the
+  // cache keys one file's bytes).
+  if (options.berkas || options.previous) return trim(await lintFresh(file, options), options);
   // The HTML report shows the tables read from each document: a cached result does not keep them.
   if (!options.cache || options.extractOnly || options.keepModel === 'all') return trim(await lintFresh(file, options), options);
   let bytes: Uint8Array;
@@ -44,14 +48,38 @@ function trim(result: FileResult, options: LintFilesOptions): FileResult {
   return result;
 }
 
+/** The model of a file, or of a folder read as a berkas (the LKjIP's model with the other files merged in). */
+async function readModel(file: string, options: LintFilesOptions): Promise<Model> {
+  const model = options.berkas ? await (await import('../ingest/berkas.js')).readBerkas(file, options) : await readReport(file, options);
+  if (options.previous && !model.previous && !options.extractOnly) model.previous = await readPrevious(options.previous, model, options);
+  return model;
+}
+
+/** --previous: last year's LKjIP, refused (naming it) when it cannot be read or is of another year than the one before. */
+async function readPrevious(file: string, model: Model, options: LintFilesOptions): Promise<Model> {
+  const { basename } = await import('node:path');
+  const named = (text: { id: string; en: string }) => new InputError({ id: `--previous ${basename(file)}: ${text.id}`, en: `--previous ${basename(file)}: ${text.en}` });
+  let previous: Model;
+  try {
+    // Its year is its own: --year states this year's.
+    previous = await readReport(file, { ...options, year: undefined });
+  } catch (err) {
+    throw err instanceof InputError ? named(err.text) : err;
+  }
+  const [now, then] = [model.meta.tahun, previous.meta.tahun];
+  if (now && then && then !== now - 1) throw named({ id: `LKjIP tahun ${then}, bukan tahun sebelum laporan ini (${now - 1})`, en: `an LKjIP of ${then}, not of the year before this report (${now - 1})` });
+  return previous;
+}
+
 async function lintFresh(file: string, options: LintFilesOptions): Promise<FileResult> {
   try {
-    const model = await readReport(file, options);
+    const model = await readModel(file, options);
     if (options.extractOnly) return { file, format: model.format, findings: [], model };
     checkSize(model, file);
     const settings = lintSettings({ tolerance: options.tolerance, defaultScale: options.defaultScale, polarityWords: options.polarityWords });
     const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity, settings });
     const result: FileResult = { file, format: model.format, findings, model };
+    if (model.berkas) result.documents = model.berkas;
     const notChecked = notCheckedOf(model);
     if (notChecked.length) result.notChecked = notChecked;
     if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);

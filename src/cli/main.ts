@@ -18,7 +18,7 @@ import { InputError } from '../model/errors.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import { BINARY_FORMATS, FORMATS, loadFormatter, modelNeeded } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
-import { expandInputs, withoutIgnored } from './files.js';
+import { expandBerkas, expandInputs, withoutIgnored } from './files.js';
 import { exitOnSignals } from './interrupt.js';
 import { lintFiles } from './lint-files.js';
 import { progressBar } from './progress.js';
@@ -99,6 +99,8 @@ async function main(argv: string[]): Promise<number> {
         'pdf-reader': { type: 'string' },
         ocr: { type: 'boolean' },
         year: { type: 'string' },
+        berkas: { type: 'boolean' },
+        previous: { type: 'string' },
         debug: { type: 'boolean' },
         'explain-extraction': { type: 'boolean' },
         color: { type: 'boolean' },
@@ -194,18 +196,22 @@ async function main(argv: string[]): Promise<number> {
   }
 
   if (!positionals.length) throw new UsageError(t('noFiles', lang));
-  const expanded = await expandInputs(positionals, {
-    followSymlinks: values['follow-symlinks'],
-    onSkippedLink: (link, target) => say(t('symlinkSkipped', lang, link, target)),
-  });
+  const expanded = values.berkas
+    ? await expandBerkas(positionals)
+    : await expandInputs(positionals, {
+        followSymlinks: values['follow-symlinks'],
+        onSkippedLink: (link, target) => say(t('symlinkSkipped', lang, link, target)),
+      });
   const inputs = await withoutIgnored(expanded, config.ignore);
   if (!inputs.length) throw new UsageError(t('noFiles', lang));
   const files = inputs.filter((i) => !i.error).map((i) => i.file);
   const baselineFile = values['baseline-file'] ?? BASELINE_FILE;
   // Every output is checked against every input and the others before any work is done.
+  // A berkas's inputs are the files in its folder; last year's report is read too.
+  const read = values.berkas ? (await Promise.all(files.map(async (dir) => (await import('../ingest/berkas.js')).berkasFiles(dir)))).flat() : files;
   checkOutputs(
     [...outputs.flatMap((o) => (o.file ? [o.file] : [])), ...(values.baseline === 'write' ? [baselineFile] : [])],
-    [...files, ...configInputs(config), ...(values.baseline === 'check' ? [baselineFile] : [])],
+    [...read, ...(values.previous ? [values.previous] : []), ...configInputs(config), ...(values.baseline === 'check' ? [baselineFile] : [])],
   );
   const jobs = wholeNumber('--jobs', values.jobs, lang);
   const quietStdout = outputs.some((o) => !o.file && o.format !== 'stylish');
@@ -223,6 +229,9 @@ async function main(argv: string[]): Promise<number> {
     fileTimeoutMs,
     keepModel: modelNeeded(outputs.map((o) => o.format)),
     onProgress: progressBar(files.length, !quietStdout),
+    berkas: values.berkas,
+    roles: config.roles,
+    previous: values.previous,
     ...readOptions,
   });
   // Folders without reports are failed entries where they stood on the command line.

@@ -37,6 +37,11 @@ Opsi:
   --year <tahun>          tahun laporan, bila dokumen tidak menyebutnya (atau salah): dipakai
                           untuk semua pemeriksaan; bila dokumen menyebut tahun lain, satu
                           peringatan mengatakannya
+  --berkas                setiap folder adalah berkas satu OPD: LKjIP dan PK, PK Perubahan,
+                          Renstra, RKT, IKU sebagai berkas terpisah, dikenali dari isinya dan
+                          diperiksa bersama; folder berisi subfolder: satu hasil per subfolder
+  --previous <berkas>     LKjIP tahun lalu: realisasi tahun lalu, target Renstra dan indikator
+                          dibandingkan dengannya
   --timeout <detik>       batas waktu per berkas (bawaan 120; 0 = tanpa batas): PDF dibaca
                           paling lama sekian, dan berkas apa pun yang belum selesai diperiksa
                           dalam 2 × batas ini dihentikan dan dicatat gagal
@@ -80,6 +85,11 @@ Options:
   --year <year>           the reporting year, when the document does not name it (or names it
                           wrongly): used for every check; when the document names another
                           year, one warning says so
+  --berkas                each folder is one OPD's berkas: the LKjIP and its PK, PK Perubahan,
+                          Renstra, RKT, IKU as separate files, recognised by their content and
+                          linted together; a folder of subfolders: one result per subfolder
+  --previous <file>       last year's LKjIP: last year's realisasi, the Renstra targets and the
+                          indicators are compared with it
   --timeout <seconds>     time limit per file (default 120; 0 = none): a PDF is read for at
                           most this long, and any file not done within 2 × this limit is
                           stopped and reported as failed
@@ -90,6 +100,8 @@ Options:
 Exit codes: 0 no error-level finding, 1 error-level findings (or warnings above --max-warnings, or
 a file not checked because nothing beyond its cover was recognised), 2 invalid input or usage, 130/143 interrupted (Ctrl-C/SIGTERM).`,
   },
+  berkasNotFolder: { id: '--berkas memerlukan folder, bukan berkas', en: '--berkas takes folders, not files' },
+  noBerkasInDir: { id: 'tidak ada berkas laporan di folder ini maupun di subfoldernya (satu subfolder per OPD)', en: 'no report files in this folder or its subfolders (one subfolder per OPD)' },
   noFiles: { id: 'tidak ada berkas untuk diperiksa', en: 'no files to lint' },
   noReportsInDir: { id: 'tidak ada laporan di dalam folder ini (dicari: .pdf .docx .md .txt .json .yaml .yml)', en: 'no reports in this folder (looked for .pdf .docx .md .txt .json .yaml .yml)' },
   fileTimeout: { id: 'dihentikan: belum selesai dalam batas waktu {0} detik (2 × --timeout); naikkan --timeout', en: 'stopped: not done within the time limit of {0} s (2 × --timeout); raise --timeout' },

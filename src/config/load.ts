@@ -10,6 +10,8 @@ import type { PolarityWordLists } from '../domain/polarity-words.js';
 import { InputError } from '../model/errors.js';
 import { lazyValidator } from '../model/lazy-ajv.js';
 import { ignoreMatcher, MAX_PATTERNS, patternProblem } from './glob.js';
+import type { RoleMap } from '../ingest/berkas.js';
+import type { BerkasRole } from '../model/types.js';
 
 export const CONFIG_FILE = 'lkjip-lint.config.json';
 
@@ -24,6 +26,7 @@ export interface Config {
   suppressionsFile?: string;
   ocr?: boolean;
   year?: number;
+  berkasRoles?: Record<string, BerkasRole>;
 }
 
 export interface ResolvedConfig {
@@ -44,6 +47,8 @@ export interface ResolvedConfig {
   ocr: boolean;
   /** The reporting year stated for every file (--year wins over it). */
   year?: number;
+  /** With --berkas: the roles the configuration gives files (berkasRoles). */
+  roles?: RoleMap;
 }
 
 /** Compiled only when there is a configuration file to check. */
@@ -80,6 +85,10 @@ export function loadConfig(explicit: string | undefined, rules: RuleDef[], cwd =
       const problem = patternProblem(p);
       if (problem) throw configError(shown, `/ignorePatterns/${i}: pola terlalu rumit: ${problem.id}`, `/ignorePatterns/${i}: pattern too complex: ${problem.en}`);
     }
+    for (const p of Object.keys(config.berkasRoles ?? {})) {
+      const problem = patternProblem(p);
+      if (problem) throw configError(shown, `/berkasRoles: pola "${p}" terlalu rumit: ${problem.id}`, `/berkasRoles: pattern "${p}" too complex: ${problem.en}`);
+    }
     const known = new Set(rules.map((r) => r.id));
     for (const id of Object.keys(config.rules ?? {}))
       if (!known.has(id)) throw configError(shown, `/rules: aturan tidak dikenal "${id}" (lihat --list-rules)`, `/rules: unknown rule "${id}" (see --list-rules)`);
@@ -113,6 +122,7 @@ export function resolveConfig(config: Config, rules: RuleDef[], file?: string, c
     suppressionsFile: resolve(base, config.suppressionsFile ?? 'lkjip-lint.suppressions.json'),
     ocr: config.ocr ?? false,
     ...(config.year ? { year: config.year } : {}),
+    ...(config.berkasRoles ? { roles: { base, entries: Object.entries(config.berkasRoles).map(([pattern, role]) => ({ pattern, role })) } } : {}),
   };
 }
 
@@ -150,5 +160,6 @@ export function printableConfig(c: ResolvedConfig, cwd = process.cwd()): Record<
     suppressionsFile: relative(cwd, c.suppressionsFile),
     ocr: c.ocr,
     year: c.year ?? null,
+    berkasRoles: Object.fromEntries((c.roles?.entries ?? []).map((e) => [e.pattern, e.role])),
   };
 }

@@ -62,6 +62,10 @@ export interface RuleExample {
   report?: Record<string, unknown>;
   /** … or a document read through a format reader and the understanding step. */
   document?: { format: 'markdown' | 'text'; text: string };
+  /** The other files of a berkas beside `report` (the LKjIP), each judged by its content. */
+  berkas?: { file: string; report: Record<string, unknown> }[];
+  /** Last year's LKjIP (meta.tahun defaults to 2020). */
+  previous?: Record<string, unknown>;
   findings?: { expected?: string; actual?: string; subject?: string; messageId?: string }[];
 }
 

@@ -2,7 +2,9 @@
 // it names its year or agency), something else altogether (a README, a novel's chapter), or a
 // Perjanjian Kinerja on its own. Only the vocabulary and the parts found decide, never one missing
 // fact.
-import type { LkjipReport } from '../model/report-input.js';
+import type { LkjipReport, Section } from '../model/report-input.js';
+import { sectionKind } from '../model/sections.js';
+import type { BerkasRole } from '../model/types.js';
 import type { DocumentBlocks } from './blocks.js';
 
 /** The vocabulary of a performance report, one expression per kind of term. */
@@ -48,14 +50,54 @@ export function looksLikeLkjip(doc: DocumentBlocks): boolean {
 /** Kinds of the sources that name the document a performance report ("Laporan Kinerja … Tahun N"). */
 const NAMES_A_REPORT = new Set(['cover', 'title', 'furniture', 'kata-pengantar', 'text']);
 
+const bodyOf = (report: LkjipReport) => (report.sections ?? []).filter((s) => !s.inToc);
+
+/** Whether a report's own parts (Kata Pengantar, Ikhtisar, a Bab) are there, or something names it a performance report. */
+function hasReportParts(report: LkjipReport, kindOf: (s: Section) => string | undefined = (s) => s.kind): boolean {
+  if (bodyOf(report).some((s) => /^(?:bab-|ikhtisar|kata-pengantar)/.test(kindOf(s) ?? ''))) return true;
+  return (report.meta.sources ?? []).some((s) => NAMES_A_REPORT.has(s.kind));
+}
+
 /**
  * A Perjanjian Kinerja on its own (a PK file of a submission): it opens with the agreement's title,
  * has none of the report's parts (Kata Pengantar, Ikhtisar, a Bab) and nothing names it a
  * performance report. Linted as an LKjIP it would miss every chapter; it belongs with its LKjIP.
  */
 export function agreementOnly(report: LkjipReport): boolean {
-  const body = (report.sections ?? []).filter((s) => !s.inToc);
-  if (!body.length || !/^pk/.test(body[0].kind ?? '')) return false;
-  if (body.some((s) => /^(?:bab-|ikhtisar|kata-pengantar)/.test(s.kind ?? ''))) return false;
-  return !(report.meta.sources ?? []).some((s) => NAMES_A_REPORT.has(s.kind));
+  const body = bodyOf(report);
+  return !!body.length && /^pk/.test(body[0].kind ?? '') && !hasReportParts(report);
+}
+
+/** Section kinds that open a document of a berkas other than the LKjIP, and its role. */
+const DOCUMENT_ROLES: Record<string, BerkasRole> = { pk: 'pk', 'pk-perubahan': 'pk-perubahan', renstra: 'renstra', rkt: 'rkt', 'sk-iku': 'iku', iku: 'iku' };
+
+/**
+ * The planning documents a file holds, in the order their headings open them (a PK file often
+ * holds the PK Perubahan too); for a structured file without headings, the documents its data has.
+ */
+export function heldDocuments(report: LkjipReport): string[] {
+  const held = new Set<string>();
+  for (const s of bodyOf(report)) {
+    // A hand-written file may leave the kind to the title, as the model does.
+    const kind = s.kind ?? sectionKind(s.title);
+    if (kind && DOCUMENT_ROLES[kind]) held.add(DOCUMENT_ROLES[kind]);
+  }
+  if (!held.size) {
+    for (const pk of report.pk ?? []) held.add(pk.kind);
+    if (report.renstra) held.add('renstra');
+    if (report.rkt) held.add('rkt');
+    if (report.iku?.length) held.add('iku');
+  }
+  return [...held];
+}
+
+/**
+ * What a file of a berkas is, by its content: an LKjIP when a report's own parts are there,
+ * else the planning document its first heading opens (or its data holds); undefined when neither.
+ */
+export function documentRole(report: LkjipReport): BerkasRole | undefined {
+  // A hand-written file may leave a heading's kind to its title, as the model does.
+  if (hasReportParts(report, (s) => s.kind ?? sectionKind(s.title))) return 'lkjip';
+  const first = heldDocuments(report)[0];
+  return first ? DOCUMENT_ROLES[first] : undefined;
 }

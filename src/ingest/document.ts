@@ -243,8 +243,8 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
     );
   }
   const { understand } = await import('./understand/index.js');
-  const { report, notes } = understand(doc, { year: options.year });
-  if (agreementOnly(report))
+  const { report, notes } = understand(doc, { year: options.year, asPart: options.asPart });
+  if (!options.asPart && agreementOnly(report))
     throw new InputError(
       {
         id: 'berkas ini Perjanjian Kinerja, bukan LKjIP: periksalah LKjIP yang melampirkannya',

@@ -22,6 +22,8 @@ export interface ReadOptions {
   ocr?: boolean;
   /** The reporting year as the user states it (--year, the config's "year"): it wins over the document's. */
   year?: number;
+  /** Read as one file of a berkas (src/ingest/berkas.ts): a Perjanjian Kinerja on its own is no refusal. */
+  asPart?: boolean;
 }
 
 /**

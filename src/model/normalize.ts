@@ -14,9 +14,15 @@ export interface NormalizeOptions {
   format: InputFormat;
   /** Line of each JSON pointer in the file, for structured input. */
   pointerLines?: Map<string, number>;
+  /**
+   * A berkas: the other files merged into this model, in the order they follow the LKjIP. A place
+   * whose `at` names one of them is located in it (`Loc.file`, `Loc.part`).
+   */
+  parts?: string[];
 }
 
 interface At {
+  file?: string;
   line?: number;
   column?: number;
   page?: number;
@@ -94,7 +100,7 @@ function isAtShape(s: SchemaNode): boolean {
 
 /** Children of a row keep the row's table but not its cell map. */
 function inherit(at: At): At {
-  return { line: at.line, page: at.page, paragraph: at.paragraph, ocr: at.ocr, table: at.table, row: at.row, cells: at.cells, reading: at.reading };
+  return { file: at.file, line: at.line, page: at.page, paragraph: at.paragraph, ocr: at.ocr, table: at.table, row: at.row, cells: at.cells, reading: at.reading };
 }
 
 function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
@@ -108,7 +114,9 @@ function makeLoc(pointer: string, at: At | undefined, field: string | undefined,
   const page = cell?.page ?? at?.page;
   const paragraph = cell?.paragraph ?? at?.paragraph;
   const column = cell?.column ?? (cell ? undefined : at?.column);
-  const loc: Loc = { file: ctx.options.file };
+  const loc: Loc = { file: at?.file ?? ctx.options.file };
+  const part = at?.file ? (ctx.options.parts?.indexOf(at.file) ?? -1) + 1 : 0;
+  if (part) loc.part = part;
   if (ctx.structured) {
     loc.pointer = pointer || '/';
     const yamlLine = lineOf(pointer, ctx.options.pointerLines);
@@ -213,13 +221,17 @@ function buildOutline(model: Model): SectionInfo[] {
   }));
 }
 
-/** Position in the source document, comparable across locs: page first, then line. */
+/** How far apart the files of a berkas stand in `sourcePosition` (a PDF of 1000 pages stays below it). */
+const FILE_SPAN = 1e10;
+
+/** Position in the source document, comparable across locs: the berkas file, then page, then line. */
 export function sourcePosition(loc: Loc): number | undefined {
   // A Word paragraph orders like a line (a document has either).
   const line = loc.source?.line ?? loc.source?.paragraph ?? (loc.pointer ? undefined : (loc.line ?? loc.paragraph));
   const page = loc.source?.page ?? (loc.pointer ? undefined : loc.page);
   if (line === undefined && page === undefined) return undefined;
-  return (page ?? 0) * 1e6 + (line ?? 0);
+  // The files of a berkas follow one another.
+  return (loc.part ?? 0) * FILE_SPAN + (page ?? 0) * 1e6 + (line ?? 0);
 }
 
 const TOP_LEVEL = /^(kata-pengantar|daftar-isi|ikhtisar|bab-\d+|lampiran|renstra|pk|pk-perubahan|rkt|sk-iku)$/;
@@ -246,8 +258,11 @@ function headings(outline: SectionInfo[]): Heading[] {
 function sectionFor(body: Heading[], pos: number): string | undefined {
   let nearest: string | undefined;
   let chapter: string | undefined;
+  // A heading of another file of a berkas is no section of this one.
+  const file = Math.floor(pos / FILE_SPAN);
   for (const s of body) {
     if (s.pos > pos) break;
+    if (Math.floor(s.pos / FILE_SPAN) !== file) continue;
     nearest = s.title;
     if (s.top) chapter = s.title;
   }

@@ -132,6 +132,10 @@ export interface MetaSource {
  * via the `definition` "At".
  */
 export interface At {
+  /**
+   * The file of a berkas (one OPD's documents linted together) this stands in, when it is not the LKjIP's own file.
+   */
+  file?: string;
   line?: number;
   column?: number;
   endLine?: number;

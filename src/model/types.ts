@@ -9,6 +9,8 @@ export type { LkjipReport } from './report-input.js';
 /** Where something stands: the file linted, and inside it a pointer, line, page, table cell. */
 export interface Loc {
   file: string;
+  /** In a berkas, which of the files after the LKjIP's own this stands in (1, 2 …; absent: the LKjIP's file). */
+  part?: number;
   /** JSON pointer, for structured input. */
   pointer?: string;
   line?: number;
@@ -60,6 +62,25 @@ export type Model = Normalized<LkjipReport> & {
   input: LkjipReport;
   /** Sections with their canonical kind resolved from the title. */
   outline: SectionInfo[];
+  /** A berkas (--berkas): every file linted together as this model, the LKjIP's first. */
+  berkas?: BerkasDocument[];
+  /** Last year's LKjIP (--previous, or the earlier of two successive years in a berkas). */
+  previous?: Model;
 };
+
+/** What a file of a berkas is, judged by its content or stated in the configuration. */
+export type BerkasRole = 'lkjip' | 'pk' | 'pk-perubahan' | 'renstra' | 'rkt' | 'iku';
+
+export interface BerkasDocument {
+  file: string;
+  format: InputFormat;
+  role: BerkasRole;
+  /** content: judged from its headings and parts; config: the configuration's role map says so. */
+  by: 'content' | 'config';
+  /** The documents read in it (a PK file may hold the PK Perubahan too), as section kinds. */
+  holds: string[];
+  /** The year the file names, when it names one. */
+  year?: number;
+}
 
 export type { Value };

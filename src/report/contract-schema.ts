@@ -24,7 +24,7 @@ export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
     required: ['file', 'format', 'findings'],
     additionalProperties: false,
     properties: {
-      file: { type: 'string', description: 'The file as named on the command line, or the name the API client gave.' },
+      file: { type: 'string', description: 'The file as named on the command line, or the name the API client gave; for a berkas (--berkas), its folder.' },
       format: { type: ['string', 'null'], description: 'The input format read (pdf, markdown, text, json, yaml, …); null when the file could not be read.' },
       error: { type: 'string', description: 'Why the file could not be read; then findings is empty.' },
       extraction: ref('Extraction'),
@@ -34,7 +34,25 @@ export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
           'What was not checked beside the findings. nothing-understood: nothing of an LKjIP was recognised beyond its cover (the file is not checked at all; the CLI exits 1). year-unknown: no source names the reporting year, so the rules that need it did not run (state it with --year).',
         items: { type: 'object', required: ['code', 'message'], additionalProperties: false, properties: { code: { enum: NOT_CHECKED_CODES }, message: { type: 'string' } } },
       },
+      documents: {
+        type: 'array',
+        description: 'A berkas (--berkas): every file linted together, the LKjIP first, each with its role. Findings name the file they stand in (location.file).',
+        items: ref('BerkasDocument'),
+      },
       findings: { type: 'array', items: ref('Finding') },
+    },
+  },
+  BerkasDocument: {
+    type: 'object',
+    required: ['file', 'format', 'role', 'by'],
+    additionalProperties: false,
+    properties: {
+      file: { type: 'string' },
+      format: { type: 'string' },
+      role: { enum: ['lkjip', 'renstra', 'pk', 'pk-perubahan', 'rkt', 'iku'], description: 'What the file is. Two LKjIPs of successive years: the earlier is last year\'s (compared as --previous).' },
+      by: { enum: ['content', 'config'], description: 'content: judged from its headings and parts (a judgement, not a certainty); config: the configuration\'s berkasRoles says so.' },
+      holds: { type: 'array', items: { type: 'string' }, description: 'The documents read in the file (a PK file may hold the PK Perubahan too).' },
+      year: { type: 'integer', description: 'The year the file names, when it names one.' },
     },
   },
   Finding: {
@@ -77,7 +95,8 @@ export const CONTRACT_SCHEMAS: Record<string, Record<string, unknown>> = {
     required: ['file'],
     additionalProperties: false,
     properties: {
-      file: { type: 'string' },
+      file: { type: 'string', description: 'The file the place stands in (in a berkas, one of its files).' },
+      part: { type: 'integer', minimum: 1, description: 'In a berkas: which of the files after the LKjIP\'s own (1, 2 …, in the order of `documents` without the LKjIP and last year\'s); absent for the LKjIP\'s file.' },
       pointer: { type: 'string', description: 'JSON pointer, for structured input.' },
       line: { type: 'integer', minimum: 1 },
       column: { type: 'integer', minimum: 1 },

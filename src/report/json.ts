@@ -10,6 +10,7 @@ export function formatJson(results: FileResult[], options: FormatOptions): strin
       format: r.format ?? null,
       ...(r.error ? { error: r.error[options.lang] } : {}),
       ...(r.extraction ? { extraction: r.extraction } : {}),
+      ...(r.documents ? { documents: r.documents } : {}),
       ...(r.notChecked?.length ? { notChecked: r.notChecked.map((code) => ({ code, message: NOT_CHECKED[code][options.lang] })) } : {}),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,

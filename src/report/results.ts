@@ -1,6 +1,6 @@
 import type { NotCheckedCode } from '../engine/not-checked.js';
 import type { Finding, Lang } from '../engine/types.js';
-import type { InputFormat, Model } from '../model/types.js';
+import type { BerkasDocument, InputFormat, Model } from '../model/types.js';
 import type { ExtractionSummary } from './extraction.js';
 import type { LintSettings } from '../engine/settings.js';
 
@@ -16,6 +16,8 @@ export interface FileResult {
   model?: Model;
   /** What was not checked beside the findings (nothing understood beyond the cover, the year unknown). */
   notChecked?: NotCheckedCode[];
+  /** A berkas (--berkas): each file read, with its role, the LKjIP's first. */
+  documents?: BerkasDocument[];
   /** Remarks about how the file was handled (a cache entry not used), one line each on stderr. */
   notes?: { id: string; en: string }[];
 }

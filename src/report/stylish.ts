@@ -1,6 +1,8 @@
 // --format stylish: for a person at a terminal. Grouped by file and section, coloured by severity,
 // each finding with where, what, the quoted evidence, expected vs printed, and the rule id.
+import { relative } from 'node:path';
 import { Chalk } from 'chalk';
+import type { BerkasRole, Loc } from '../model/types.js';
 import { NOT_CHECKED } from '../engine/not-checked.js';
 import type { Finding, Lang } from '../engine/types.js';
 import { formatExtraction } from './extraction.js';
@@ -9,13 +11,18 @@ import { summarize, type FileResult, type FormatOptions } from './results.js';
 import { terminalSafeDeep } from './terminal-text.js';
 
 const WORDS = {
-  id: { error: 'galat', warning: 'peringatan', info: 'info', evidence: 'bukti', expected: 'seharusnya', actual: 'tertulis', see: 'lihat juga', noSection: '(di luar bab)', none: 'tidak ada temuan', failed: 'gagal dibaca', findings: 'temuan', files: 'berkas' },
-  en: { error: 'error', warning: 'warning', info: 'info', evidence: 'evidence', expected: 'expected', actual: 'printed', see: 'see also', noSection: '(outside any chapter)', none: 'no findings', failed: 'could not be read', findings: 'findings', files: 'files' },
+  id: { error: 'galat', warning: 'peringatan', info: 'info', evidence: 'bukti', expected: 'seharusnya', actual: 'tertulis', see: 'lihat juga', noSection: '(di luar bab)', none: 'tidak ada temuan', failed: 'gagal dibaca', findings: 'temuan', files: 'berkas', byContent: 'menurut isinya', byConfig: 'menurut konfigurasi' },
+  en: { error: 'error', warning: 'warning', info: 'info', evidence: 'evidence', expected: 'expected', actual: 'printed', see: 'see also', noSection: '(outside any chapter)', none: 'no findings', failed: 'could not be read', findings: 'findings', files: 'files', byContent: 'by its content', byConfig: 'by the configuration' },
+};
+
+const ROLE_NAMES: Record<Lang, Record<BerkasRole, string>> = {
+  id: { lkjip: 'LKjIP', renstra: 'Renstra', pk: 'Perjanjian Kinerja', 'pk-perubahan': 'Perjanjian Kinerja Perubahan', rkt: 'RKT', iku: 'IKU' },
+  en: { lkjip: 'LKjIP', renstra: 'Renstra', pk: 'Performance Agreement (PK)', 'pk-perubahan': 'revised Performance Agreement', rkt: 'RKT', iku: 'IKU' },
 };
 
 export function formatStylish(all: FileResult[], options: FormatOptions): string {
   // Everything printed comes from documents and file names: no control character reaches the terminal.
-  const results = all.map((r) => terminalSafeDeep({ file: r.file, format: r.format, findings: r.findings, error: r.error, extraction: r.extraction, notChecked: r.notChecked }));
+  const results = all.map((r) => terminalSafeDeep({ file: r.file, format: r.format, findings: r.findings, error: r.error, extraction: r.extraction, notChecked: r.notChecked, documents: r.documents }));
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const w = WORDS[options.lang];
   const sev = (s: Finding['severity']) => (s === 'error' ? c.red(w.error) : s === 'warning' ? c.yellow(w.warning) : c.blue(w.info));
@@ -27,6 +34,8 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
     }
     if (r.extraction) lines.push(c.dim(formatExtraction(r.file, r.extraction, options.lang)));
     lines.push(`${c.underline(r.file)}${r.format ? c.dim(` (${r.format})`) : ''}  ${r.findings.length ? `${r.findings.length} ${w.findings}` : c.green(w.none)}`);
+    // A berkas: its files and what each was taken for; each finding then names its file.
+    for (const d of r.documents ?? []) lines.push(c.dim(`  ${relative(r.file, d.file) || d.file}: ${ROLE_NAMES[options.lang][d.role]}${d.year ? ` ${d.year}` : ''} (${d.by === 'config' ? w.byConfig : w.byContent})`));
     // What was not checked, said before the findings: "no findings" is no clean pass then.
     for (const code of r.notChecked ?? []) lines.push(`  ${(code === 'nothing-understood' ? c.red : c.yellow)(NOT_CHECKED[code][options.lang])}`);
     const bySection = new Map<string, Finding[]>();
@@ -38,7 +47,7 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
     }
     for (const [section, findings] of bySection) {
       lines.push('', `  ${c.bold(section)}`);
-      for (const f of findings) lines.push(...formatFinding(f, options.lang, c, sev));
+      for (const f of findings) lines.push(...formatFinding(f, options.lang, c, sev, r));
     }
     lines.push('');
   }
@@ -56,9 +65,16 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
   return `${lines.join('\n')}\n`;
 }
 
-function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, sev: (s: Finding['severity']) => string): string[] {
+/** A place in another file than the result's (a file of a berkas, last year's report) names it. */
+function inFile(loc: Loc, pos: string, of: { file: string; documents?: unknown }): string {
+  if (loc.file === of.file) return pos;
+  const name = (of.documents ? relative(of.file, loc.file) : loc.file) || loc.file;
+  return pos ? `${name} ${pos}` : name;
+}
+
+function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, sev: (s: Finding['severity']) => string, of: { file: string; documents?: unknown }): string[] {
   const w = WORDS[lang];
-  const pos = position(f.location, lang);
+  const pos = inFile(f.location, position(f.location, lang), of);
   const where = place(f.location, lang);
   const out = [`    ${c.dim(pos.padEnd(11))} ${sev(f.severity).padEnd(options(c) ? 20 : 10)} ${f.message}  ${c.dim(f.ruleId)}`];
   const indent = '                ';
@@ -67,7 +83,7 @@ function formatFinding(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>, se
   const compared = [f.expected !== undefined ? `${c.dim(`${w.expected}:`)} ${c.green(f.expected)}` : '', f.actual !== undefined ? `${c.dim(`${w.actual}:`)} ${c.red(f.actual)}` : ''];
   if (compared.some(Boolean)) out.push(`${indent}${compared.filter(Boolean).join('  ')}`);
   for (const r of f.related ?? []) {
-    const at = [position(r.location, lang), place(r.location, lang)].filter(Boolean).join('; ');
+    const at = [inFile(r.location, position(r.location, lang), of), place(r.location, lang)].filter(Boolean).join('; ');
     out.push(`${indent}${c.dim(`${w.see}:`)} ${at}${r.note ? ` — ${r.note}` : ''}${r.evidence ? ` “${r.evidence}”` : ''}`);
   }
   return out;

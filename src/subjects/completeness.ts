@@ -4,6 +4,7 @@
 import type { Model } from '../model/types.js';
 import type { Subject } from '../engine/types.js';
 import { analyses } from './completeness/analyses.js';
+import { berkasDocuments } from './completeness/berkas.js';
 import { mandatoryCells, signingDates } from './completeness/cells.js';
 import { extractionNotes } from './completeness/notes.js';
 import { requiredParts } from './completeness/required-parts.js';
@@ -13,6 +14,7 @@ import type { Provider } from './provider.js';
 export const subjects: Record<string, Provider> = {
   'extraction-note': extractionNotes,
   'required-part': requiredParts,
+  'berkas-document': berkasDocuments,
   'sasaran-analysis': analyses,
   'template-residue': residue,
   'mandatory-cell': mandatoryCells,

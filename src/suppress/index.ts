@@ -37,10 +37,12 @@ export function applySuppressions(results: FileResult[], entries: SuppressionEnt
       const counts = { inline: 0, file: 0, baseline: 0 };
       const entriesHere: SuppressionEntry[] = [];
       const baselineHere: BaselineEntry[] = [];
-      const inline = r.format === 'markdown' || r.format === 'text' ? inlineSuppressions(readFileSync(r.file, 'utf8')) : [];
+      // A berkas: each finding is suppressed by the comments of the file it stands in.
+      const texts = r.documents ? r.documents : [{ file: r.file, format: r.format }];
+      const inlineOf = new Map(texts.map((d) => [d.file, d.format === 'markdown' || d.format === 'text' ? inlineSuppressions(readFileSync(d.file, 'utf8')) : []]));
       const file = r.file.split('\\').join('/');
       const kept = r.findings.filter((f) => {
-        if (isSuppressedInline(f, inline)) {
+        if (isSuppressedInline(f, (r.documents ? inlineOf.get(f.location.file) : inlineOf.get(r.file)) ?? [])) {
           counts.inline++;
           return false;
         }

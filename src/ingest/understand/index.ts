@@ -29,6 +29,11 @@ export interface Understood {
 export interface UnderstandOptions {
   /** The reporting year as the user states it (--year): it wins over the document's own. */
   year?: number;
+  /**
+   * A file of a berkas (a PK, RKT … on its own): its first lines may be the letterhead of the
+   * document it opens, not a report's cover.
+   */
+  asPart?: boolean;
 }
 
 export function understand(doc: DocumentBlocks, options: UnderstandOptions = {}): Understood {
@@ -39,7 +44,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
     for (const i of used) ctx[i] = { ...ctx[i], role };
   };
 
-  const letterheads = readLetterheads(units, ctx);
+  const letterheads = readLetterheads(units, ctx, { onCover: options.asPart });
   mark(letterheads.used, 'letterhead');
   const signed = readSignings(units, ctx);
   mark(signed.used, 'signature');

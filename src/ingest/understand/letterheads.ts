@@ -12,19 +12,21 @@ const UNIT_WORD = /\s(?=(?:KECAMATAN|DINAS|BADAN|SEKRETARIAT|INSPEKTORAT|KANTOR|
 const PHONE = /(?:☎|✆|telp\.?|telepon|tlp\.?|phone|fax)\s*:?\s*(\(?\d{2,5}\)?[\s-]*\d[\d\s-]{3,}\d)/i;
 const POSTAL = /(?:kode\s*pos\s*:?\s*)?\b(\d{5})\s*$/i;
 
-export function readLetterheads(units: Unit[], ctx: UnitContext[]): { letterheads: Letterhead[]; used: Set<number> } {
+/** onCover: a letterhead may stand before the first heading (a document of a berkas in its own file). */
+export function readLetterheads(units: Unit[], ctx: UnitContext[], options: { onCover?: boolean } = {}): { letterheads: Letterhead[]; used: Set<number> } {
+  const free = (i: number) => !ctx[i].role || (options.onCover && ctx[i].role === 'cover');
   const letterheads: Letterhead[] = [];
   const used = new Set<number>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.type !== 'text' || ctx[i].role || !GOVERNMENT.test(u.lines[0].text) || !isCaps(u.lines[0].text)) continue;
+    if (u.type !== 'text' || !free(i) || !GOVERNMENT.test(u.lines[0].text) || !isCaps(u.lines[0].text)) continue;
     const parts: TextUnit[] = [u];
     let j = i + 1;
     // The agency line may stand in a paragraph of its own between the government line and the address.
     let addressed = u.lines.some((l) => ADDRESS.test(l.text));
     while (j < units.length && j <= i + 3) {
       const n = units[j];
-      if (n.type !== 'text' || ctx[j].role) break;
+      if (n.type !== 'text' || !free(j)) break;
       const address = n.lines.some((l) => ADDRESS.test(l.text));
       if (!address && (addressed || !isCaps(flat(n)) || flat(n).split(' ').length > 6)) break;
       addressed ||= address;

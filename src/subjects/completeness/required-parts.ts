@@ -48,7 +48,8 @@ export function requiredParts(model: Model): Subject[] {
   // stand on them.
   const unread = (model.extraction?.reader ?? []).filter((n) => /no text layer|page limit|timed out|could not be read/i.test(n));
   const inBab3 = chapterSpan(body, 3);
-  return PARTS.map((p) => {
+  // In a berkas the PK may be a file of its own: the berkas-document subjects look for it there.
+  return PARTS.filter((p) => !(model.berkas && p.part === 'lampiran-pk')).map((p) => {
     const heading = find(p.kinds);
     // The PK read from the document is its attachment, with or without a heading.
     const pk = p.part === 'lampiran-pk' ? model.pk?.[0] : undefined;

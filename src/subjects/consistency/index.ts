@@ -7,6 +7,7 @@ import { allocationDuplicates, allocationItems, allocationSums } from './allocat
 import { budgetPairs } from './budget.js';
 import { indicatorFacts } from './facts.js';
 import { presences } from './presence.js';
+import { previousIndicators, previousRealisasi, previousRenstraTargets, previousTables } from './previous-year.js';
 import { targetPairs } from './targets.js';
 
 export { latestPk } from './documents.js';
@@ -19,4 +20,8 @@ export const subjects: Record<string, Provider> = {
   'allocation-item': allocationItems,
   'allocation-sum': allocationSums,
   'allocation-duplicate': allocationDuplicates,
+  'previous-realisasi': previousRealisasi,
+  'previous-renstra-target': previousRenstraTargets,
+  'previous-indicator': previousIndicators,
+  'previous-table': previousTables,
 };

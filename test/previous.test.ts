@@ -1,0 +1,66 @@
+// --previous through the CLI as a process: the Semboro sample (2021) beside a small last-year report
+// (fixtures/previous/semboro-2020.yaml, made up for the purpose): last year's realisasi restated
+// differently, an indicator no longer measured, the same Renstra; a report of the wrong year is
+// refused; two LKjIPs of successive years in a berkas are compared the same way.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli-process.js';
+
+const PREVIOUS = 'fixtures/previous/semboro-2020.yaml';
+const tmp = mkdtempSync(join(tmpdir(), 'lkjip-previous-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+interface JsonFinding {
+  ruleId: string;
+  severity: string;
+  message: string;
+  expected?: string;
+  actual?: string;
+  location: { file: string };
+  related?: { location: { file: string } }[];
+}
+const findings = (stdout: string) => (JSON.parse(stdout) as { results: { findings: JsonFinding[]; error?: string }[] }).results[0].findings;
+const fromLastYear = (all: JsonFinding[]) => all.filter((f) => f.ruleId.startsWith('consistency/previous-'));
+
+describe('--previous', () => {
+  it("compares this year's report with last year's, by name, never as an error", async () => {
+    const run = await runCli(['fixtures/semboro-2021.txt', '--previous', PREVIOUS, '-f', 'json', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    const found = fromLastYear(findings(run.stdout));
+    expect(found.map((f) => `${f.ruleId} ${f.severity} ${f.expected ?? ''}>${f.actual ?? ''}`).sort()).toEqual([
+      'consistency/previous-indicator-change info >',
+      // Tabel 3.2 gives 60,7 for 2020; last year's report measured 62,5.
+      'consistency/previous-realisasi warning 62,5>60,7',
+    ]);
+    const realisasi = found.find((f) => f.ruleId === 'consistency/previous-realisasi')!;
+    const dropped = found.find((f) => f.ruleId === 'consistency/previous-indicator-change')!;
+    expect(dropped.message).toContain('in the LKjIP of 2020');
+    expect(realisasi.location.file).toBe('fixtures/semboro-2021.txt');
+    expect(realisasi.related!.map((r) => r.location.file)).toEqual([PREVIOUS]);
+    // The indicator dropped since last year stands in last year's report.
+    expect(dropped.message).toContain('Persentase kegiatan pembinaan kader posyandu yang terlaksana');
+    expect(dropped.location.file).toBe(PREVIOUS);
+  });
+
+  it('refuses a report that is not of the year before, with one line, and exit 2', async () => {
+    const run = await runCli(['fixtures/semboro-2021.txt', '--previous', 'fixtures/semboro-2021.yaml', '--lang', 'en']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('--previous semboro-2021.yaml: an LKjIP of 2021, not of the year before this report (2020)');
+  });
+
+  it('takes the earlier of two successive LKjIPs of a berkas as last year’s', async () => {
+    const berkas = join(tmp, 'dua-tahun');
+    cpSync('fixtures/berkas/semboro-2021', berkas, { recursive: true });
+    cpSync(PREVIOUS, join(berkas, 'tahun-lalu.yaml'));
+    const run = await runCli(['--berkas', berkas, '-f', 'json']);
+    expect(run.stderr).toBe('');
+    const result = (JSON.parse(run.stdout) as { results: { documents: { file: string; role: string; year?: number }[] }[] }).results[0];
+    expect(result.documents.filter((d) => d.role === 'lkjip').map((d) => `${d.file.split('/').pop()} ${d.year}`)).toEqual(['dokumen-d.txt 2021', 'tahun-lalu.yaml 2020']);
+    expect(fromLastYear(findings(run.stdout)).map((f) => `${f.ruleId} ${f.location.file.split('/').pop()}`).sort()).toEqual([
+      'consistency/previous-indicator-change tahun-lalu.yaml',
+      'consistency/previous-realisasi dokumen-d.txt',
+    ]);
+  });
+});
