@@ -6,7 +6,6 @@ import type { Loc } from '../../model/types.js';
 import { evaluateChecklist, STATUS_TEXT } from '../../report/checklist.js';
 import { CATEGORIES, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } from '../../report/html-text.js';
 import { el } from './dom.js';
-import { pushTo } from '../../util/multimap.js';
 
 type Words = (typeof WORDS)[Lang];
 
@@ -98,7 +97,12 @@ function checklist(r: FileReport, c: Ctx, rules: RuleInfo[]): { part: HTMLElemen
   let group = '';
   let body: HTMLElement | undefined;
   for (const res of results) {
-    for (const f of res.findings) pushTo(itemsOf, f, res.item.id);
+    // In place (src/util/multimap.ts is not among the page's served modules, page-assets.ts).
+    for (const f of res.findings) {
+      const ids = itemsOf.get(f);
+      if (ids) ids.push(res.item.id);
+      else itemsOf.set(f, [res.item.id]);
+    }
     if (res.item.group[lang] !== group) {
       group = res.item.group[lang];
       body = el('tbody', {}, el('tr', { class: 'group' }, el('th', { scope: 'rowgroup', colspan: '4' }, group)));
