@@ -2,7 +2,7 @@
 // stylesheet and the page's own, and the page's scripts as compiled by tsc (dist/src/…), served
 // from a fixed list; nothing is fetched from elsewhere.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { packageRoot } from '../engine/package-root.js';
 import type { Lang } from '../engine/types.js';
 import { CSS } from '../report/html-css.js';
@@ -18,6 +18,20 @@ export const PAGE_CSP =
 
 /** The browser modules (paths under dist/src): the page and the report modules it shares. */
 const MODULES = ['serve/page/app.js', 'serve/page/dom.js', 'serve/page/render.js', 'serve/page/words.js', 'report/checklist.js', 'report/html-text.js'];
+
+/**
+ * The modules a served module imports (relative paths under dist/src) that are not served: the
+ * browser would fail to load the page, which only a browser test would otherwise notice.
+ */
+export function unservedImports(module: string, body: string, served: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const m of body.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)) {
+    const spec = m[1] ?? m[2];
+    const target = spec.startsWith('.') ? posix.normalize(posix.join(posix.dirname(module), spec)) : spec;
+    if (!served.includes(target)) out.push(target);
+  }
+  return out;
+}
 
 export interface Asset {
   type: string;
@@ -36,6 +50,8 @@ export function pageAssets(): Map<string, Asset> {
     if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build`);
     // The source map stays on disk: the browser would ask for it only with its tools open.
     const body = readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=.*$/, '\n');
+    const missing = unservedImports(m, body, MODULES);
+    if (missing.length) throw new Error(`${m} imports ${missing.join(', ')}, which the page does not serve: add it to MODULES in src/serve/page-assets.ts`);
     assets.set(`js/${m}`, { type: 'text/javascript; charset=utf-8', body });
   }
   return assets;
