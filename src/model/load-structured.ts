@@ -134,7 +134,8 @@ interface Frame {
   anchor?: string;
 }
 
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+// Most keys hold neither '~' nor '/': no regex for them (every node's key passes here).
+const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
 
 /**
  * One pass over the parser's events: the line of every JSON pointer (a mapping entry's is its

@@ -154,6 +154,7 @@ function clean<T extends object>(o: T): T {
 }
 
 function escapePointer(k: string): string {
+  if (!k.includes('~') && !k.includes('/')) return k;
   return k.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
