@@ -83,7 +83,8 @@ describe.skipIf(!HAVE_CHROMIUM)('lkjip-lint serve: the web page in Chromium', ()
 
     // Keyboard only: Tab to the file input, Space opens the chooser.
     await tabTo(page, '#file-input');
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    // Generous waits: in the full suite on 2 cores, Chromium shares the machine with many CLI processes.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 90_000 }), page.keyboard.press('Space')]);
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles([
       { name: 'semboro-2021.pdf', mimeType: 'application/pdf', buffer: readFileSync('fixtures/semboro-2021.pdf') },
@@ -156,7 +157,7 @@ describe.skipIf(!HAVE_CHROMIUM)('lkjip-lint serve: the web page in Chromium', ()
 
     for (const url of requests) expect(url.startsWith(server.url) || url.startsWith('blob:') || url.startsWith('data:'), url).toBe(true);
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 
   it('switches to English with the keyboard and lints the files again in English', async () => {
     await page.locator('#file-input').focus();
@@ -171,5 +172,5 @@ describe.skipIf(!HAVE_CHROMIUM)('lkjip-lint serve: the web page in Chromium', ()
     expect(await page.locator('#e1 h3').first().innerText()).toBe('Summary of findings');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(problems).toEqual([]);
-  });
+  }, 120_000);
 });
