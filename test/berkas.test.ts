@@ -8,31 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli-process.js';
+import type { Finding } from '../src/engine/types.js';
 
 const BERKAS = 'fixtures/berkas/semboro-2021';
 const tmp = mkdtempSync(join(tmpdir(), 'lkjip-berkas-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Loc {
-  file: string;
-  part?: number;
-}
-interface JsonFinding {
-  ruleId: string;
-  category: string;
-  severity: string;
-  message: string;
-  location: Loc;
-  related?: { location: Loc }[];
-}
 interface JsonResult {
   file: string;
   error?: string;
   documents?: { file: string; role: string; by: string }[];
-  findings: JsonFinding[];
+  findings: Finding[];
 }
 const results = (stdout: string) => (JSON.parse(stdout) as { results: JsonResult[] }).results;
-const said = (findings: JsonFinding[]) => findings.map((f) => `${f.ruleId} ${f.severity} ${f.message}`).sort();
+const said = (findings: Finding[]) => findings.map((f) => `${f.ruleId} ${f.severity} ${f.message}`).sort();
 
 describe('a berkas of the Semboro sample split into files', () => {
   const runs = Promise.all([runCli(['--berkas', BERKAS, '-f', 'json']), runCli(['fixtures/semboro-2021.txt', '-f', 'json'])]);

@@ -7,22 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './cli-process.js';
+import type { Finding } from '../src/engine/types.js';
 
 const PREVIOUS = 'fixtures/previous/semboro-2020.yaml';
 const tmp = mkdtempSync(join(tmpdir(), 'lkjip-previous-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface JsonFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  expected?: string;
-  actual?: string;
-  location: { file: string };
-  related?: { location: { file: string } }[];
-}
-const findings = (stdout: string) => (JSON.parse(stdout) as { results: { findings: JsonFinding[]; error?: string }[] }).results[0].findings;
-const fromLastYear = (all: JsonFinding[]) => all.filter((f) => f.ruleId.startsWith('consistency/previous-'));
+const findings = (stdout: string) => (JSON.parse(stdout) as { results: { findings: Finding[]; error?: string }[] }).results[0].findings;
+const fromLastYear = (all: Finding[]) => all.filter((f) => f.ruleId.startsWith('consistency/previous-'));
 
 describe('--previous', () => {
   it("compares this year's report with last year's, by name, never as an error", async () => {
