@@ -10,7 +10,7 @@ import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents
 import { InputError } from './errors.js';
 import schema from './report.schema.json' with { type: 'json' };
 import { withStatedYear } from './meta-vote.js';
-import { normalize } from './normalize.js';
+import { normalize, type LineEntry, type LineNode } from './normalize.js';
 import { validate } from './validate.js';
 import type { InputFormat, LkjipReport, Model } from './types.js';
 
@@ -68,7 +68,7 @@ function checkNesting(text: string, file: string): void {
 
 const isStackOverflow = (err: unknown): boolean => err instanceof RangeError && /call stack/i.test(err.message);
 
-export function parseStructured(text: string, file: string): { data: unknown; pointerLines: Map<string, number> } {
+export function parseStructured(text: string, file: string): { data: unknown; lines: LineNode | undefined } {
   checkNesting(text, file);
   try {
     return parseChecked(text, file);
@@ -124,41 +124,39 @@ function lineIndex(text: string): (offset: number) => number {
 }
 
 interface Frame {
-  map: boolean;
-  pointer: string;
+  node: LineNode;
   /** Next item's index (sequence) or whether the next node is a key (mapping). */
   index: number;
-  key?: string;
+  /** The key of the entry whose value comes next (mapping). */
+  key: string;
   /** Nodes below, aliases counted as what they stand for. */
   size: number;
   anchor?: string;
 }
 
-// Most keys hold neither '~' nor '/': no regex for them (every node's key passes here).
-const escapePointer = (key: string) => (key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key);
+/** A mapping entry's line node, made from its key's line when its value is a collection. */
+function entryNode(children: Map<string, LineEntry>, key: string, line: () => number): LineNode {
+  const entry = children.get(key) ?? line();
+  if (typeof entry !== 'number') return entry;
+  const node: LineNode = { line: entry, children: [] };
+  children.set(key, node);
+  return node;
+}
 
 /**
- * One pass over the parser's events: the line of every JSON pointer (a mapping entry's is its
- * key's line) and the alias guard — what aliases stand for is counted in nodes, and a document
- * whose aliases expand to more than MAX_ALIAS_EXPANSION nodes is refused before it is built.
+ * One pass over the parser's events: the line of every node, as a tree beside the data (a mapping
+ * entry's line is its key's; an alias has none and takes its parent's), and the alias guard —
+ * what aliases stand for is counted in nodes, and a document whose aliases expand to more than
+ * MAX_ALIAS_EXPANSION nodes is refused before it is built.
  */
-function walkEvents(events: Event[], text: string, file: string): Map<string, number> {
+function walkEvents(events: Event[], text: string, file: string): LineNode | undefined {
   const lineOf = lineIndex(text);
-  const pointerLines = new Map<string, number>();
   const anchors = new Map<string, number>();
   const stack: Frame[] = [];
+  let root: LineNode | undefined;
   let expanded = 0;
   let lastOffset = 0;
   const at = (offset: number) => lineOf(offset >= 0 ? (lastOffset = offset) : lastOffset);
-  /** The pointer of the node that starts now, or undefined for a mapping key. */
-  const place = (): string | undefined => {
-    const parent = stack[stack.length - 1];
-    if (!parent) return '';
-    if (!parent.map) return `${parent.pointer}/${parent.index++}`;
-    if (parent.index === 0) return undefined;
-    parent.index = 0;
-    return `${parent.pointer}/${escapePointer(parent.key ?? '')}`;
-  };
   const added = (size: number) => {
     const parent = stack[stack.length - 1];
     if (parent) parent.size += size;
@@ -172,8 +170,15 @@ function walkEvents(events: Event[], text: string, file: string): Map<string, nu
       added(done.size);
       continue;
     }
-    const pointer = place();
+    const parent = stack[stack.length - 1];
+    const items = parent && Array.isArray(parent.node.children) ? parent.node.children : undefined;
+    const entries = parent && !items ? (parent.node.children as Map<string, LineEntry>) : undefined;
+    // The node's place under its parent: a sequence's item, a mapping's key or a mapping's value.
+    const index = items ? parent!.index++ : -1;
+    const isKey = !!entries && parent!.index === 0;
+    if (entries) parent!.index = isKey ? 1 : 0;
     if (e.type === EVENT_ID.ALIAS) {
+      if (isKey) parent!.key = '';
       const size = anchors.get(text.slice(e.anchorStart, e.anchorEnd)) ?? 1;
       if ((expanded += size) > MAX_ALIAS_EXPANSION) throw aliasBomb(file);
       added(size);
@@ -182,30 +187,32 @@ function walkEvents(events: Event[], text: string, file: string): Map<string, nu
     const anchor = e.anchorStart >= 0 ? text.slice(e.anchorStart, e.anchorEnd) : undefined;
     if (e.type === EVENT_ID.SCALAR) {
       const line = at(e.valueStart);
-      if (pointer === undefined) {
-        const parent = stack[stack.length - 1];
-        parent.key = getScalarValue(text, e);
-        parent.index = 1;
-        pointerLines.set(`${parent.pointer}/${escapePointer(parent.key)}`, line);
-      } else if (!pointerLines.has(pointer)) pointerLines.set(pointer, line);
+      if (isKey) {
+        parent!.key = getScalarValue(text, e);
+        entries!.set(parent!.key, line);
+      } else if (items) items[index] = line;
       if (anchor) anchors.set(anchor, 1);
       added(1);
       continue;
     }
-    // A mapping or sequence: as a key (complex keys), its text is not a pointer segment.
-    const parent = stack[stack.length - 1];
-    if (pointer === undefined) {
-      parent.key = '[object Object]';
-      parent.index = 1;
+    let node: LineNode;
+    if (isKey) {
+      // A collection as a key (complex keys) is "[object Object]" in the data.
+      parent!.key = '[object Object]';
+      node = entryNode(entries!, parent!.key, () => at(e.start));
+    } else if (entries) node = entryNode(entries, parent!.key, () => at(e.start));
+    else {
+      node = { line: at(e.start), children: [] };
+      if (items) items[index] = node;
+      else root = node;
     }
-    const own = pointer ?? `${parent.pointer}/[object Object]`;
-    if (!pointerLines.has(own)) pointerLines.set(own, at(e.start));
-    stack.push({ map: e.type === EVENT_ID.MAPPING, pointer: own, index: 0, size: 1, anchor });
+    node.children = e.type === EVENT_ID.MAPPING ? new Map() : [];
+    stack.push({ node, index: 0, key: '', size: 1, anchor });
   }
-  return pointerLines;
+  return root;
 }
 
-function parseChecked(text: string, file: string): { data: unknown; pointerLines: Map<string, number> } {
+function parseChecked(text: string, file: string): { data: unknown; lines: LineNode | undefined } {
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_NESTING + 1 });
@@ -214,14 +221,14 @@ function parseChecked(text: string, file: string): { data: unknown; pointerLines
   }
   if (events.filter((e) => e.type === EVENT_ID.DOCUMENT).length > 1)
     throw new InputError({ id: 'YAML/JSON tidak valid: berisi lebih dari satu dokumen YAML (---)', en: 'invalid YAML/JSON: holds more than one YAML document (---)' }, file);
-  const pointerLines = walkEvents(events, text, file);
+  const lines = walkEvents(events, text, file);
   let docs: unknown[];
   try {
     docs = constructFromEvents(events, { source: text, schema: CORE_SCHEMA });
   } catch (err) {
     throw fromYamlException(err, file);
   }
-  return { data: docs[0] ?? null, pointerLines };
+  return { data: docs[0] ?? null, lines };
 }
 
 const REPORT_PROPERTIES: Record<string, unknown> = schema.properties;
@@ -257,7 +264,7 @@ function notAReport(data: unknown, file: string): InputError | undefined {
 }
 
 export function loadStructured(text: string, file: string, format: InputFormat, options: { year?: number } = {}): Model {
-  const { data, pointerLines } = parseStructured(text, file);
+  const { data, lines } = parseStructured(text, file);
   const wrong = notAReport(data, file);
   if (wrong) throw wrong;
   let problems;
@@ -280,7 +287,7 @@ export function loadStructured(text: string, file: string, format: InputFormat, 
   }
   try {
     const report = options.year ? withStatedYear(data as LkjipReport, options.year) : (data as LkjipReport);
-    return normalize(report, { file, format, pointerLines });
+    return normalize(report, { file, format, lines });
   } catch (err) {
     if (isStackOverflow(err)) throw tooDeep(file);
     throw err;

@@ -9,11 +9,19 @@ type SchemaNode = Record<string, any>;
 const defs = (schema as SchemaNode).$defs as Record<string, SchemaNode>;
 const VALUE_REF = '#/$defs/Value';
 
+/** Where a node of a structured file stands: a scalar's line, or a collection's line and its children's. */
+export type LineEntry = number | LineNode;
+export interface LineNode {
+  line: number;
+  /** A mapping's entries by key (an entry's line is its key's), a sequence's items by index. */
+  children: Map<string, LineEntry> | LineEntry[];
+}
+
 export interface NormalizeOptions {
   file: string;
   format: InputFormat;
-  /** Line of each JSON pointer in the file, for structured input. */
-  pointerLines?: Map<string, number>;
+  /** Lines of the file's nodes, for structured input. */
+  lines?: LineNode;
   /**
    * A berkas: the other files merged into this model, in the order they follow the LKjIP. A place
    * whose `at` names one of them is located in it (`Loc.file`, `Loc.part`).
@@ -51,7 +59,7 @@ export function normalize(input: LkjipReport, options: NormalizeOptions): Model 
     sourceFile: input.source?.file,
     locs: [],
   };
-  const walked = walk(input, schema as SchemaNode, '', undefined, ctx) as Omit<Model, 'file' | 'format' | 'input' | 'outline'>;
+  const walked = walk(input, schema as SchemaNode, { pointer: '', column: '', lines: options.lines, line: options.lines?.line }, undefined, ctx) as Omit<Model, 'file' | 'format' | 'input' | 'outline'>;
   const outline = buildOutline(walked as Model);
   assignSections(ctx.locs, outline);
   return { ...walked, file: options.file, format: options.format, input, outline } as Model;
@@ -72,10 +80,31 @@ function isMoney(s: SchemaNode, data: Record<string, unknown>, key: string): boo
   return [...MONEY_DEFS].some((name) => defs[name] === s) || s === defs.BudgetTable.properties.subtotals.items;
 }
 
-function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | undefined, ctx: Context, key?: string, money = false): unknown {
-  if (node.$ref === VALUE_REF) return makeVal(data as string | number | null, pointer, parentAt, key, ctx, money);
+/**
+ * Where the walk stands: the JSON pointer, the column path (the pointer with every all-digit
+ * segment as "*": one column of a table's rows) and the file's line node there.
+ */
+interface Place {
+  pointer: string;
+  column: string;
+  lines?: LineEntry;
+  /** The nearest line known at or above this place. */
+  line?: number;
+}
+
+function child(place: Place, key: string | number): Place {
+  const k = String(key);
+  const lines = place.lines;
+  const entry = typeof lines === 'object' ? (Array.isArray(lines.children) ? lines.children[key as number] : lines.children.get(k)) : undefined;
+  const line = entry === undefined ? place.line : typeof entry === 'number' ? entry : entry.line;
+  const segment = escapePointer(k);
+  return { pointer: `${place.pointer}/${segment}`, column: `${place.column}/${/^\d+$/.test(k) ? '*' : segment}`, lines: entry, line };
+}
+
+function walk(data: unknown, node: SchemaNode, place: Place, parentAt: At | undefined, ctx: Context, key?: string, money = false): unknown {
+  if (node.$ref === VALUE_REF) return makeVal(data as string | number | null, place, parentAt, key, ctx, money);
   const s = resolve(node);
-  if (Array.isArray(data)) return data.map((item, i) => walk(item, s.items ?? {}, `${pointer}/${i}`, parentAt, ctx));
+  if (Array.isArray(data)) return data.map((item, i) => walk(item, s.items ?? {}, child(place, i), parentAt, ctx));
   if (data === null || typeof data !== 'object') return data;
   const obj = data as Record<string, unknown>;
   const at = (obj.at as At | undefined) ?? (isAtShape(s) ? undefined : parentAt && inherit(parentAt));
@@ -85,12 +114,12 @@ function walk(data: unknown, node: SchemaNode, pointer: string, parentAt: At | u
       out[k] = v;
       continue;
     }
-    const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
+    const childNode = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
     // `totalAt`/`penjelasanAt` say where a sibling value stands.
     const siblingAt = obj[`${k}At`] as At | undefined;
-    out[k] = walk(v, child, `${pointer}/${escapePointer(k)}`, siblingAt ?? at, ctx, k, isMoney(s, obj, k));
+    out[k] = walk(v, childNode, child(place, k), siblingAt ?? at, ctx, k, isMoney(s, obj, k));
   }
-  if (!isAtShape(s)) out.loc = makeLoc(pointer, at, undefined, ctx);
+  if (!isAtShape(s)) out.loc = makeLoc(place, at, undefined, ctx);
   return out;
 }
 
@@ -103,12 +132,12 @@ function inherit(at: At): At {
   return { file: at.file, line: at.line, page: at.page, paragraph: at.paragraph, ocr: at.ocr, table: at.table, row: at.row, cells: at.cells, reading: at.reading };
 }
 
-function makeVal(data: string | number | null, pointer: string, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
-  const parsed = parseNumber(data, { ...ctx.styles.prefer(columnKey(pointer, at?.table)), money });
-  return { ...parsed, loc: makeLoc(pointer, at, key, ctx) };
+function makeVal(data: string | number | null, place: Place, at: At | undefined, key: string | undefined, ctx: Context, money: boolean): Val {
+  const parsed = parseNumber(data, { ...ctx.styles.prefer(columnKey(place.column, at?.table)), money });
+  return { ...parsed, loc: makeLoc(place, at, key, ctx) };
 }
 
-function makeLoc(pointer: string, at: At | undefined, field: string | undefined, ctx: Context): Loc {
+function makeLoc(place: Place, at: At | undefined, field: string | undefined, ctx: Context): Loc {
   const cell = field ? at?.cells?.[field] : undefined;
   const line = cell?.line ?? at?.line;
   const page = cell?.page ?? at?.page;
@@ -118,9 +147,8 @@ function makeLoc(pointer: string, at: At | undefined, field: string | undefined,
   const part = at?.file ? (ctx.options.parts?.indexOf(at.file) ?? -1) + 1 : 0;
   if (part) loc.part = part;
   if (ctx.structured) {
-    loc.pointer = pointer || '/';
-    const yamlLine = lineOf(pointer, ctx.options.pointerLines);
-    if (yamlLine) loc.line = yamlLine;
+    loc.pointer = place.pointer || '/';
+    if (place.line) loc.line = place.line;
     if (line || page || paragraph) loc.source = clean({ file: ctx.sourceFile, line, page, column, paragraph });
   } else {
     Object.assign(loc, clean({ line, page, column, paragraph }));
@@ -137,17 +165,6 @@ function makeLoc(pointer: string, at: At | undefined, field: string | undefined,
   return loc;
 }
 
-function lineOf(pointer: string, lines: Map<string, number> | undefined): number | undefined {
-  if (!lines) return undefined;
-  let p = pointer;
-  while (true) {
-    const line = lines.get(p);
-    if (line) return line;
-    if (!p) return undefined;
-    p = p.slice(0, p.lastIndexOf('/'));
-  }
-}
-
 function clean<T extends object>(o: T): T {
   for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
   return o;
@@ -160,9 +177,9 @@ function escapePointer(k: string): string {
 
 // ── which separator convention settles an ambiguous number ("1,309": 1309 or 1,309) ──────────
 
-/** A table column: the table and the value's path with row indices left out. */
-function columnKey(pointer: string, table: string | undefined): string {
-  return `${table ?? ''}#${pointer.replace(/\/\d+(?=\/|$)/g, '/*')}`;
+/** A table column: the table and the value's column path (row indices left out). */
+function columnKey(column: string, table: string | undefined): string {
+  return `${table ?? ''}#${column}`;
 }
 
 interface ColumnStyles {
@@ -177,11 +194,11 @@ interface ColumnStyles {
 function columnStyles(input: LkjipReport): ColumnStyles {
   const votes = new Map<string, { id: number; en: number }>();
   const total = { id: 0, en: 0 };
-  const visit = (d: unknown, node: SchemaNode, pointer: string, table: string | undefined) => {
+  const visit = (d: unknown, node: SchemaNode, place: Place, table: string | undefined) => {
     if (node.$ref === VALUE_REF) {
       const style = typeof d === 'string' ? styleShown(d) : undefined;
       if (!style) return;
-      const key = columnKey(pointer, table);
+      const key = columnKey(place.column, table);
       const column = votes.get(key) ?? { id: 0, en: 0 };
       column[style]++;
       total[style]++;
@@ -189,18 +206,18 @@ function columnStyles(input: LkjipReport): ColumnStyles {
       return;
     }
     const s = resolve(node);
-    if (Array.isArray(d)) d.forEach((x, i) => visit(x, s.items ?? {}, `${pointer}/${i}`, table));
+    if (Array.isArray(d)) d.forEach((x, i) => visit(x, s.items ?? {}, child(place, i), table));
     else if (d && typeof d === 'object') {
       const obj = d as Record<string, unknown>;
       const here = (obj.at as At | undefined)?.table ?? table;
       for (const [k, v] of Object.entries(obj)) {
         if (k === 'at') continue;
-        const child = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
-        visit(v, child, `${pointer}/${escapePointer(k)}`, (obj[`${k}At`] as At | undefined)?.table ?? here);
+        const childNode = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
+        visit(v, childNode, child(place, k), (obj[`${k}At`] as At | undefined)?.table ?? here);
       }
     }
   };
-  visit(input, schema as SchemaNode, '', undefined);
+  visit(input, schema as SchemaNode, { pointer: '', column: '' }, undefined);
   const document = majority(total.id, total.en);
   return {
     prefer(column) {
