@@ -128,3 +128,26 @@ describe('matching indexes give what a scan of every pair gives', () => {
     );
   });
 });
+
+// Grouping by copying the list on every add (`map.set(k, [...(map.get(k) ?? []), v])`) is
+// quadratic in the size of a group: a table of 10 000 rows grouped that way cost seconds. Use
+// pushTo (src/util/multimap.ts). The scan looks for that pattern in every source file.
+describe('grouping stays linear', () => {
+  it('no source file groups by copying the list on every add', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const copying = /\.set\(([^,]+), \[\.\.\.\(\s*[\w.]+\.get\(\1\) \?\? \[\]\), /;
+    const offenders: string[] = [];
+    const visit = (dir: string) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) visit(p);
+        else if (p.endsWith('.ts') && copying.test(readFileSync(p, 'utf8'))) offenders.push(p);
+      }
+    };
+    visit('src');
+    visit('rules');
+    expect(copying.test('byNip.set(s.nipDigits, [...(byNip.get(s.nipDigits) ?? []), s]);')).toBe(true);
+    expect(offenders).toEqual([]);
+  });
+});

@@ -547,8 +547,13 @@ export function doubtful(m: MatchInfo): boolean {
 }
 
 export function formatScore(score: number, lang: 'id' | 'en' = 'id'): string {
-  return formatNumber(Math.floor(score * 100 + 1e-9) / 100, 2, lang);
+  const hundredths = Math.floor(score * 100 + 1e-9);
+  // A score has a hundred and one printed forms: each is formatted once.
+  const memo = scoresShown[lang];
+  return (memo[hundredths] ??= formatNumber(hundredths / 100, 2, lang));
 }
+
+const scoresShown: Record<'id' | 'en', string[]> = { id: [], en: [] };
 
 /** How a match was made, for a message: 'dicocokkan dengan "…" (kemiripan 0,72)'. */
 export function describeMatch(other: string, m: MatchInfo): Localized {

@@ -3,6 +3,7 @@
 // line (and column, page) + field. A finding on a row without a field marks the row.
 import type { Finding, Severity } from '../engine/types.js';
 import type { Loc } from '../model/types.js';
+import { pushTo } from '../util/multimap.js';
 
 export interface Mark {
   /** Indexes into the file's findings (0-based), in finding order. */
@@ -80,7 +81,7 @@ export class CellMarks {
       });
     });
     if (!hits.length) return undefined;
-    for (const i of hits) this.shownAt.set(i, [...(this.shownAt.get(i) ?? []), place]);
+    for (const i of hits) pushTo(this.shownAt, i, place);
     return { findings: hits, severity: worst(this.findings, hits) };
   }
 

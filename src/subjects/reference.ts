@@ -14,6 +14,7 @@ import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
 import type { Localized, Related, Subject, TermRef } from '../engine/types.js';
 import type { Provider } from './provider.js';
+import { pushTo } from '../util/multimap.js';
 
 // ── citations ────────────────────────────────────────────────────────────────────────────────
 
@@ -161,7 +162,7 @@ function signed(model: Model): Signed[] {
 /** People: one group per NIP; a signature without NIP joins the one group whose names fit it. */
 function people(list: Signed[]): Signed[][] {
   const byNip = new Map<string, Signed[]>();
-  for (const s of list) if (s.nipDigits) byNip.set(s.nipDigits, [...(byNip.get(s.nipDigits) ?? []), s]);
+  for (const s of list) if (s.nipDigits) pushTo(byNip, s.nipDigits, s);
   const groups = [...byNip.values()];
   const fits = (g: Signed[], s: Signed) => g.some((o) => namesCompatible(o.core, s.core));
   for (const s of list) {
@@ -191,7 +192,7 @@ function signatoryVariants(model: Model): Subject[] {
   const order = new Map(list.map((s, i) => [s, i]));
   return people(list).flatMap((group) => {
     const forms = new Map<string, Signed[]>();
-    for (const s of group) forms.set(s.form, [...(forms.get(s.form) ?? []), s]);
+    for (const s of group) pushTo(forms, s.form, s);
     if (forms.size < 2) return [];
     // The form used most often, then the fullest, stands as the reference.
     const ranked = [...forms.values()].sort((a, b) => b.length - a.length || b[0].name.length - a[0].name.length || order.get(a[0])! - order.get(b[0])!);
@@ -229,11 +230,11 @@ function signatoryNips(model: Model): Subject[] {
   for (const s of signed(model)) {
     if (!s.nipDigits || !s.core) continue;
     const person = s.core.includes(' ') ? s.core : s.jabatan ? `${s.core}|${s.jabatan}` : undefined;
-    if (person) byName.set(person, [...(byName.get(person) ?? []), s]);
+    if (person) pushTo(byName, person, s);
   }
   return [...byName.values()].flatMap((group) => {
     const nips = new Map<string, Signed[]>();
-    for (const s of group) nips.set(s.nipDigits!, [...(nips.get(s.nipDigits!) ?? []), s]);
+    for (const s of group) pushTo(nips, s.nipDigits!, s);
     if (nips.size < 2) return [];
     const ranked = [...nips.values()].sort((a, b) => b.length - a.length);
     const reference = ranked[0][0];
@@ -284,14 +285,14 @@ function letterheadFields(model: Model): Subject[] {
   const byAgency = new Map<string, typeof heads>();
   for (const h of heads) {
     const agency = normalizeText(h.instansi ?? '') || (named.size === 1 ? [...named][0] : '');
-    byAgency.set(agency, [...(byAgency.get(agency) ?? []), h]);
+    pushTo(byAgency, agency, h);
   }
   const out: Subject[] = [];
   for (const group of byAgency.values()) {
     for (const field of ['phone', 'address', 'postalCode'] as Field[]) {
       const values = group.filter((h) => h[field]?.trim()).map((h) => ({ h, written: h[field]!.trim(), norm: comparable(field, h[field]!) }));
       const byValue = new Map<string, typeof values>();
-      for (const v of values) byValue.set(v.norm, [...(byValue.get(v.norm) ?? []), v]);
+      for (const v of values) pushTo(byValue, v.norm, v);
       if (byValue.size < 2) continue;
       const ranked = [...byValue.values()].sort((a, b) => b.length - a.length);
       const reference = ranked[0];

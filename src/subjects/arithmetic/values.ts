@@ -7,6 +7,7 @@ import { clip } from '../../domain/text.js';
 import { quantity } from '../../domain/quantity.js';
 import { subjectKey } from '../subject-key.js';
 import type { Subject } from '../../engine/types.js';
+import { pushTo } from '../../util/multimap.js';
 
 /** Fields the reading of the document already lists as not read ("cell-unparsed"), by table and row. */
 function notedCells(model: Model): Map<string, string[]> {
@@ -14,7 +15,7 @@ function notedCells(model: Model): Map<string, string[]> {
   for (const n of model.extraction?.notes ?? []) {
     if (n.code !== 'cell-unparsed' || !n.at) continue;
     const key = subjectKey(n.at.table, n.at.row);
-    out.set(key, [...(out.get(key) ?? []), ...Object.keys(n.at.cells ?? {})]);
+    for (const field of Object.keys(n.at.cells ?? {})) pushTo(out, key, field);
   }
   return out;
 }

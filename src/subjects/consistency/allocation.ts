@@ -14,6 +14,7 @@ import { subjectKey } from '../subject-key.js';
 import { isAmount } from './budget.js';
 import type { LintSettings } from '../../engine/settings.js';
 import type { TolerancePolicy } from '../../domain/quantity.js';
+import { pushTo } from '../../util/multimap.js';
 
 interface AllocationLine {
   sasaran: string;
@@ -114,7 +115,7 @@ export function allocationSums(model: Model, { tolerance }: LintSettings): Subje
   const byProgram = new Map<BudgetNode, AllocationLine[]>();
   for (const l of lines) {
     if (!l.named || l.named.row.level !== 'program') continue;
-    byProgram.set(l.named, [...(byProgram.get(l.named) ?? []), l]);
+    pushTo(byProgram, l.named, l);
   }
   for (const [program, list] of byProgram) {
     if (!isAmount(program.row.anggaran)) continue;
@@ -177,7 +178,7 @@ function sameAmountTwice(model: Model, covered: Set<Val>): Subject[] {
       if (!isAmount(item.anggaran) || covered.has(item.anggaran) || !(item.anggaran.value > 0)) continue;
       const key = item.anggaran.exact ?? String(item.anggaran.value);
       const line = { sasaran: String(a.sasaran), sasaranText: a.sasaranText ? clip(a.sasaranText, 80) : '', name: item.name, amount: item.anggaran };
-      byAmount.set(key, [...(byAmount.get(key) ?? []), line]);
+      pushTo(byAmount, key, line);
     }
   const out: Subject[] = [];
   for (const group of byAmount.values()) {
@@ -208,7 +209,7 @@ function sameAmountTwice(model: Model, covered: Set<Val>): Subject[] {
 export function allocationDuplicates(model: Model, { tolerance }: LintSettings): Subject[] {
   const lines = allocationLines(model, tolerance).filter((l) => l.node);
   const byNode = new Map<BudgetNode, AllocationLine[]>();
-  for (const l of lines) byNode.set(l.node!, [...(byNode.get(l.node!) ?? []), l]);
+  for (const l of lines) pushTo(byNode, l.node!, l);
   const out: Subject[] = [];
   for (const [node, list] of byNode) {
     const sasaran = [...new Set(list.map((l) => l.sasaran))];

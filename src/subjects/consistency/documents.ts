@@ -145,17 +145,26 @@ export function measuredIndicators(model: Model): Measured[] {
   });
 }
 
+const sasaranLists = new WeakMap<Measured[], Sasaran[]>();
+
 export function measuredSasaran(measured: Measured[]): Sasaran[] {
+  const hit = sasaranLists.get(measured);
+  if (hit) return hit;
   const out: Sasaran[] = [];
   const known = new SameTextIndex(measured.map((m) => m.sasaran));
+  // Rows of one sasaran repeat its text: a text seen once is settled.
+  const seen = new Set<string>();
   for (const m of measured) {
     // The same sasaran written twice in Bab III ("idiologi"/"ideologi", a cell cut at a page break)
     // is one sasaran, not a second one missing from the Renstra. (sameText includes equality once
     // normalised; the index finds what a scan of `out` with it would.)
-    if (!m.sasaran || known.has(m.sasaran)) continue;
+    if (!m.sasaran || seen.has(m.sasaran)) continue;
+    seen.add(m.sasaran);
+    if (known.has(m.sasaran)) continue;
     known.add(m.sasaran, out.length);
     out.push({ text: m.sasaran, loc: m.row.loc });
   }
+  sasaranLists.set(measured, out);
   return out;
 }
 

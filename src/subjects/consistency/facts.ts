@@ -12,6 +12,7 @@ import type { LintSettings } from '../../engine/settings.js';
 import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
 import { matchFacts } from './pairings.js';
+import { pushTo } from '../../util/multimap.js';
 
 type Row = Normalized<Measurement>;
 
@@ -71,8 +72,7 @@ export function indicatorFacts(model: Model, { tolerance }: LintSettings): Subje
   const byTable = new Map<string, Row[]>();
   for (const r of model.pengukuran ?? []) {
     if (!ofYear(tableOf(r))) continue;
-    const k = tableOf(r);
-    byTable.set(k, [...(byTable.get(k) ?? []), r]);
+    pushTo(byTable, tableOf(r), r);
   }
   const text = (a: Anchor) => a.row.indikator;
   for (const [table, rows] of byTable) {
@@ -143,6 +143,6 @@ export function indicatorFacts(model: Model, { tolerance }: LintSettings): Subje
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
-  for (const t of items) out.set(key(t), [...(out.get(key(t)) ?? []), t]);
+  for (const t of items) pushTo(out, key(t), t);
   return out;
 }

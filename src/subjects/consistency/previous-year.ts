@@ -9,6 +9,7 @@ import { normalizeText } from '../../domain/text.js';
 import type { Model, Val } from '../../model/types.js';
 import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
+import { pushTo } from '../../util/multimap.js';
 
 const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
 const matchedBy = (a: string, b: string) => (same(a, b) ? 'same-text' : 'name');
@@ -125,7 +126,7 @@ function tablesOf(model: Model): { kind: string; title: string; rows: TableRow[]
   const groups = new Map<string, TableRow[]>();
   for (const r of model.pengukuran ?? []) {
     const key = r.table ?? r.loc.table ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), { name: r.indikator, figures: [r.target, r.realisasi, r.capaian], loc: r.loc }]);
+    pushTo(groups, key, { name: r.indikator, figures: [r.target, r.realisasi, r.capaian], loc: r.loc });
   }
   const out = [...groups].map(([title, rows]) => ({ kind: 'pengukuran', title, rows }));
   const budget = model.anggaran?.rows ?? [];

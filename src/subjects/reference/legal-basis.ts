@@ -7,6 +7,7 @@ import { clip } from '../../domain/text.js';
 import type { Subject } from '../../engine/types.js';
 import { subjectKey } from '../subject-key.js';
 import { citedRegulations, type Cited } from './cited.js';
+import { pushTo } from '../../util/multimap.js';
 
 /** "Peraturan Presiden Nomor 29 Tahun 2014". */
 const fullLabel = (r: RegulationRef) => `${citationLabel(r)} Tahun ${r.year}`;
@@ -22,7 +23,7 @@ function regulationStatus(model: Model): Subject[] {
   for (const item of citedRegulations(model)) {
     if (!statusOf(item.c)) continue;
     const k = `${regulationKey(item.c)}:${item.c.year}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), item]);
+    pushTo(byKey, k, item);
   }
   return [...byKey.values()].map((items) => {
     const k = statusOf(items[0].c)!;
@@ -102,7 +103,7 @@ interface Misnamed {
  */
 function instrumentNames(model: Model): Subject[] {
   const groups = new Map<string, Misnamed[]>();
-  const push = (m: Misnamed) => groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
+  const push = (m: Misnamed) => pushTo(groups, m.key, m);
   const add = (text: string, loc: Loc) => {
     for (const m of ministryAsInstrument(text)) {
       const k = known({ issuer: m.issuer, number: m.number, year: m.year });

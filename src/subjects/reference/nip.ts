@@ -6,6 +6,7 @@ import { nipDigits } from '../../domain/person-names.js';
 import { clip } from '../../domain/text.js';
 import type { Subject } from '../../engine/types.js';
 import { subjectKey } from '../subject-key.js';
+import { pushTo } from '../../util/multimap.js';
 
 function nips(model: Model): Subject[] {
   const byDigits = new Map<string, { name: string; nip: string; document: string; loc: Subject['loc'] }[]>();
@@ -13,7 +14,7 @@ function nips(model: Model): Subject[] {
     for (const g of s.signatories ?? []) {
       const digits = nipDigits(g.nip);
       if (!digits || !g.nip) continue;
-      byDigits.set(digits, [...(byDigits.get(digits) ?? []), { name: g.name?.trim() ?? '', nip: g.nip.trim(), document: s.document, loc: g.loc }]);
+      pushTo(byDigits, digits, { name: g.name?.trim() ?? '', nip: g.nip.trim(), document: s.document, loc: g.loc });
     }
   }
   return [...byDigits.entries()].map(([digits, places]) => {

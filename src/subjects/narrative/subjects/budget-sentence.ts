@@ -9,6 +9,7 @@ import { subjectKey } from '../../subject-key.js';
 import type { NumberClaim, SentenceInfo } from '../claims.js';
 import type { Context } from '../context.js';
 import { evidenceOf } from './presentation.js';
+import { pushTo } from '../../../util/multimap.js';
 
 // An amount printed with a scale word ("Rp 2,5 miliar") is rounded: derived figures of it are not exact.
 const SCALED = /\b(?:ribu|rb|juta|jt|miliar|milyar|triliun)\b/i;
@@ -49,7 +50,7 @@ export function budgetSentenceSubjects(ctx: Context): Subject[] {
   const out: Subject[] = [];
   for (const a of ctx.units) {
     const bySentence = new Map<SentenceInfo, NumberClaim[]>();
-    for (const c of a.extraction.claims) if (c.kind === 'number' && c.sentence.budget) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+    for (const c of a.extraction.claims) if (c.kind === 'number' && c.sentence.budget) pushTo(bySentence, c.sentence, c);
     for (const [sentence, claims] of bySentence) {
       if (claims.length < 3) continue;
       const rupiah = claims.filter((c) => c.unit === 'rupiah' && !c.belanja);
