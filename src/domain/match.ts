@@ -428,6 +428,8 @@ function distinctTexts<T>(list: readonly T[], text: (x: T) => string): Texts {
  * cost grows with the items rather than with the product of the lists.
  */
 export function assign<A, B>(as: readonly A[], bs: readonly B[], textA: (a: A) => string, textB: (b: B) => string, options: AssignOptions<A, B> = {}): Assignment<A, B> {
+  // Nothing to pair with: nothing to prepare either.
+  if (!as.length || !bs.length) return unpaired();
   const threshold = options.threshold ?? MATCH_THRESHOLD;
   const allowed = (ai: number, bi: number) => !options.allow || options.allow(as[ai], bs[bi]);
   const ta = distinctTexts(as, textA);
@@ -487,6 +489,11 @@ export function assign<A, B>(as: readonly A[], bs: readonly B[], textA: (a: A) =
     closestFreeOfA: (ai, min) => atLeast(closestOfA(ai, score, (bi) => !byB.has(bi)), min),
     closestFreeOfB: (bi, min) => atLeast(closestOfB(bi, score, (ai) => !byA.has(ai)), min),
   };
+}
+
+function unpaired<A, B>(): Assignment<A, B> {
+  const none = { get: () => undefined };
+  return { pairs: [], byA: new Map(), byB: new Map(), nearestOfA: none, nearestOfB: none, closestFreeOfA: () => undefined, closestFreeOfB: () => undefined };
 }
 
 const atLeast = <T extends { match: MatchInfo }>(x: T | undefined, min: number) => (x && x.match.score >= min ? x : undefined);

@@ -61,7 +61,11 @@ function lintWith(collect: (m: Model, needed: Set<string>, settings: LintSetting
   const seen = new Set<string>();
   const rows: RowCounts = new Map();
   for (const [type, list] of subjects)
-    for (const s of list) if (s.loc.table) rows.set(rowKey(type, s.loc.table), (rows.get(rowKey(type, s.loc.table)) ?? 0) + 1);
+    for (const s of list)
+      if (s.loc.table) {
+        const k = rowKey(type, s.loc.table);
+        rows.set(k, (rows.get(k) ?? 0) + 1);
+      }
 
   for (const [type, list] of subjects) {
     const typeRules = rules.filter((r) => r.subject === type).map((r) => ({ rule: r, decide: decider(r, modules, settings) }));
