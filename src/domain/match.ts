@@ -225,6 +225,18 @@ const ROOTS = new Set(
  * token, consistently.
  */
 export function stem(word: string): string {
+  let hit = stems.get(word);
+  if (hit === undefined) {
+    // Reports repeat their words: each is stemmed once (the set is bounded, as the prepare cache).
+    if (stems.size > 50_000) stems.clear();
+    stems.set(word, (hit = stemOnce(word)));
+  }
+  return hit;
+}
+
+const stems = new Map<string, string>();
+
+function stemOnce(word: string): string {
   let w = word;
   if (/^\d/.test(w) || w.length <= 4 || ROOTS.has(w)) return w;
   const keep = (x: string) => x.length >= 3;

@@ -70,8 +70,11 @@ function lintWith(collect: (m: Model, needed: Set<string>, settings: LintSetting
   for (const [type, list] of subjects) {
     const typeRules = rules.filter((r) => r.subject === type).map((r) => ({ rule: r, decide: decider(r, modules, settings) }));
     if (!typeRules.length || !list.length) continue;
-    for (const subject of list)
-      for (const { rule, decide } of typeRules) {
+    // Indexed loops: this runs once per subject and rule (a million times on a large report).
+    for (let i = 0; i < list.length; i++)
+      for (let j = 0; j < typeRules.length; j++) {
+        const subject = list[i];
+        const { rule, decide } = typeRules[j];
         const messageId = decide(subject);
         if (messageId === false) continue;
         const dedupe = `${rule.id}\u0000${subject.key}`;

@@ -161,7 +161,8 @@ function walkEvents(events: Event[], text: string, file: string): LineNode | und
     const parent = stack[stack.length - 1];
     if (parent) parent.size += size;
   };
-  for (const e of events) {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
     if (e.type === EVENT_ID.DOCUMENT) continue;
     if (e.type === EVENT_ID.POP) {
       const done = stack.pop();

@@ -72,12 +72,13 @@ function resolve(node: SchemaNode): SchemaNode {
 
 /** Objects whose Values are Rupiah amounts, so "300.000" is three hundred thousand, not 300,0. */
 const MONEY_DEFS = new Set(['BudgetRow', 'BudgetTotal', 'PkProgram', 'RktKegiatan', 'RktProgram', 'BelanjaItem', 'AllocationItem', 'Belanja', 'PerjanjianKinerja', 'BudgetTable', 'Allocation']);
+const MONEY_NODES = new Set([...MONEY_DEFS].map((name) => defs[name]));
 const MONEY_FIELDS = new Set(['anggaran', 'realisasi', 'amount', 'total', 'target']);
 
 function isMoney(s: SchemaNode, data: Record<string, unknown>, key: string): boolean {
   if (!MONEY_FIELDS.has(key)) return false;
   if (s === defs.SubKegiatanRow) return data.kind === 'input';
-  return [...MONEY_DEFS].some((name) => defs[name] === s) || s === defs.BudgetTable.properties.subtotals.items;
+  return MONEY_NODES.has(s) || s === defs.BudgetTable.properties.subtotals.items;
 }
 
 /**
@@ -109,7 +110,9 @@ function walk(data: unknown, node: SchemaNode, place: Place, parentAt: At | unde
   const obj = data as Record<string, unknown>;
   const at = (obj.at as At | undefined) ?? (isAtShape(s) ? undefined : parentAt && inherit(parentAt));
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) {
+  // Keys, not entries: a report has hundreds of thousands of objects, and entries allocate per key.
+  for (const k of Object.keys(obj)) {
+    const v = obj[k];
     if (k === 'at') {
       out[k] = v;
       continue;
@@ -210,8 +213,9 @@ function columnStyles(input: LkjipReport): ColumnStyles {
     else if (d && typeof d === 'object') {
       const obj = d as Record<string, unknown>;
       const here = (obj.at as At | undefined)?.table ?? table;
-      for (const [k, v] of Object.entries(obj)) {
+      for (const k of Object.keys(obj)) {
         if (k === 'at') continue;
+        const v = obj[k];
         const childNode = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
         visit(v, childNode, child(place, k), (obj[`${k}At`] as At | undefined)?.table ?? here);
       }

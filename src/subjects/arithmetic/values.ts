@@ -92,7 +92,7 @@ export function values(model: Model): Subject[] {
       });
       return;
     }
-    for (const [k, child] of Object.entries(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit(child, k);
+    for (const k of Object.keys(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit((node as Record<string, unknown>)[k], k);
   };
   const { input: _input, outline: _outline, ...rest } = model;
   visit(rest);
