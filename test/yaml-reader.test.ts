@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseStructured } from '../src/model/load-structured.js';
+import type { LineEntry } from '../src/model/normalize.js';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -30,11 +31,22 @@ describe('structured reader', () => {
   });
 
   it('a mapping entry is on its key\'s line; a sequence item on its own', () => {
-    const { pointerLines } = parseStructured('meta:\n  tahun: 2021\npk:\n  - kind: pk\n    programs:\n\n      - { name: A, anggaran: "1" }\n', 'x.yaml');
-    expect(pointerLines.get('/meta/tahun')).toBe(2);
-    expect(pointerLines.get('/pk/0')).toBe(4);
-    expect(pointerLines.get('/pk/0/programs')).toBe(5);
-    expect(pointerLines.get('/pk/0/programs/0')).toBe(7);
-    expect(pointerLines.get('/pk/0/programs/0/anggaran')).toBe(7);
+    const { lines } = parseStructured('meta:\n  tahun: 2021\npk:\n  - kind: pk\n    programs:\n\n      - { name: A, anggaran: "1" }\n', 'x.yaml');
+    /** The line of a JSON pointer in the tree of lines. */
+    const lineAt = (pointer: string) => {
+      let node: LineEntry | undefined = lines;
+      for (const key of pointer.split('/').slice(1)) {
+        if (node === undefined || typeof node === 'number') return undefined;
+        node = Array.isArray(node.children) ? node.children[Number(key)] : node.children.get(key);
+      }
+      return typeof node === 'number' ? node : node?.line;
+    };
+    expect(lineAt('')).toBe(1);
+    expect(lineAt('/meta/tahun')).toBe(2);
+    expect(lineAt('/pk/0')).toBe(4);
+    expect(lineAt('/pk/0/programs')).toBe(5);
+    expect(lineAt('/pk/0/programs/0')).toBe(7);
+    expect(lineAt('/pk/0/programs/0/anggaran')).toBe(7);
+    expect(lineAt('/pk/0/absent')).toBeUndefined();
   });
 });
