@@ -7,6 +7,7 @@ import { halfUnit, majorityStyle, parseNumber, readings, type NumberStyle, type 
 import type { Val } from '../src/model/types.js';
 import { agree, exceeds, quantity, truncates } from '../src/domain/quantity.js';
 import { computeCapaian, type NegativeFormula, type Polarity } from '../src/domain/capaian.js';
+import { formatNumber } from '../src/engine/format.js';
 
 fc.configureGlobal({ seed: 20_211_231, numRuns: 300 });
 
@@ -541,5 +542,23 @@ describe('generators', () => {
   it('parsed numbers stay ParsedNumber-shaped', () => {
     const p: ParsedNumber = parseNumber('1.234,5');
     expect(p.kind).toBe('number');
+  });
+});
+
+// formatNumber prints without Intl (whose ICU start-up costs tens of milliseconds per process) and
+// must print exactly what Intl prints: the shortest decimal form rounded half away from zero,
+// grouped in threes, -0 and tiny negatives signed, huge values in full.
+describe('formatNumber prints what Intl.NumberFormat prints', () => {
+  const intl = (v: number, d: number, lang: 'id' | 'en') =>
+    new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-US', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: true }).format(v);
+  it('on edge values', () => {
+    for (const v of [0, -0, 1.005, 999.995, -0.001, 0.125, 9.5, 1e-7, 5e-324, 1e21, 1.5e25, -3e300, 123456789012345680, Infinity, NaN])
+      for (const d of [0, 1, 2, 3, 20]) for (const lang of ['id', 'en'] as const) expect(formatNumber(v, d, lang)).toBe(intl(v, d, lang));
+  });
+  it('on any double and precision', () => {
+    fc.assert(
+      fc.property(fc.double(), fc.integer({ min: 0, max: 20 }), fc.constantFrom('id' as const, 'en' as const), (v, d, lang) => formatNumber(v, d, lang) === intl(v, d, lang)),
+      { numRuns: 2000 },
+    );
   });
 });

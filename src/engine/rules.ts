@@ -56,6 +56,6 @@ export function loadRules(dir = rulesDir): RuleDef[] {
     if (problems.length) throw new Error(`${where}: ${problems.join('; ')}`);
     rules.push(rule);
   }
-  cache.set(dir, rules.sort((a, b) => a.id.localeCompare(b.id)));
+  cache.set(dir, rules.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   return cache.get(dir)!;
 }
