@@ -40,6 +40,7 @@ export interface LkjipReport {
   perencanaan?: Perencanaan;
   pk?: PerjanjianKinerja[];
   pengukuran?: Measurement[];
+  rataRata?: AverageRow[];
   riwayat?: HistoryRow[];
   kemajuanRenstra?: RenstraProgressRow[];
   nasional?: NationalRow[];
@@ -565,6 +566,29 @@ export interface Measurement {
   capaian?: Value;
   predikat?: string;
   table?: string;
+  at?: At;
+}
+/**
+ * A row of a measurement table that states the mean capaian of rows above it ("Rata-rata", "Rata-rata capaian sasaran"), not an indicator of its own.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "AverageRow".
+ */
+export interface AverageRow {
+  /**
+   * The row's label as printed.
+   */
+  label?: string;
+  capaian: Value;
+  table?: string;
+  /**
+   * First row of pengukuran it summarises (1-based position in pengukuran); absent: from the first row.
+   */
+  first?: number;
+  /**
+   * Last row of pengukuran it summarises (1-based position in pengukuran); absent: to the last row.
+   */
+  last?: number;
   at?: At;
 }
 /**

@@ -84,6 +84,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('pk', docs.pk);
   declaredPolarity(placed.pengukuran, paragraphs);
   put('pengukuran', placed.pengukuran);
+  put('rataRata', placed.rataRata);
   put('riwayat', placed.riwayat);
   put('kemajuanRenstra', placed.kemajuanRenstra);
   put('nasional', placed.nasional);

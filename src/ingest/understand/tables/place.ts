@@ -55,6 +55,7 @@ export interface Placed {
   rkt?: Rkt;
   perencanaan?: Perencanaan;
   pengukuran: NonNullable<LkjipReport['pengukuran']>;
+  rataRata: NonNullable<LkjipReport['rataRata']>;
   riwayat: NonNullable<LkjipReport['riwayat']>;
   kemajuanRenstra: NonNullable<LkjipReport['kemajuanRenstra']>;
   nasional: NonNullable<LkjipReport['nasional']>;
@@ -79,7 +80,7 @@ interface Read {
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
+  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
   for (const table of chains(env)) {
@@ -289,7 +290,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'kemajuan':
     case 'nasional':
       if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
-      if (kind === 'pengukuran') pushAll(out.pengukuran, newMeasurements(out.pengukuran, readPengukuran(t)));
+      if (kind === 'pengukuran') placeMeasurements(out, readPengukuran(t));
       else if (kind === 'riwayat') pushAll(out.riwayat, readRiwayat(t));
       else if (kind === 'kemajuan') pushAll(out.kemajuanRenstra, readKemajuan(t));
       else pushAll(out.nasional, readNasional(t));
@@ -327,6 +328,18 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
  * Rows measuring an indicator already measured with the same target and realisasi (a table of
  * kinerja beside anggaran repeating the measurement table) are the same measurement, not another.
  */
+/**
+ * A table's rows not read before, and its "Rata-rata" rows with the positions in `pengukuran` of the
+ * rows they summarise; one whose rows were dropped as read before is left out (its rows are elsewhere).
+ */
+function placeMeasurements(out: Placed, read: ReturnType<typeof readPengukuran>): void {
+  const kept = newMeasurements(out.pengukuran, read.rows);
+  const base = out.pengukuran.length;
+  pushAll(out.pengukuran, kept);
+  if (kept.length !== read.rows.length) return;
+  for (const { average, first, last } of read.averages) out.rataRata.push({ ...average, first: base + first + 1, last: base + last + 1 });
+}
+
 function newMeasurements(have: Measurement[], read: Measurement[]): Measurement[] {
   // "100,00" and "100" are the same figure.
   const figure = (v: Measurement['target']) => {
