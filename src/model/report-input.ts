@@ -47,6 +47,10 @@ export interface LkjipReport {
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan?: SubKegiatanTable[];
+  /**
+   * Tables of budget use beside performance ("Efisiensi Penggunaan Sumber Daya", SILPA tables): columns read by their header words.
+   */
+  efisiensi?: EfficiencyTable[];
   alokasi?: Allocation[];
   extraction?: Extraction;
 }
@@ -762,6 +766,54 @@ export interface SubKegiatanRow {
   target?: Value;
   realisasi?: Value;
   persen?: Value;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "EfficiencyTable".
+ */
+export interface EfficiencyTable {
+  title?: string;
+  table?: string;
+  rows: EfficiencyRow[];
+  at?: At;
+}
+/**
+ * One row: what it is of (an indicator, a sasaran, a source of funds) and the figures its columns' headers name.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "EfficiencyRow".
+ */
+export interface EfficiencyRow {
+  name: string;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  capaian?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  anggaran?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  realisasi?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  serapan?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  sisa?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  sisaPersen?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  efisiensi?: string | number | null;
   at?: At;
 }
 /**

@@ -91,6 +91,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('anggaran', placed.anggaran);
   put('belanja', placed.belanja);
   put('subKegiatan', placed.subKegiatan);
+  put('efisiensi', placed.efisiensi);
   put('alokasi', readAllocations(units, ctx));
   return { report, notes: notes.list };
 }

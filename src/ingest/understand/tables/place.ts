@@ -2,6 +2,7 @@
 // means different things, by the document it stands in. A table that fits nowhere is a note.
 import type {
   Belanja,
+  EfficiencyTable,
   BudgetTable,
   Decree,
   IkuDocument,
@@ -25,6 +26,7 @@ import { atOf, flat, type TableUnit, type Unit } from '../units.js';
 import { yearIn } from '../words.js';
 import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
+import { readEfisiensi } from './efisiensi.js';
 import { classify, type TableKind } from './classify.js';
 import type { Columns } from './columns.js';
 import { reportUnparsed, type TableInput } from './context.js';
@@ -62,6 +64,7 @@ export interface Placed {
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan: SubKegiatanTable[];
+  efisiensi: EfficiencyTable[];
   /** Paragraphs that head sub kegiatan tables (not prose). */
   headers: Set<number>;
   /** Numbers read from the sentence introducing a table without a caption. */
@@ -80,7 +83,7 @@ interface Read {
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
+  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], efisiensi: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
   for (const table of chains(env)) {
@@ -294,6 +297,9 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       else if (kind === 'riwayat') pushAll(out.riwayat, readRiwayat(t));
       else if (kind === 'kemajuan') pushAll(out.kemajuanRenstra, readKemajuan(t));
       else pushAll(out.nasional, readNasional(t));
+      return;
+    case 'efisiensi':
+      out.efisiensi.push(readEfisiensi(t, t.captionTitle));
       return;
     case 'unknown':
       t.notes.add('table-unknown', `table (${t.label}) matches no known kind of LKjIP table`, { ...tableLoc, table: t.label }, headerText(t.grid));
