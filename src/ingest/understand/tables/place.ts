@@ -2,9 +2,9 @@
 // means different things, by the document it stands in. A table that fits nowhere is a note.
 import type {
   Belanja,
-  EfficiencyTable,
   BudgetTable,
   Decree,
+  EfficiencyTable,
   IkuDocument,
   LkjipReport,
   Measurement,
@@ -331,10 +331,6 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
 }
 
 /**
- * Rows measuring an indicator already measured with the same target and realisasi (a table of
- * kinerja beside anggaran repeating the measurement table) are the same measurement, not another.
- */
-/**
  * A table's rows not read before, and its "Rata-rata" rows with the positions in `pengukuran` of the
  * rows they summarise; one whose rows were dropped as read before is left out (its rows are elsewhere).
  */
@@ -346,6 +342,10 @@ function placeMeasurements(out: Placed, read: ReturnType<typeof readPengukuran>)
   for (const { average, first, last } of read.averages) out.rataRata.push({ ...average, first: base + first + 1, last: base + last + 1 });
 }
 
+/**
+ * Rows measuring an indicator already measured with the same target and realisasi (a table of
+ * kinerja beside anggaran repeating the measurement table) are the same measurement, not another.
+ */
 function newMeasurements(have: Measurement[], read: Measurement[]): Measurement[] {
   // "100,00" and "100" are the same figure.
   const figure = (v: Measurement['target']) => {
