@@ -188,9 +188,11 @@ export interface ChangeReading {
 
 // "meningkat dari 80,33 menjadi 83,17", "mengalami penurunan dari 12 kasus menjadi 9 kasus": a
 // direction with both ends and no amount. Only verbs (and "mengalami/terjadi" + noun): "Persentase
-// penurunan … dari" is an indicator's name. No other change word between the word and "dari".
+// penurunan … dari" is an indicator's name. Between the word and "dari" only words of degree: not
+// "naik peringkat dari 5 menjadi 3" (a rank), "turun ke lapangan dari 5 desa menjadi 8 desa".
 const VERB_CHANGE = String.raw`(?:(?:mengalami|terjadi)\s+(?:kenaikan|peningkatan|penambahan|penurunan|pengurangan)|naik|meningkat|bertambah|turun|menurun|berkurang)`;
-const DIRECTION_FIRST = new RegExp(String.raw`\b(?<w>${VERB_CHANGE})(?:\s+(?!${CHANGE}\b)[\p{L}/-]+){0,3}?\s+${FROM}(?<a>${NUM}(?:\s*%)?)${FILL}${TO}(?<b>${NUM}(?:\s*%)?)`, 'giu');
+const DEGREE = String.raw`(?:secara|cukup|sangat|sedikit|signifikan|drastis|tajam|pesat|yang|yaitu|yakni)`;
+const DIRECTION_FIRST = new RegExp(String.raw`\b(?<w>${VERB_CHANGE})(?:\s+${DEGREE}){0,3}\s+${FROM}(?<a>${NUM}(?:\s*%)?)${FILL}${TO}(?<b>${NUM}(?:\s*%)?)`, 'giu');
 
 const cache = new WeakMap<Model, { settings: LintSettings; readings: ChangeReading[] }>();
 

@@ -11,6 +11,7 @@ import type { Subject } from '../../engine/types.js';
 import { changeReadings } from './changes.js';
 
 const UP = /^(?:naik|meningkat|bertambah|(?:mengalami|terjadi)?\s*(?:kenaikan|peningkatan|penambahan))$/i;
+const RANK = /\b(?:peringkat|ranking|rangking|urutan|posisi)\b/i;
 const DOWN = /^(?:turun|menurun|berkurang|(?:mengalami|terjadi)?\s*(?:penurunan|pengurangan))$/i;
 
 function wordDirection(word: string): 'up' | 'down' | 'none' {
@@ -29,8 +30,8 @@ export function directionSubjects(model: Model, settings: LintSettings): Subject
   const out: Subject[] = [];
   for (const r of changeReadings(model, settings)) {
     const { from, to } = r.ends;
-    // An end that reads two ways ("202.940") may run either way.
-    if (from.ambiguous || to.ambiguous) continue;
+    // An end that reads two ways ("202.940") may run either way; a rank rises as its number falls.
+    if (from.ambiguous || to.ambiguous || RANK.test(r.evidence)) continue;
     out.push({
       type: 'stated-direction',
       key: r.key,
