@@ -1,6 +1,6 @@
 // Rows of a table of budget use ("Efisiensi Penggunaan Sumber Daya", SILPA): the tingkat efisiensi
-// beside 100 − % penyerapan (or, as some reports define it, capaian kinerja − % penyerapan, and 0
-// where that is negative), the sisa anggaran beside anggaran − realisasi (exact, in Rupiah), and the
+// beside 100 − % penyerapan (or, as some reports define it, capaian kinerja − % penyerapan, 0 where
+// that is negative, or a ratio of the two), the sisa anggaran beside anggaran − realisasi (exact, in Rupiah), and the
 // sisa in percent beside sisa ÷ anggaran (or 100 − % penyerapan). Each figure comes from the column
 // its header words name (tables/efisiensi.ts).
 import type { Model, Val } from '../../model/types.js';
@@ -12,6 +12,14 @@ import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
 
 type NumVal = Val & { value: number };
+
+/** f of two printed figures, with how far the corners of their intervals reach. */
+function derived(a: { value: number; half: number }, b: { value: number; half: number }, f: (a: number, b: number) => number): Quantity {
+  const value = f(a.value, b.value);
+  let half = 0;
+  for (const da of [-a.half, a.half]) for (const db of [-b.half, b.half]) half = Math.max(half, Math.abs(f(a.value + da, b.value + db) - value));
+  return { value, unit: 'percent', decimals: 2, half };
+}
 const isNum = (v: Val | undefined): v is NumVal => v?.kind === 'number' && v.value !== null;
 const interval = (v: NumVal) => halfUnit(v.decimals);
 
@@ -50,10 +58,14 @@ export function efficiencyRows(model: Model, settings: LintSettings): Subject[] 
       if (isNum(efisiensi) && spent) {
         const alternatives: Quantity[] = [];
         if (isNum(capaian)) {
-          const gap = capaian.value - spent.value;
-          const half = interval(capaian) + (spent.half ?? 0);
-          alternatives.push({ value: gap, unit: 'percent', decimals: 2, half });
-          if (gap + half < 0) alternatives.push({ value: 0, unit: 'percent', decimals: 2, half: 0 });
+          const c = { value: capaian.value, half: interval(capaian) };
+          const r = { value: spent.value, half: spent.half ?? 0 };
+          const gap = derived(c, r, (a, b) => a - b);
+          alternatives.push(gap);
+          if (gap.value + (gap.half ?? 0) < 0) alternatives.push({ value: 0, unit: 'percent', decimals: 2, half: 0 });
+          // Ratios some reports call efficiency: capaian ÷ penyerapan (× 100 or not), 1 − penyerapan ÷ capaian.
+          if (r.value > r.half && c.value > c.half)
+            alternatives.push(derived(c, r, (a, b) => (a / b) * 100), derived(c, r, (a, b) => a / b), derived(c, r, (a, b) => (1 - b / a) * 100));
         }
         push('efisiensi', efisiensi, { value: 100 - spent.value, unit: 'percent', decimals: Math.max(2, efisiensi.decimals), half: spent.half }, alternatives);
       }
