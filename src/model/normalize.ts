@@ -71,9 +71,9 @@ function resolve(node: SchemaNode): SchemaNode {
 }
 
 /** Objects whose Values are Rupiah amounts, so "300.000" is three hundred thousand, not 300,0. */
-const MONEY_DEFS = new Set(['BudgetRow', 'BudgetTotal', 'PkProgram', 'RktKegiatan', 'RktProgram', 'BelanjaItem', 'AllocationItem', 'Belanja', 'PerjanjianKinerja', 'BudgetTable', 'Allocation']);
+const MONEY_DEFS = new Set(['BudgetRow', 'BudgetTotal', 'PkProgram', 'RktKegiatan', 'RktProgram', 'BelanjaItem', 'AllocationItem', 'Belanja', 'PerjanjianKinerja', 'BudgetTable', 'Allocation', 'EfficiencyRow']);
 const MONEY_NODES = new Set([...MONEY_DEFS].map((name) => defs[name]));
-const MONEY_FIELDS = new Set(['anggaran', 'realisasi', 'amount', 'total', 'target']);
+const MONEY_FIELDS = new Set(['anggaran', 'realisasi', 'amount', 'total', 'target', 'sisa']);
 
 function isMoney(s: SchemaNode, data: Record<string, unknown>, key: string): boolean {
   if (!MONEY_FIELDS.has(key)) return false;

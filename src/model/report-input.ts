@@ -40,12 +40,17 @@ export interface LkjipReport {
   perencanaan?: Perencanaan;
   pk?: PerjanjianKinerja[];
   pengukuran?: Measurement[];
+  rataRata?: AverageRow[];
   riwayat?: HistoryRow[];
   kemajuanRenstra?: RenstraProgressRow[];
   nasional?: NationalRow[];
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan?: SubKegiatanTable[];
+  /**
+   * Tables of budget use beside performance ("Efisiensi Penggunaan Sumber Daya", SILPA tables): columns read by their header words.
+   */
+  efisiensi?: EfficiencyTable[];
   alokasi?: Allocation[];
   extraction?: Extraction;
 }
@@ -568,6 +573,29 @@ export interface Measurement {
   at?: At;
 }
 /**
+ * A row of a measurement table that states the mean capaian of rows above it ("Rata-rata", "Rata-rata capaian sasaran"), not an indicator of its own.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "AverageRow".
+ */
+export interface AverageRow {
+  /**
+   * The row's label as printed.
+   */
+  label?: string;
+  capaian: Value;
+  table?: string;
+  /**
+   * First row of pengukuran it summarises (1-based position in pengukuran); absent: from the first row.
+   */
+  first?: number;
+  /**
+   * Last row of pengukuran it summarises (1-based position in pengukuran); absent: to the last row.
+   */
+  last?: number;
+  at?: At;
+}
+/**
  * This interface was referenced by `LkjipReport`'s JSON-Schema
  * via the `definition` "HistoryRow".
  */
@@ -738,6 +766,54 @@ export interface SubKegiatanRow {
   target?: Value;
   realisasi?: Value;
   persen?: Value;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "EfficiencyTable".
+ */
+export interface EfficiencyTable {
+  title?: string;
+  table?: string;
+  rows: EfficiencyRow[];
+  at?: At;
+}
+/**
+ * One row: what it is of (an indicator, a sasaran, a source of funds) and the figures its columns' headers name.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "EfficiencyRow".
+ */
+export interface EfficiencyRow {
+  name: string;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  capaian?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  anggaran?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  realisasi?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  serapan?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  sisa?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  sisaPersen?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  efisiensi?: string | number | null;
   at?: At;
 }
 /**

@@ -1,5 +1,7 @@
 // Subjects for the arithmetic rules: stated totals beside the sum of their parts ('sum'), and
-// stated percentages beside the ratio they claim to be ('percentage').
+// stated percentages beside the ratio they claim to be ('percentage'), a "Rata-rata" row beside the
+// mean of the rows it summarises ('average-row'), a row of a table of budget use beside its
+// arithmetic ('efficiency-row').
 import { decimalSum } from '../model/decimal.js';
 import type { Loc, Model, Val } from '../model/types.js';
 import { budgetGroups, budgetTree, levelUncertain, walkBudget, type BudgetNode, type NBudgetTotal } from '../domain/budget-tree.js';
@@ -7,6 +9,8 @@ import { quoteRow } from './evidence.js';
 import { percentDecimals, quantity } from '../domain/quantity.js';
 import { subjectKey } from './subject-key.js';
 import { values } from './arithmetic/values.js';
+import { averageRows } from './arithmetic/average.js';
+import { efficiencyRows } from './arithmetic/efficiency.js';
 import type { Subject } from '../engine/types.js';
 import { sameName } from '../domain/names.js';
 
@@ -320,4 +324,4 @@ function percentages(model: Model): Subject[] {
   return out.filter((s): s is Subject => !!s);
 }
 
-export const subjects = { sum: sums, percentage: percentages, value: values };
+export const subjects = { sum: sums, percentage: percentages, value: values, 'average-row': averageRows, 'efficiency-row': efficiencyRows };

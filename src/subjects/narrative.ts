@@ -3,6 +3,7 @@
 // in src/subjects/narrative; this module only registers the providers.
 import { achievementSubjects, budgetSentences, countSubjects, mutuSubjects, numberSubjects, predikatSubjects } from './narrative/subjects.js';
 import { changeSubjects } from './narrative/changes.js';
+import { directionSubjects } from './narrative/directions.js';
 import type { Provider } from './provider.js';
 
 export const subjects: Record<string, Provider> = {
@@ -12,5 +13,6 @@ export const subjects: Record<string, Provider> = {
   'narrative-count': countSubjects,
   'narrative-mutu': mutuSubjects,
   'stated-change': changeSubjects,
+  'stated-direction': directionSubjects,
   'budget-sentence': budgetSentences,
 };

@@ -84,12 +84,14 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('pk', docs.pk);
   declaredPolarity(placed.pengukuran, paragraphs);
   put('pengukuran', placed.pengukuran);
+  put('rataRata', placed.rataRata);
   put('riwayat', placed.riwayat);
   put('kemajuanRenstra', placed.kemajuanRenstra);
   put('nasional', placed.nasional);
   put('anggaran', placed.anggaran);
   put('belanja', placed.belanja);
   put('subKegiatan', placed.subKegiatan);
+  put('efisiensi', placed.efisiensi);
   put('alokasi', readAllocations(units, ctx));
   return { report, notes: notes.list };
 }

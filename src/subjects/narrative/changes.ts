@@ -175,14 +175,38 @@ function changeSubject(key: string, loc: Val['loc'], evidence: string, word: str
   };
 }
 
-export function changeSubjects(model: Model, settings: LintSettings): Subject[] {
+/** A change the prose states: its word, its two ends (from the sentence or the table) and the amount, if stated. */
+export interface ChangeReading {
+  key: string;
+  loc: Val['loc'];
+  evidence: string;
+  word: string;
+  /** The amount stated ("naik 3,84 poin"); absent for a direction alone ("meningkat dari A menjadi B"). */
+  x?: ParsedNumber;
+  ends: Ends;
+}
+
+// "meningkat dari 80,33 menjadi 83,17", "mengalami penurunan dari 12 kasus menjadi 9 kasus": a
+// direction with both ends and no amount. Only verbs (and "mengalami/terjadi" + noun): "Persentase
+// penurunan … dari" is an indicator's name. Between the word and "dari" only words of degree: not
+// "naik peringkat dari 5 menjadi 3" (a rank), "turun ke lapangan dari 5 desa menjadi 8 desa".
+const VERB_CHANGE = String.raw`(?:(?:mengalami|terjadi)\s+(?:kenaikan|peningkatan|penambahan|penurunan|pengurangan)|naik|meningkat|bertambah|turun|menurun|berkurang)`;
+const DEGREE = String.raw`(?:secara|cukup|sangat|sedikit|signifikan|drastis|tajam|pesat|yang|yaitu|yakni)`;
+const DIRECTION_FIRST = new RegExp(String.raw`\b(?<w>${VERB_CHANGE})(?:\s+${DEGREE}){0,3}\s+${FROM}(?<a>${NUM}(?:\s*%)?)${FILL}${TO}(?<b>${NUM}(?:\s*%)?)`, 'giu');
+
+const cache = new WeakMap<Model, { settings: LintSettings; readings: ChangeReading[] }>();
+
+/** Every change the prose states, once per model (the change and the direction rules share them). */
+export function changeReadings(model: Model, settings: LintSettings): ChangeReading[] {
+  const hit = cache.get(model);
+  if (hit?.settings === settings) return hit.readings;
   const ctx = narrativeContext(model, settings);
   const year = typeof model.meta?.tahun === 'number' ? model.meta.tahun : undefined;
   const table = year ? yearOnYear(model, year) : new Map();
-  const out: Subject[] = [];
+  const out: ChangeReading[] = [];
   const seen = new Set<string>();
-  const push = (s: Subject | undefined) => {
-    if (s && !seen.has(s.key)) (seen.add(s.key), out.push(s));
+  const push = (r: ChangeReading) => {
+    if (!seen.has(r.key)) (seen.add(r.key), out.push(r));
   };
   for (const { unit, extraction, scopes } of ctx.units) {
     // Every pattern needs a word of change: most paragraphs and sentences have none.
@@ -191,13 +215,21 @@ export function changeSubjects(model: Model, settings: LintSettings): Subject[] 
       if (!CHANGE_WORD.test(sentence.text)) continue;
       const text = sentence.text.replace(/\s+/g, ' ');
       const both = BOTH_WORDS.test(text) ? [...text.matchAll(ENDS_FIRST), ...text.matchAll(CHANGE_FIRST)] : [];
+      const taken: [number, number][] = [];
       for (const m of both) {
         const g = m.groups!;
         // "dua kali lipat": a factor, not a difference.
         if (/kali|lipat/i.test(g.xu)) continue;
         const [a, b, x] = [read(g.a), read(g.b), read(g.x + (g.xu ?? ''))];
         if (!a || !b || !x) continue;
-        push(changeSubject(subjectKey('change', unit.id, textHash(m[0])), unit.loc, plain(sentence.text), g.w, x, { from: a, to: b, ends: 'sentence' }, year));
+        taken.push([m.index!, m.index! + m[0].length]);
+        push({ key: subjectKey('change', unit.id, textHash(m[0])), loc: unit.loc, evidence: plain(sentence.text), word: g.w, x, ends: { from: a, to: b, ends: 'sentence' } });
+      }
+      for (const m of BOTH_WORDS.test(text) ? text.matchAll(DIRECTION_FIRST) : []) {
+        const at = m.index!;
+        if (taken.some(([s, e]) => at < e && at + m[0].length > s)) continue;
+        const [a, b] = [read(m.groups!.a), read(m.groups!.b)];
+        if (a && b) push({ key: subjectKey('change', unit.id, textHash(m[0])), loc: unit.loc, evidence: plain(sentence.text), word: m.groups!.w, ends: { from: a, to: b, ends: 'sentence' } });
       }
       // A change without its ends, in a sentence that names one indicator and compares with last year.
       const scope = scopes[sentence.index];
@@ -214,11 +246,28 @@ export function changeSubjects(model: Model, settings: LintSettings): Subject[] 
         // An amount of money or a scaled one ("0,10 milyar") is no change of a count or an index.
         if (!x || x.scale || x.unit === 'rupiah' || /^(?:US\$|USD)/i.test(g.x) || (x.unit !== 'percent' && !sameMeasure(x, yoy.to))) continue;
         const indikator = scope.indicator.row.indikator;
-        push(
-          changeSubject(subjectKey('change', unit.id, textHash(m[0]), indikator), unit.loc, plain(sentence.text), g.w, x, { from: yoy.from, to: yoy.to, ends: 'table', indikator, related: [{ location: yoy.loc, evidence: yoy.evidence }] }, year),
-        );
+        push({
+          key: subjectKey('change', unit.id, textHash(m[0]), indikator),
+          loc: unit.loc,
+          evidence: plain(sentence.text),
+          word: g.w,
+          x,
+          ends: { from: yoy.from, to: yoy.to, ends: 'table', indikator, related: [{ location: yoy.loc, evidence: yoy.evidence }] },
+        });
       }
     }
+  }
+  cache.set(model, { settings, readings: out });
+  return out;
+}
+
+export function changeSubjects(model: Model, settings: LintSettings): Subject[] {
+  const year = typeof model.meta?.tahun === 'number' ? model.meta.tahun : undefined;
+  const out: Subject[] = [];
+  for (const r of changeReadings(model, settings)) {
+    if (!r.x) continue;
+    const s = changeSubject(r.key, r.loc, r.evidence, r.word, r.x, r.ends, year);
+    if (s) out.push(s);
   }
   return out;
 }

@@ -20,6 +20,7 @@ export type TableKind =
   | 'iku'
   | 'pengukuran'
   | 'target'
+  | 'efisiensi'
   | 'unknown';
 
 export const PREDIKAT = /^(?:sangat\s+baik|baik|cukup(?:\s+baik)?|kurang(?:\s+baik)?|sangat\s+kurang|buruk|sangat\s+tinggi|tinggi|sedang|rendah|sangat\s+rendah|memuaskan|sangat\s+memuaskan|tidak\s+baik|berhasil|tidak\s+berhasil|a{1,2}|b{1,2}|c{1,2}|d)$/i;
@@ -72,6 +73,8 @@ function decide(g: Grid, cols: Columns): TableKind {
   if (has(cols, 'indikator') && (has(cols, 'formula') || has(cols, 'pj'))) return g.headers.some((h) => PROGRAM_INDICATOR.test(h)) ? 'unknown' : 'iku';
   if (has(cols, 'indikator') && has(cols, 'target') && has(cols, 'realisasi')) return 'pengukuran';
   if ((has(cols, 'indikator') || has(cols, 'sasaran')) && has(cols, 'target')) return 'target';
+  // "Tingkat Efisiensi" beside "% Penyerapan Anggaran", "SILPA" beside anggaran and realisasi.
+  if ((has(cols, 'efisiensi') || has(cols, 'sisa')) && (has(cols, 'persenAnggaran') || (has(cols, 'anggaran') && has(cols, 'realisasiAnggaran')))) return 'efisiensi';
   return 'unknown';
 }
 

@@ -1,11 +1,13 @@
 // Bab III.A tables, one row per indikator: the measurement (target, realisasi, capaian), the history
 // of realisasi per year, progress toward the Renstra end target, and the national comparison.
 // A row whose sasaran cell is empty continues the sasaran above (merged cells in the source).
-import type { HistoryRow, Measurement, NationalRow, RenstraProgressRow } from '../../../model/report-input.js';
+import type { AverageRow, HistoryRow, Measurement, NationalRow, RenstraProgressRow } from '../../../model/report-input.js';
+import { parseNumber } from '../../../model/number-id.js';
 import { norm } from '../words.js';
 import { first, has } from './columns.js';
 import { checkNumber, column, groupSasaran, isGroupRow, positional, rowAt, type TableInput } from './context.js';
 import { text, type DataRow } from './grid.js';
+import { cellAt } from '../units.js';
 
 interface Base {
   row: DataRow;
@@ -20,7 +22,35 @@ function valueColumns(t: TableInput): number[] {
   return roles.flatMap((r) => t.cols.by[r] ?? []);
 }
 
-function rows(t: TableInput): Base[] {
+/** A row stating the mean of rows above it: its label cell, and how many indicator rows came before it. */
+interface Summary {
+  row: DataRow;
+  labelCol: number;
+  label: string;
+  before: number;
+}
+
+// "Rata-rata", "Rata-rata Capaian", "Rata-rata capaian kinerja sasaran", "Rata - Rata :" — the
+// whole label, optionally with the mean run into it ("Rata-rata 99,28"); not an indicator named
+// "Rata-rata Lama Sekolah".
+const AVERAGE_LABEL =
+  /^(?:jumlah\s*\/\s*)?rata\s*-?\s*rata(?:\s+(?:capaian|nilai|persentase|prosentase|pencapaian|kinerja|sasaran|strategis|iku|indikator|seluruh(?:nya)?|keseluruhan|total|\(%\)|%))*\s*[:=]?\s*([-−]?\d[\d.,]*\s*%?)?$/i;
+
+/** The row's label when it is a "Rata-rata" row: one label cell, every other filled cell a number. */
+function summaryLabel(row: DataRow): { col: number; label: string } | undefined {
+  let found: { col: number; label: string } | undefined;
+  for (const [i, c] of row.cells.entries()) {
+    const s = c.text.trim();
+    if (!s || c.spanned) continue;
+    if (AVERAGE_LABEL.test(s)) {
+      if (found) return undefined;
+      found = { col: i, label: norm(s) };
+    } else if (parseNumber(s).kind !== 'number') return undefined;
+  }
+  return found;
+}
+
+function rows(t: TableInput, summaries?: Summary[]): Base[] {
   const noCol = first(t.cols, 'no');
   const sasaranCol = first(t.cols, 'sasaran');
   const indikatorCol = first(t.cols, 'indikator');
@@ -28,6 +58,12 @@ function rows(t: TableInput): Base[] {
   const out: Base[] = [];
   let sasaran: string | undefined;
   for (const row of t.grid.data) {
+    // "Rata-rata …" below the rows: a summary of them, neither a sasaran nor an indicator.
+    const summary = summaryLabel(row);
+    if (summary) {
+      summaries?.push({ row, labelCol: summary.col, label: summary.label, before: out.length });
+      continue;
+    }
     const s = text(row.cells, sasaranCol);
     // "Misi 1 : …" and "Sasaran Strategis : …" rows are context; only the latter names a sasaran.
     if (s) sasaran = isGroupRow(row, sasaranCol, values) ? (opened(s) ?? sasaran) : norm(s);
@@ -61,7 +97,14 @@ function put<T extends object>(obj: T, field: keyof T, value: string | undefined
   if (value !== undefined) (obj as Record<string, unknown>)[field as string] = value;
 }
 
-export function readPengukuran(t: TableInput): Measurement[] {
+/** A "Rata-rata" row of a measurement table, with the rows it summarises (indices into the rows read). */
+export interface ReadAverage {
+  average: AverageRow;
+  first: number;
+  last: number;
+}
+
+export function readPengukuran(t: TableInput): { rows: Measurement[]; averages: ReadAverage[] } {
   const c = {
     no: first(t.cols, 'no'),
     sasaran: first(t.cols, 'sasaran'),
@@ -72,7 +115,8 @@ export function readPengukuran(t: TableInput): Measurement[] {
     capaian: column(t, 'capaian', t.tahun),
     predikat: first(t.cols, 'predikat'),
   };
-  return rows(t).map((b) => {
+  const summaries: Summary[] = [];
+  const measured = rows(t, summaries).map((b) => {
     const m: Measurement = { ...(b.no ? { no: b.no } : {}), ...common<Measurement>(b, t, {}) };
     put(m, 'satuan', text(b.row.cells, c.satuan));
     put(m, 'target', text(b.row.cells, c.target));
@@ -85,6 +129,32 @@ export function readPengukuran(t: TableInput): Measurement[] {
     for (const f of ['target', 'realisasi', 'capaian'] as const) checkNumber(t, b.row, c[f], f);
     return m;
   });
+  return { rows: measured, averages: averagesOf(t, summaries, c.capaian) };
+}
+
+/**
+ * Each "Rata-rata" row summarises the rows since the one before it; one right after another (a
+ * "Rata-rata keseluruhan" below the last sasaran's) summarises the whole table. Its value stands in
+ * the capaian column, or is run into its label ("Rata-rata 99,28"): then which column it belongs to
+ * was not read from a header.
+ */
+function averagesOf(t: TableInput, summaries: Summary[], capaianCol: number | undefined): ReadAverage[] {
+  const out: ReadAverage[] = [];
+  let from = 0;
+  for (const s of summaries) {
+    const start = s.before > from ? from : 0;
+    from = s.before;
+    const inColumn = text(s.row.cells, capaianCol);
+    const inLabel = AVERAGE_LABEL.exec(s.label)?.[1];
+    const value = inColumn ?? inLabel;
+    // Values in other columns only (a mean of targets, of realisasi), or two values: no capaian to check.
+    if (value === undefined || (inColumn !== undefined && inLabel !== undefined) || s.before === 0) continue;
+    const at = rowAt(t, s.row, { capaian: inColumn !== undefined ? capaianCol : s.labelCol });
+    if (inColumn === undefined) at.cells = { capaian: { ...cellAt(s.row.cells[s.labelCol]), reading: 'column-position' } };
+    const label = inLabel !== undefined ? norm(s.label.slice(0, s.label.length - inLabel.length).replace(/[:=\s]+$/, '')) : s.label;
+    out.push({ average: { label, capaian: value.trim(), ...(t.caption !== undefined ? { table: t.label } : {}), at }, first: start, last: s.before - 1 });
+  }
+  return out;
 }
 
 export function readRiwayat(t: TableInput): HistoryRow[] {

@@ -4,6 +4,7 @@ import type {
   Belanja,
   BudgetTable,
   Decree,
+  EfficiencyTable,
   IkuDocument,
   LkjipReport,
   Measurement,
@@ -25,6 +26,7 @@ import { atOf, flat, type TableUnit, type Unit } from '../units.js';
 import { yearIn } from '../words.js';
 import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
+import { readEfisiensi } from './efisiensi.js';
 import { classify, type TableKind } from './classify.js';
 import type { Columns } from './columns.js';
 import { reportUnparsed, type TableInput } from './context.js';
@@ -55,12 +57,14 @@ export interface Placed {
   rkt?: Rkt;
   perencanaan?: Perencanaan;
   pengukuran: NonNullable<LkjipReport['pengukuran']>;
+  rataRata: NonNullable<LkjipReport['rataRata']>;
   riwayat: NonNullable<LkjipReport['riwayat']>;
   kemajuanRenstra: NonNullable<LkjipReport['kemajuanRenstra']>;
   nasional: NonNullable<LkjipReport['nasional']>;
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan: SubKegiatanTable[];
+  efisiensi: EfficiencyTable[];
   /** Paragraphs that head sub kegiatan tables (not prose). */
   headers: Set<number>;
   /** Numbers read from the sentence introducing a table without a caption. */
@@ -79,7 +83,7 @@ interface Read {
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
+  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], efisiensi: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
   for (const table of chains(env)) {
@@ -289,10 +293,13 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'kemajuan':
     case 'nasional':
       if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
-      if (kind === 'pengukuran') pushAll(out.pengukuran, newMeasurements(out.pengukuran, readPengukuran(t)));
+      if (kind === 'pengukuran') placeMeasurements(out, readPengukuran(t));
       else if (kind === 'riwayat') pushAll(out.riwayat, readRiwayat(t));
       else if (kind === 'kemajuan') pushAll(out.kemajuanRenstra, readKemajuan(t));
       else pushAll(out.nasional, readNasional(t));
+      return;
+    case 'efisiensi':
+      out.efisiensi.push(readEfisiensi(t, t.captionTitle));
       return;
     case 'unknown':
       t.notes.add('table-unknown', `table (${t.label}) matches no known kind of LKjIP table`, { ...tableLoc, table: t.label }, headerText(t.grid));
@@ -321,6 +328,18 @@ function readBelanjaWithProse(t: TableInput, env: TableEnv): Belanja {
   if (proportions.length) belanja.proportions = proportions;
   belanja.at = total ? atOf(before!.loc) : atOf(t.unit.loc);
   return belanja;
+}
+
+/**
+ * A table's rows not read before, and its "Rata-rata" rows with the positions in `pengukuran` of the
+ * rows they summarise; one whose rows were dropped as read before is left out (its rows are elsewhere).
+ */
+function placeMeasurements(out: Placed, read: ReturnType<typeof readPengukuran>): void {
+  const kept = newMeasurements(out.pengukuran, read.rows);
+  const base = out.pengukuran.length;
+  pushAll(out.pengukuran, kept);
+  if (kept.length !== read.rows.length) return;
+  for (const { average, first, last } of read.averages) out.rataRata.push({ ...average, first: base + first + 1, last: base + last + 1 });
 }
 
 /**

@@ -50,6 +50,9 @@ function firstQualifier(text: string, labels: string[]): { q: CountQualifier; in
   return best;
 }
 
+// A count right after a comma or "dan"/"serta", not part of a number or a name ("Sasaran 2").
+const BARE_COUNT = new RegExp(String.raw`(?:,|\bdan|\bserta|\bsedangkan|;)\s+(?:sebanyak\s+)?(${COUNT})(?=\s+(?:tidak|belum|kurang|tercapai|mencapai|melampaui|melebihi|memenuhi|berhasil|sesuai|di\s?atas|di\s?bawah|dalam|berkategori|kategori|berpredikat|predikat|tergolong)\b)`, 'gi');
+
 const CLAUSE_END = /;|\.\s|\bsedangkan\b|\bsementara(?:\s+itu)?\b|\bnamun\b|\bkarena\b/i;
 
 // "semua indikator yang mendukung misi pertama", "misi ke dua semua indikator": all of a part.
@@ -102,6 +105,23 @@ export function countClaims(sentences: SentenceInfo[], labels: string[], consume
         const at = s.start + m.index!;
         if (n === undefined || local.some((c) => at >= c.start && at < c.end)) continue;
         local.push({ kind: 'count', sentence: s, start: at, end: at + m[0].length, count: n, raw: m[1].trim(), noun: 'indikator', qualifier: { type: 'kategori', label: m[m.length - 1].replace(/\s+/g, ' ') }, total: indicatorTotal });
+      }
+    }
+    // "dari 12 indikator, 9 indikator tercapai dan 3 tidak tercapai": a count without its noun
+    // that goes on with the breakdown of a stated total, its quality right after the number.
+    const lead = local.find((c) => c.total !== undefined);
+    if (lead) {
+      for (const m of s.text.matchAll(BARE_COUNT)) {
+        const n = countValue(m[1]);
+        const from = m.index! + m[0].length - m[1].length;
+        const at = s.start + from;
+        if (n === undefined || at <= lead.start || local.some((c) => at >= c.start && at < c.end)) continue;
+        const after = from + m[1].length;
+        const found = qualify(after, s.text.length);
+        if (!found || !/^\s*(?:(?:dalam|dengan|masuk|pada)\s+)?$/i.test(s.text.slice(after, after + found.index))) continue;
+        const claim: CountClaim = { kind: 'count', sentence: s, start: at, end: s.start + after + found.index + found.length, count: n, raw: m[1].trim(), noun: lead.noun, qualifier: found.q, total: lead.total };
+        local.push(claim);
+        clauseEnds.set(claim, found.clauseEnd);
       }
     }
     // "dua indikator mencapai target dan empat melampaui", "11 tercapai, 4 tercapai 100% dan 7
