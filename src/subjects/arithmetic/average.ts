@@ -13,6 +13,7 @@ import { fitsStated } from '../../domain/quantity.js';
 import { results } from '../results.js';
 import { quoteRow } from '../evidence.js';
 import { subjectKey } from '../subject-key.js';
+import { pushTo } from '../../util/multimap.js';
 
 type NumVal = Val & { value: number };
 const isNum = (v: Val | undefined): v is NumVal => v?.kind === 'number' && v.value !== null;
@@ -42,7 +43,7 @@ export function averageRows(model: Model, settings: LintSettings): Subject[] {
     const bySasaran = new Map<string, number[]>();
     covered.forEach((r, i) => {
       const key = normalizeText(r.sasaran ?? '');
-      bySasaran.set(key, [...(bySasaran.get(key) ?? []), values[i]]);
+      pushTo(bySasaran, key, values[i]);
     });
     if (bySasaran.size > 1) alternatives.push(mean([...bySasaran.values()].map(mean)));
     const recomputed = res.indicators.slice(first, last + 1).map((i) => i.computed.value);
