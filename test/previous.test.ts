@@ -36,6 +36,30 @@ describe('--previous', () => {
     expect(dropped.location.file).toBe(PREVIOUS);
   });
 
+  it("reads last year's realisasi restated in prose, explained indicator changes and last year's follow-up", async () => {
+    const lastYear = 'fixtures/previous/sukamaju-2022.md';
+    const run = await runCli(['fixtures/previous/sukamaju-2023.md', '--previous', lastYear, '-f', 'json', '--lang', 'en']);
+    expect(run.stderr).toBe('');
+    const found = fromLastYear(findings(run.stdout));
+    expect(found.map((f) => `${f.ruleId} ${f.severity} ${f.expected ?? ''}>${f.actual ?? ''} ${f.location.file.split('/').pop()}:${f.location.line}`).sort()).toEqual([
+      // Bab IV of 2022 lists two follow-up items; "Menyusun peraturan bupati …" is not in 2023.
+      'consistency/previous-follow-up info > sukamaju-2022.md:45',
+      // The website indicator of 2022 is gone without a word; the new aduan indicator is explained
+      // ("indikator baru hasil reviu IKU"), so it is not noted.
+      'consistency/previous-indicator-change info > sukamaju-2022.md:37',
+      // "Realisasi Indeks kepuasan layanan informasi publik tahun 2022 sebesar 80,10": the whole name, the same in both years.
+      'consistency/previous-realisasi-prose error 80,40>80,10 sukamaju-2023.md:114',
+      // "jumlah aduan yang ditindaklanjuti meningkat dari 940 aduan pada tahun 2022": part of the name.
+      'consistency/previous-realisasi-prose-uncertain warning 960 aduan>940 sukamaju-2023.md:125',
+    ]);
+    const followUp = found.find((f) => f.ruleId === 'consistency/previous-follow-up')!;
+    expect(followUp.message).toContain('1 of the 2 follow-up items of the LKjIP of 2022');
+    expect(followUp.message).toContain('"Menyusun peraturan bupati tentang tata kelola data statistik sektoral"');
+    expect(followUp.message).not.toContain('serat optik');
+    const prose = found.find((f) => f.ruleId === 'consistency/previous-realisasi-prose')!;
+    expect(prose.related!.map((r) => r.location.file)).toEqual([lastYear]);
+  });
+
   it('refuses a report that is not of the year before, with one line, and exit 2', async () => {
     const run = await runCli(['fixtures/semboro-2021.txt', '--previous', 'fixtures/semboro-2021.yaml', '--lang', 'en']);
     expect(run.code).toBe(2);
