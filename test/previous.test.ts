@@ -2,7 +2,7 @@
 // (fixtures/previous/semboro-2020.yaml, made up for the purpose): last year's realisasi restated
 // differently, an indicator no longer measured, the same Renstra; a report of the wrong year is
 // refused; two LKjIPs of successive years in a berkas are compared the same way.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -79,4 +79,26 @@ describe('--previous', () => {
       'consistency/previous-realisasi dokumen-d.txt',
     ]);
   });
+
+  it('caches a berkas with --cache under the bytes of all its files', async () => {
+    const berkas = join(tmp, 'dua-tahun-cache');
+    mkdirSync(berkas);
+    cpSync('fixtures/previous/sukamaju-2023.md', join(berkas, 'lkjip-2023.md'));
+    cpSync('fixtures/previous/sukamaju-2022.md', join(berkas, 'lkjip-2022.md'));
+    const entries = () => readdirSync(join(tmp, '.lkjip-lint-cache')).filter((f) => f.endsWith('.json'));
+    const args = ['--berkas', 'dua-tahun-cache', '--cache', '-f', 'json', '--lang', 'en'];
+    const first = await runCli(args, { cwd: tmp });
+    expect(entries()).toHaveLength(1);
+    expect(fromLastYear(findings(first.stdout)).length).toBe(4);
+    // The same files: the same key, read back (a damaged entry is seen, said and replaced).
+    writeFileSync(join(tmp, '.lkjip-lint-cache', entries()[0]), 'kerusakan');
+    const second = await runCli(args, { cwd: tmp });
+    expect(second.stderr).toContain('cache entry');
+    expect(second.stdout).toBe(first.stdout);
+    // Another byte in one file of the berkas: another key.
+    appendFileSync(join(berkas, 'lkjip-2022.md'), '\n');
+    await runCli(args, { cwd: tmp });
+    expect(entries()).toHaveLength(2);
+  });
 });
+
