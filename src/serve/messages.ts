@@ -73,7 +73,6 @@ Options:
   badField: { id: 'kolom formulir tidak dikenal: {0} (pilihan: file, previous, {1})', en: 'unknown form field: {0} (choose from: file, previous, {1})' },
   tooManyFiles: { id: 'berkas OPD paling banyak {0} berkas', en: "an OPD's berkas holds at most {0} files" },
   twoPrevious: { id: 'satu LKjIP tahun lalu (kolom "previous") per permintaan', en: 'one last year\'s LKjIP (field "previous") per request' },
-  needsMultipart: { id: '{0} memerlukan formulir multipart', en: '{0} needs a multipart form' },
   tooLarge: { id: 'berkas terlalu besar (batas {0} MB)', en: 'file too large (limit {0} MB)' },
   unsupportedType: { id: 'jenis berkas tidak didukung: {0} (yang diterima: {1})', en: 'unsupported file type: {0} (accepted: {1})' },
   badMultipart: { id: 'formulir multipart rusak atau terpotong: {0}', en: 'the multipart form is damaged or cut short: {0}' },
