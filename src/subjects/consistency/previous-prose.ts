@@ -1,11 +1,11 @@
 // Last year's realisasi as this year's prose restates it ("realisasi tahun 2020 sebesar 80,5",
 // "dibandingkan dengan tahun lalu yang hanya 33 kasus"), beside the realisasi last year's report
-// (--previous) measured for the same indicator. Only two tight forms are read, where the number
+// (--previous) measured for the same indicator. Only three tight forms are read, where the number
 // can only be last year's value: "realisasi … tahun lalu|sebelumnya|<year − 1> [sebesar …] N",
 // "dibandingkan … tahun lalu|sebelumnya|<year − 1> yang [sebesar …] N" and "naik dari N pada
-// tahun <year − 1>". The indicator is the one
-// the very sentence names (never carried over from the sentence before); it is paired with last
-// year's by name, and the subject says whether the pairing rests on the names' very words.
+// tahun <year − 1>". The indicator is the one the very sentence names (never carried over from the
+// sentence before); it is paired with last year's by name, and the subject says whether the
+// pairing rests on the names' very words.
 import type { Subject } from '../../engine/types.js';
 import type { LintSettings } from '../../engine/settings.js';
 import { sameMeasure, agree } from '../../domain/quantity.js';
@@ -20,7 +20,8 @@ import type { IndicatorResult } from '../results.js';
 import { narrativeContext } from '../narrative/context.js';
 import { plain, textHash } from '../narrative/text.js';
 
-const NUM = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:%|persen\b))?`;
+// A number, not a year ("… tahun lalu pada 2020": no value).
+const NUM = String.raw`(?!(?:19|20)\d\d\b(?![.,]\d|\s*%))\d+(?:[.,]\d+)*(?:\s*(?:%|persen\b))?`;
 /** Words between the year and its value: "yang hanya", "adalah sebesar", "mencapai" … */
 const INTRO = String.raw`(?:(?:hanya|adalah|sebesar|sebanyak|senilai|mencapai|tercatat|baru|masih|berada|pada|angka|di)\s+){0,3}`;
 /** Words that make "realisasi … tahun lalu" another figure than the indicator's realisasi. */
@@ -30,7 +31,7 @@ function lastYearPhrase(last: number): string {
   return String.raw`(?:tahun|th\.?|thn\.?|TA\.?)\s+(?:anggaran\s+)?(?:lalu|sebelumnya|${last})(?:\s*\(\s*(?:tahun\s+)?${last}\s*\))?`;
 }
 
-/** The two forms, for a report of `year`. */
+/** The three forms, for a report of `year`. */
 function patterns(year: number): RegExp[] {
   const ly = lastYearPhrase(year - 1);
   return [
