@@ -3,10 +3,11 @@
 // only the content tells them apart) gives the findings of the single file, each located in its
 // own file; a folder of several OPDs gives one result each; the configuration's role map; what is
 // missing from a berkas; folders that are no berkas.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runCli } from './cli-process.js';
 import type { Finding } from '../src/engine/types.js';
 
@@ -63,6 +64,21 @@ describe('a berkas of the Semboro sample split into files', () => {
     expect(budget.location.file).toBe(`${BERKAS}/dokumen-a.txt`);
     expect(budget.related!.map((r) => r.location.file)).toContain(`${BERKAS}/dokumen-d.txt`);
     expect(new Set(places.map((l) => l.file)).size).toBeGreaterThan(3);
+  });
+});
+
+describe('extract --berkas', () => {
+  it('reads the folder into one model whose every place names its file; extract refuses --previous', async () => {
+    const out = join(tmp, 'berkas.yaml');
+    const [run, refused] = await Promise.all([runCli(['extract', '--berkas', BERKAS, '-o', out]), runCli(['extract', BERKAS, '--previous', 'fixtures/previous/semboro-2020.yaml', '--lang', 'en'])]);
+    expect(run.code, run.stderr).toBe(0);
+    const model = parse(readFileSync(out, 'utf8')) as { pk?: { at?: { file?: string } }[]; renstra?: { at?: { file?: string } }; pengukuran?: unknown[] };
+    // The LKjIP's own measurement table, the PK and the Renstra of their own files.
+    expect(model.pengukuran!.length).toBeGreaterThan(0);
+    expect(new Set(model.pk!.map((p) => p.at?.file?.split('/').pop()))).toEqual(new Set(['dokumen-b.txt', 'dokumen-e.txt']));
+    expect(model.renstra!.at?.file).toMatch(/dokumen-f\.txt$/);
+    expect(refused.code).toBe(2);
+    expect(refused.stdout + refused.stderr).toContain('extract reads one report; --previous is for linting only');
   });
 });
 

@@ -188,6 +188,68 @@ describe('lkjip-lint serve: the API', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
+  it('lints a berkas (berkas=true, several parts "file") and a report beside last year\'s (part "previous") as the CLI does', async () => {
+    const dir = 'fixtures/berkas/semboro-2021';
+    const berkas = new FormData();
+    berkas.append('berkas', 'true');
+    for (const name of readdirSync(dir).sort()) berkas.append('file', new Blob([readFileSync(join(dir, name))]), name);
+    // The CLI runs beside the request (the two take most of this test's time).
+    const [r, cliRun] = await Promise.all([
+      lint('?lang=en&filename=semboro-2021', berkas),
+      run(process.execPath, [CLI, '--berkas', 'semboro-2021', '-f', 'json', '--lang', 'en'], { cwd: 'fixtures/berkas' }).catch((e) => e),
+    ]);
+    expect(r.status, r.text).toBe(200);
+    const cli = JSON.parse(cliRun.stdout);
+    const api = JSON.parse(r.text);
+    // The CLI names the files by their path in the folder, the API by the names the client gave.
+    const shown = (x: { results: { file: string; documents: { file: string; role: string }[]; findings: { ruleId: string; message: string; location: { file: string; line?: number } }[] }[] }) => ({
+      file: x.results[0].file,
+      documents: x.results[0].documents.map((d) => `${d.file.split('/').pop()} ${d.role}`),
+      findings: x.results[0].findings.map((f) => `${f.ruleId} ${f.location.file.split('/').pop()}:${f.location.line} ${f.message}`),
+    });
+    expect(shown(api)).toEqual(shown(cli));
+    expect(api.results[0].documents.length).toBe(6);
+    expect(r.text).not.toMatch(/lkjip-serve-|[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    const withPrevious = new FormData();
+    withPrevious.append('file', new Blob([readFileSync('fixtures/previous/sukamaju-2023.md')]), 'sukamaju-2023.md');
+    withPrevious.append('previous', new Blob([readFileSync('fixtures/previous/sukamaju-2022.md')]), 'sukamaju-2022.md');
+    const p = await lint('?lang=en', withPrevious);
+    expect(p.status, p.text).toBe(200);
+    // As test/previous.test.ts finds through the CLI, under the names given, in the CLI's order (by file name).
+    const found = (JSON.parse(p.text).results[0].findings as { ruleId: string; location: { file: string; line: number }; related?: { location: { file: string } }[] }[]).filter((f) => f.ruleId.startsWith('consistency/previous-'));
+    expect(found.map((f) => `${f.ruleId} ${f.location.file}:${f.location.line}`)).toEqual([
+      'consistency/previous-indicator-change sukamaju-2022.md:37',
+      'consistency/previous-follow-up sukamaju-2022.md:45',
+      'consistency/previous-realisasi-prose sukamaju-2023.md:114',
+      'consistency/previous-realisasi-prose-uncertain sukamaju-2023.md:125',
+    ]);
+    expect(found[2].related!.map((x) => x.location.file)).toEqual(['sukamaju-2022.md']);
+    expect(p.text).not.toMatch(/lkjip-serve-|[0-9a-f]{8}-[0-9a-f]{4}-/);
+
+    // Several files without berkas=true, more than a berkas holds, and two reports of last year.
+    const many = new FormData();
+    many.append('berkas', 'true');
+    for (let i = 0; i < 41; i++) many.append('file', new Blob(['BAB I']), `d${i}.txt`);
+    const manyR = await lint('?lang=en', many);
+    expect(manyR.status).toBe(400);
+    expect(JSON.parse(manyR.text)).toMatchObject({ code: 'too-many-files' });
+    const twice = new FormData();
+    twice.append('file', new Blob([readFileSync('fixtures/previous/sukamaju-2023.md')]), 'a.md');
+    twice.append('previous', new Blob(['x']), 'b.md');
+    twice.append('previous', new Blob(['x']), 'c.md');
+    const twiceR = await lint('?lang=en', twice);
+    expect(twiceR.status).toBe(400);
+    expect(JSON.parse(twiceR.text)).toMatchObject({ code: 'two-previous' });
+    // A last year's report of the wrong year: the CLI's one line, under the client's name.
+    const wrongYear = new FormData();
+    wrongYear.append('file', new Blob([readFileSync('fixtures/previous/sukamaju-2023.md')]), 'sukamaju-2023.md');
+    wrongYear.append('previous', new Blob([readFileSync('fixtures/previous/sukamaju-2023.md')]), 'tahun-lalu.md');
+    const wrongR = await lint('?lang=en', wrongYear);
+    expect(wrongR.status).toBe(422);
+    expect(JSON.parse(wrongR.text).message).toMatch(/^--previous tahun-lalu\.md: an LKjIP of 2023/);
+  });
+
   it('asks for an API key on /api/v1/* and takes a listed key or one given as its digest', async () => {
     const rules = (headers: Record<string, string>) => fetch(`${server.url}/api/v1/rules?lang=en`, { headers });
     const none = await rules({});

@@ -50,6 +50,8 @@ interface Cached {
   error?: FileResult['error'];
   extraction?: FileResult['extraction'];
   notChecked?: FileResult['notChecked'];
+  /** A berkas's files and their roles. */
+  documents?: FileResult['documents'];
   /** For the formats that print the report's name and year (markdown, junit). */
   meta?: { instansi?: string; pemda?: string; tahun?: number; title?: string };
 }
@@ -64,6 +66,7 @@ const entrySchema = {
     error: { type: 'object', required: ['id', 'en'], additionalProperties: false, properties: { id: { type: 'string' }, en: { type: 'string' } } },
     extraction: { $ref: 'contract#/components/schemas/Extraction' },
     notChecked: { type: 'array', items: { enum: NOT_CHECKED_CODES } },
+    documents: { type: 'array', items: { $ref: 'contract#/components/schemas/BerkasDocument' } },
     meta: {
       type: 'object',
       additionalProperties: false,
@@ -133,6 +136,7 @@ export function readCache(key: string, file: string, dir = CACHE_DIR): CacheRead
   if (data.error) result.error = data.error;
   if (data.extraction) result.extraction = data.extraction;
   if (data.notChecked?.length) result.notChecked = data.notChecked;
+  if (data.documents?.length) result.documents = data.documents;
   if (data.meta) result.model = { meta: data.meta } as FileResult['model'];
   return { result };
 }
@@ -162,6 +166,7 @@ export function entryBody(result: FileResult): Buffer {
   if (result.error) entry.error = result.error;
   if (result.extraction) entry.extraction = result.extraction;
   if (result.notChecked?.length) entry.notChecked = result.notChecked;
+  if (result.documents?.length) entry.documents = result.documents;
   if (meta) entry.meta = { instansi: meta.instansi, pemda: meta.pemda, tahun: meta.tahun, title: meta.title };
   return Buffer.from(JSON.stringify(entry));
 }

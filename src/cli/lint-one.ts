@@ -1,5 +1,7 @@
 // One file: read, lint, and turn any failure into a failed result rather than losing the batch.
 import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { MAX_BERKAS_FILES } from '../ingest/berkas-limits.js';
 import { notCheckedOf } from '../engine/not-checked.js';
 import { lintModel } from '../engine/run.js';
 import { lintSettings } from '../engine/settings.js';
@@ -15,20 +17,11 @@ import { both, t } from './messages.js';
 import { checkSize } from './size-limits.js';
 
 export async function lintOne(file: string, options: LintFilesOptions): Promise<FileResult> {
-  // A berkas is a folder of several files, and --previous another file: read fresh each time (the
-  // cache keys one file's bytes).
-  if (options.berkas || options.previous) return trim(await lintFresh(file, options), options);
   // The HTML report shows the tables read from each document: a cached result does not keep them.
   if (!options.cache || options.extractOnly || options.keepModel === 'all') return trim(await lintFresh(file, options), options);
-  let bytes: Uint8Array;
-  try {
-    // Too big, or not a regular file (a FIFO would block): refused by the reader without reading it.
-    const info = await stat(file);
-    if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return trim(await lintFresh(file, options), options);
-    bytes = await readFile(file);
-  } catch {
-    return trim(await lintFresh(file, options), options);
-  }
+  // What the result rests on: the file, or every file of a berkas, and last year's report.
+  const bytes = await inputBytes(file, options);
+  if (!bytes) return trim(await lintFresh(file, options), options);
   const { onProgress: _p, jobs: _j, cache: _c, debug: _d, fileTimeoutMs: _t, workers: _w, keepModel: _k, extractOnly: _e, ...settings } = options;
   // "auto" reads with mutool or pdf.js depending on the machine: the key names the one that reads.
   const key = cacheKey(bytes, file, { ...settings, pdfReader: usesPdfjs({ reader: options.pdfReader }) ? 'pdfjs' : 'mutool' });
@@ -38,6 +31,32 @@ export async function lintOne(file: string, options: LintFilesOptions): Promise<
   if (!result.error?.id.startsWith('galat internal')) writeCache(key, result);
   if (hit.miss === 'bad') result.notes = [{ id: t('cacheEntryBad', 'id', hit.why.id), en: t('cacheEntryBad', 'en', hit.why.en) }];
   return trim(result, options);
+}
+
+/**
+ * The bytes a result rests on, for its cache key: the file's; for a berkas, each file's name and
+ * bytes in the order the folder is read; and last year's report's. Undefined when any of them is
+ * too big, not a regular file or unreadable (the reader then refuses it, uncached), or a berkas
+ * holds more files than one may.
+ */
+async function inputBytes(file: string, options: LintFilesOptions): Promise<Uint8Array | undefined> {
+  try {
+    const files = options.berkas ? await (await import('../ingest/berkas.js')).berkasFiles(file) : [file];
+    if (files.length > MAX_BERKAS_FILES) return undefined;
+    const all = options.previous ? [...files, options.previous] : files;
+    const parts: Uint8Array[] = [];
+    for (const f of all) {
+      // Too big, or not a regular file (a FIFO would block): refused by the reader without reading it.
+      const info = await stat(f);
+      if (!info.isFile() || info.size > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) return undefined;
+      const b = await readFile(f);
+      if (all.length === 1) return b;
+      parts.push(Buffer.from(`${basename(f)}\0${b.length}\0`), b);
+    }
+    return Buffer.concat(parts);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Keeps of the model only what the requested formats print (it travels to the main process). */

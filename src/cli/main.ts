@@ -179,10 +179,13 @@ async function main(argv: string[]): Promise<number> {
   }
   if (positionals[0] === 'extract') {
     if (positionals.length !== 2) throw new UsageError(t('extractNeedsOneFile', lang));
+    if (values.previous) throw new UsageError(t('extractNoPrevious', lang));
     const target = values.output?.[0];
-    if (target) checkOutputs([target], [positionals[1], ...configInputs(config)]);
+    // --berkas: the folder's files read as one report, merged into one model (each place keeps its file).
+    const sources = values.berkas ? await (await import('../ingest/berkas.js')).berkasFiles(positionals[1]).catch(() => []) : [positionals[1]];
+    if (target) checkOutputs([target], [positionals[1], ...sources, ...configInputs(config)]);
     // Read in a worker process, like a lint: this process stays free for Ctrl-C.
-    const [read] = await lintFiles([positionals[1]], { lang, debug: values.debug, workers: true, jobs: 1, fileTimeoutMs, extractOnly: true, keepModel: 'all', ...readOptions });
+    const [read] = await lintFiles([positionals[1]], { lang, debug: values.debug, workers: true, jobs: 1, fileTimeoutMs, extractOnly: true, keepModel: 'all', berkas: values.berkas, roles: config.roles, ...readOptions });
     if (read.error) throw new InputError(read.error, positionals[1]);
     const model = read.model!;
     const asJson = target?.endsWith('.json') || values.format?.[0] === 'json';

@@ -125,6 +125,7 @@ a file not checked because nothing beyond its cover was recognised), 2 invalid i
   badNumber: { id: '{0} memerlukan bilangan bulat ≥ 0, bukan "{1}"', en: '{0} needs a whole number ≥ 0, not "{1}"' },
   unknownRule: { id: 'aturan tidak dikenal: "{0}" (lihat --list-rules)', en: 'unknown rule: "{0}" (see --list-rules)' },
   extractNeedsOneFile: { id: 'extract memerlukan tepat satu berkas', en: 'extract needs exactly one file' },
+  extractNoPrevious: { id: 'extract membaca satu laporan; --previous hanya untuk pemeriksaan (bacalah laporan tahun lalu dengan extract tersendiri)', en: 'extract reads one report; --previous is for linting only (extract last year\'s report on its own)' },
   failedFiles: { id: 'berkas gagal dibaca', en: 'files that could not be read' },
   written: { id: 'ditulis: {0}', en: 'written: {0}' },
   internal: { id: 'galat internal: {0} (jalankan ulang dengan --debug untuk jejaknya)', en: 'internal error: {0} (run again with --debug for the trace)' },

@@ -17,8 +17,9 @@ import { EXTENSIONS } from './detect.js';
 import { documentRole, heldDocuments } from './document-kind.js';
 import { readReport, type ReadOptions } from './index.js';
 
-/** A folder of more files than this is not one OPD's submission (the lint would read them all). */
-export const MAX_BERKAS_FILES = 40;
+import { MAX_BERKAS_FILES } from './berkas-limits.js';
+
+export { MAX_BERKAS_FILES };
 
 export const BERKAS_ROLES: BerkasRole[] = ['lkjip', 'renstra', 'pk', 'pk-perubahan', 'rkt', 'iku'];
 

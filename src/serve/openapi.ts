@@ -19,11 +19,18 @@ export function openApiDocument(version: string, withKeys: boolean): Record<stri
     { name: 'config', in: 'query', description: 'Configuration preset: strict makes most warnings errors.', schema: { enum: ['recommended', 'strict'], default: 'recommended' } },
     { name: 'explain', in: 'query', description: 'Add what was read from the document (`extraction`) to the JSON.', schema: { enum: ['true', 'false', '1', '0'], default: 'false' } },
     { name: 'filename', in: 'query', description: 'Name the reports show; for a raw body its extension also tells the type. Never used as a path.', schema: { type: 'string', maxLength: 200 } },
+    {
+      name: 'berkas',
+      in: 'query',
+      description: 'The form\'s files (several parts "file", at most 40) are one OPD\'s berkas: its LKjIP and its PK, Renstra, RKT, IKU, each judged by its content, linted as one report (the CLI\'s --berkas). The result is named by `filename` (default "berkas").',
+      schema: { enum: ['true', 'false', '1', '0'], default: 'false' },
+    },
   ];
   const rawBody = Object.fromEntries([...acceptedTypes(), 'application/octet-stream'].map((t) => [t, { schema: { type: 'string', contentMediaType: t } }]));
   const lintBody = {
     required: true,
-    description: 'One report file: as the body with its Content-Type, or as the part "file" of a multipart form whose other fields may carry the options.',
+    description:
+      'One report file: as the body with its Content-Type, or as the part "file" of a multipart form whose other fields may carry the options. A form may add last year\'s LKjIP as the part "previous" (the CLI\'s --previous), and with berkas=true carry several parts "file". All files of a request together are held to the size limit.',
     content: {
       'multipart/form-data': {
         schema: {
@@ -31,6 +38,8 @@ export function openApiDocument(version: string, withKeys: boolean): Record<stri
           required: ['file'],
           properties: {
             file: { type: 'string', contentMediaType: 'application/octet-stream' },
+            previous: { type: 'string', contentMediaType: 'application/octet-stream', description: 'Last year\'s LKjIP (--previous).' },
+            berkas: { enum: ['true', 'false', '1', '0'] },
             lang: { enum: ['id', 'en'] },
             format: { enum: formats },
             config: { enum: ['recommended', 'strict'] },
@@ -43,7 +52,7 @@ export function openApiDocument(version: string, withKeys: boolean): Record<stri
     },
   };
   const errors = {
-    '400': errorResponse('Empty request, damaged or cut-short multipart form, unknown or repeated option, or bad option value.'),
+    '400': errorResponse('Empty request, damaged or cut-short multipart form, unknown or repeated option, bad option value, several files without berkas=true, more than 40 files, or two parts "previous".'),
     ...(withKeys ? { '401': errorResponse('Missing or unknown API key.') } : {}),
     '408': errorResponse('The upload did not arrive within the upload time limit.'),
     '413': errorResponse('The file is larger than the server’s limit.'),

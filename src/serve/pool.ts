@@ -24,6 +24,12 @@ export interface LintJob {
   preset: 'recommended' | 'strict';
   explain: boolean;
   formats: string[];
+  /** `path` is a folder of one OPD's files, linted as one berkas (--berkas). */
+  berkas?: boolean;
+  /** Last year's LKjIP (--previous), in the private temporary folder too. */
+  previous?: string;
+  /** Other temporary paths and the names outputs show for them (a berkas's files, last year's report). */
+  renames?: [string, string][];
 }
 
 export type JobReply =

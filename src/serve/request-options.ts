@@ -1,5 +1,5 @@
 // A lint request's options, from the query string or the multipart form's fields (not both for the
-// same option): lang, format, config (the preset), explain, filename. Unknown or repeated options
+// same option): lang, format, config (the preset), explain, filename, berkas. Unknown or repeated options
 // and unknown values are refused, so a typo never silently lints with defaults.
 import type { Lang } from '../engine/types.js';
 import { FORMATS } from '../report/index.js';
@@ -12,12 +12,16 @@ export interface LintOptions {
   explain: boolean;
   /** The name the reports show; for a raw body it also gives the extension. */
   filename?: string;
+  /** The files of the form are one OPD's berkas (--berkas), linted as one report. */
+  berkas: boolean;
 }
 
-export const OPTION_NAMES = ['lang', 'format', 'config', 'explain', 'filename'] as const;
+export const OPTION_NAMES = ['lang', 'format', 'config', 'explain', 'filename', 'berkas'] as const;
 const LANGS = ['id', 'en'];
 const PRESETS = ['recommended', 'strict'];
 const BOOLEANS: Record<string, boolean> = { true: true, '1': true, false: false, '0': false };
+/** The values of a boolean option that mean yes. */
+export const BOOLEAN_TRUE = new Set(Object.keys(BOOLEANS).filter((k) => BOOLEANS[k]));
 
 /** The language for an error before the options are known: ?lang=en, else the Accept-Language. */
 export function requestLang(url: string, acceptLanguage: string | undefined): Lang {
@@ -63,5 +67,6 @@ export function lintOptions(pairs: Map<string, string>, bundle = false): LintOpt
     preset: pick('config', get('config') ?? 'recommended', PRESETS) as LintOptions['preset'],
     explain: BOOLEANS[pick('explain', get('explain') ?? 'false', Object.keys(BOOLEANS))],
     filename: displayName(get('filename')),
+    berkas: BOOLEANS[pick('berkas', get('berkas') ?? 'false', Object.keys(BOOLEANS))],
   };
 }

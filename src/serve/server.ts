@@ -17,7 +17,7 @@ import { openApiDocument } from './openapi.js';
 import { pageAssets, pageHtml, PAGE_CSP } from './page-assets.js';
 import { LintPool, LintTimeout, type JobReply } from './pool.js';
 import { lintOptions, queryPairs, requestLang } from './request-options.js';
-import { drain, makeTempDir, receiveMultipart, receiveRaw, type Upload } from './upload.js';
+import { drain, makeTempDir, placeFiles, receiveMultipart, receiveRaw, type Upload } from './upload.js';
 import { setTimeout as delay } from 'node:timers/promises';
 
 /** How long a stop waits for open connections and busy workers before it closes them. */
@@ -225,9 +225,10 @@ export async function startServer(s: ServeSettings): Promise<Server> {
       Object.assign(i, { lang: o.lang, format: bundle ? 'bundle' : o.format, preset: o.preset });
       const ext = /\.[a-z]+$/.exec(upload.path)?.[0] ?? '';
       const name = o.filename ?? upload.name ?? `laporan${ext}`;
+      const files = await placeFiles(upload, o.berkas, tempDir);
       let result: JobReply;
       try {
-        result = await pool.run({ path: upload.path, name, lang: o.lang, preset: o.preset, explain: o.explain, formats: bundle ? [...FORMATS] : [o.format] });
+        result = await pool.run({ path: files.path, name: o.berkas ? (o.filename ?? 'berkas') : name, lang: o.lang, preset: o.preset, explain: o.explain, formats: bundle ? [...FORMATS] : [o.format], ...files.job });
       } catch (err) {
         if (err instanceof LintTimeout) throw new ApiError(422, 'timeout', 'lintTimeout', [s.timeoutS]);
         throw err;
@@ -245,7 +246,7 @@ export async function startServer(s: ServeSettings): Promise<Server> {
       return reply.send(typeof data === 'string' ? data : Buffer.from(data));
     } finally {
       pool.release();
-      await rm(upload.path, { force: true });
+      await Promise.all([...upload.files.map((f) => f.path), ...(upload.previous ? [upload.previous.path] : []), ...(upload.folder ? [upload.folder] : [])].map((p) => rm(p, { recursive: true, force: true })));
     }
   }
 

@@ -3,16 +3,17 @@
 // happens, a partly written file is removed once its stream is closed.
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, extname, join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import { ApiError } from './api-error.js';
 import { acceptedTypes, bareType, inputExtension } from './media.js';
-import { checkOptionName, displayName, queryPairs } from './request-options.js';
+import { BOOLEAN_TRUE, checkOptionName, displayName, OPTION_NAMES, queryPairs } from './request-options.js';
+import { MAX_BERKAS_FILES } from '../ingest/berkas-limits.js';
 
 export interface Upload {
   path: string;
@@ -21,6 +22,12 @@ export interface Upload {
   bytes: number;
   /** Options: the query's, or the form's fields. */
   options: Map<string, string>;
+  /** Every file of the form's "file" field, the first being `path` (several only for a berkas). */
+  files: { path: string; name?: string }[];
+  /** The form's "previous" field: last year's LKjIP. */
+  previous?: { path: string; name?: string };
+  /** The private folder a berkas's files were moved into (placeFiles), removed with them. */
+  folder?: string;
 }
 
 /** The server's own temporary folder, private to its user. */
@@ -37,7 +44,7 @@ const mb = (bytes: number) => String(Math.round((bytes / 1024 / 1024) * 10) / 10
  * end, and only then fails: a client still sending when the answer comes would often lose it to
  * the connection's reset. (The upload time limit bounds how long that reading can last.)
  */
-function limiter(max: number, onBytes: (n: number) => void): Transform {
+function limiter(max: number, shownMax: number, onBytes: (n: number) => void): Transform {
   let n = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -46,7 +53,7 @@ function limiter(max: number, onBytes: (n: number) => void): Transform {
       done(null, n > max ? undefined : chunk);
     },
     flush(done) {
-      done(n > max ? new ApiError(413, 'too-large', 'tooLarge', [mb(max)]) : null);
+      done(n > max ? new ApiError(413, 'too-large', 'tooLarge', [mb(shownMax)]) : null);
     },
   });
 }
@@ -56,7 +63,7 @@ function unsupported(type: string): ApiError {
 }
 
 /** Streams `source` into a new file of `dir`; the file is gone again if anything fails. */
-async function store(source: Readable, dir: string, ext: string, max: number, keepSource: boolean): Promise<{ path: string; bytes: number }> {
+async function store(source: Readable, dir: string, ext: string, max: number, keepSource: boolean, shownMax = max): Promise<{ path: string; bytes: number }> {
   const path = join(dir, `${randomUUID()}${ext}`);
   const out: WriteStream = createWriteStream(path, { flags: 'wx', mode: 0o600 });
   let bytes = 0;
@@ -64,7 +71,7 @@ async function store(source: Readable, dir: string, ext: string, max: number, ke
     // A raw body is the request itself: piped, not given to pipeline(), which would destroy it (and
     // the connection with it) on a failure such as a full disk, leaving no way to answer.
     if (keepSource) {
-      const count = limiter(max, (n) => (bytes = n));
+      const count = limiter(max, shownMax, (n) => (bytes = n));
       const done = pipeline(count, out);
       source.pipe(count);
       // A client gone before the end. Once an answer is sent (a time-out), Node no longer ends the
@@ -83,7 +90,7 @@ async function store(source: Readable, dir: string, ext: string, max: number, ke
         source.off('error', stop).off('close', onClose);
         socket?.off('close', onClose);
       }
-    } else await pipeline(source, limiter(max, (n) => (bytes = n)), out);
+    } else await pipeline(source, limiter(max, shownMax, (n) => (bytes = n)), out);
     return { path, bytes };
   } catch (err) {
     if (!out.closed) {
@@ -108,16 +115,25 @@ export async function receiveRaw(request: FastifyRequest, dir: string, max: numb
     await rm(path, { force: true });
     throw new ApiError(400, 'empty', 'emptyBody');
   }
-  return { path, name, bytes, options };
+  return { path, name, bytes, options, files: [{ path, name }] };
 }
 
-/** A multipart form: one part "file", and options as fields (or in the query). */
+/** A berkas of more files than this is no one OPD's (src/ingest/berkas.ts). */
+export const MAX_FORM_FILES = MAX_BERKAS_FILES;
+
+/**
+ * A multipart form: one part "file" (several with berkas=true: one OPD's files), at most one part
+ * "previous" (last year's LKjIP), and options as fields (or in the query). All files together are
+ * held to the size limit of one.
+ */
 export async function receiveMultipart(request: FastifyRequest, dir: string, max: number): Promise<Upload> {
   const query = queryPairs(request.url);
   const fields = new Map<string, string>();
-  let upload: { path: string; bytes: number; name?: string } | undefined;
+  const files: { path: string; bytes: number; name?: string }[] = [];
+  let previous: { path: string; bytes: number; name?: string } | undefined;
+  const stored = () => [...files, ...(previous ? [previous] : [])];
   try {
-    const parts = request.parts({ limits: { fileSize: max, files: 1, fields: 10, fieldSize: 1024, fieldNameSize: 100, parts: 12, headerPairs: 50 } });
+    const parts = request.parts({ limits: { fileSize: max, files: MAX_FORM_FILES + 1, fields: 10, fieldSize: 1024, fieldNameSize: 100, parts: MAX_FORM_FILES + 12, headerPairs: 50 } });
     for await (const part of parts) {
       if (part.type === 'field') {
         checkOptionName(part.fieldname, true);
@@ -125,31 +141,35 @@ export async function receiveMultipart(request: FastifyRequest, dir: string, max
         fields.set(part.fieldname, String(part.value));
         continue;
       }
-      if (part.fieldname !== 'file') {
+      if (part.fieldname !== 'file' && part.fieldname !== 'previous') {
         part.file.resume();
-        throw new ApiError(400, 'unknown-field', 'badField', [part.fieldname, 'lang, format, config, explain, filename']);
+        throw new ApiError(400, 'unknown-field', 'badField', [part.fieldname, OPTION_NAMES.join(', ')]);
       }
-      if (upload) throw new ApiError(400, 'one-file', 'twoFiles');
+      if (part.fieldname === 'previous' && previous) throw new ApiError(400, 'two-previous', 'twoPrevious');
+      if (part.fieldname === 'file' && files.length >= MAX_FORM_FILES) throw new ApiError(400, 'too-many-files', 'tooManyFiles', [MAX_FORM_FILES]);
       const name = displayName(part.filename);
       const ext = inputExtension(name, part.mimetype);
       if (ext === undefined) {
         part.file.resume();
         throw unsupported(bareType(part.mimetype));
       }
-      const stored = await store(part.file, dir, ext, max, false);
-      upload = { ...stored, name };
+      const used = stored().reduce((n, f) => n + f.bytes, 0);
+      const one = { ...(await store(part.file, dir, ext, max - used, false, max)), name };
+      if (part.fieldname === 'previous') previous = one;
+      else files.push(one);
       if (part.file.truncated) throw new ApiError(413, 'too-large', 'tooLarge', [mb(max)]);
+      if (one.bytes === 0) throw new ApiError(400, 'empty', 'emptyFile');
     }
+    const options = new Map([...query, ...fields]);
+    // Several files are one berkas only when asked: else the second is a mistake, as it always was.
+    if (files.length > 1 && !BOOLEAN_TRUE.has(options.get('berkas') ?? '')) throw new ApiError(400, 'one-file', 'twoFiles');
+    if (!files.length) throw new ApiError(400, 'empty', 'emptyBody');
+    const [first] = files;
+    return { path: first.path, name: first.name, bytes: stored().reduce((n, f) => n + f.bytes, 0), options, files, ...(previous ? { previous } : {}) };
   } catch (err) {
-    if (upload) await rm(upload.path, { force: true });
+    await Promise.all(stored().map((f) => rm(f.path, { force: true })));
     throw multipartError(err, max);
   }
-  if (!upload) throw new ApiError(400, 'empty', 'emptyBody');
-  if (upload.bytes === 0) {
-    await rm(upload.path, { force: true });
-    throw new ApiError(400, 'empty', 'emptyFile');
-  }
-  return { path: upload.path, name: upload.name, bytes: upload.bytes, options: new Map([...query, ...fields]) };
 }
 
 /** The multipart plugin's and busboy's errors as the API's. */
@@ -180,4 +200,30 @@ export function drain(request: IncomingMessage, ms: number): Promise<void> {
     request.once('close', done);
     request.resume();
   });
+}
+
+/**
+ * What the lint reads: the one file, or for a berkas a private folder of its own holding the
+ * files (names stay random: each file is judged by its content); and which temporary paths the
+ * outputs must show by the client's names.
+ */
+export async function placeFiles(upload: Upload, berkas: boolean, dir: string): Promise<{ path: string; job: { berkas?: boolean; previous?: string; renames: [string, string][] } }> {
+  const renames: [string, string][] = [];
+  const shown = (f: { path: string; name?: string }, i: number) => f.name ?? `dokumen-${i + 1}${extname(f.path)}`;
+  if (upload.previous) renames.push([upload.previous.path, shown(upload.previous, 0)]);
+  const previous = upload.previous ? { previous: upload.previous.path } : {};
+  if (!berkas) return { path: upload.path, job: { renames, ...previous } };
+  const folder = join(dir, randomUUID());
+  await mkdir(folder, { mode: 0o700 });
+  upload.folder = folder;
+  // Named in the order of the client's names, so that the files are read and listed as the CLI
+  // reads a folder of those names (by name); the random part keeps each name unlike any text.
+  const order = upload.files.map((f, i) => ({ f, name: shown(f, i) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const [k, { f, name }] of order.entries()) {
+    const moved = join(folder, `${String(k + 1).padStart(2, '0')}-${basename(f.path)}`);
+    await rename(f.path, moved);
+    f.path = moved;
+    renames.push([moved, name]);
+  }
+  return { path: folder, job: { berkas: true, renames, ...previous } };
 }

@@ -1,11 +1,13 @@
 // Worker thread of the server's pool: one upload at a time, through the CLI's per-file entry
 // (read → lint) and the formatters. The upload's temporary path never reaches an output: every
 // occurrence is replaced by the name the client gave.
+import { basename } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { resolveConfig } from '../config/load.js';
 import { loadRules } from '../engine/rules.js';
 import type { Severity } from '../engine/types.js';
 import { lintOne } from '../cli/lint-one.js';
+import { sortFindings } from '../engine/run.js';
 import { loadFormatter, modelNeeded } from '../report/index.js';
 import { summarize, type FileResult } from '../report/results.js';
 import type { JobReply, LintJob, PoolSettings } from './pool.js';
@@ -34,11 +36,20 @@ function rename<T>(value: T, from: string, to: string, seen = new Set<unknown>()
 
 async function run(job: LintJob): Promise<JobReply> {
   testOnlyHang(job.name);
-  const result: FileResult = rename(
-    await lintOne(job.path, { lang: job.lang, ruleSeverity: ruleSeverity(job.preset), explainExtraction: job.explain, keepModel: modelNeeded(job.formats), ...settings }),
-    job.path,
-    job.name,
-  );
+  let result: FileResult = await lintOne(job.path, {
+    lang: job.lang,
+    ruleSeverity: ruleSeverity(job.preset),
+    explainExtraction: job.explain,
+    keepModel: modelNeeded(job.formats),
+    berkas: job.berkas,
+    previous: job.previous,
+    ...settings,
+  });
+  for (const [from, to] of [[job.path, job.name] as [string, string], ...(job.renames ?? [])]) result = rename(result, from, to);
+  // Findings are in the order of their files' names: the names shown, as the CLI orders them.
+  if (job.renames?.length) sortFindings(result.findings);
+  // A message naming a file of a berkas or last year's report names it by its base name.
+  if (result.error) for (const [from, to] of job.renames ?? []) result.error = { id: result.error.id.split(basename(from)).join(to), en: result.error.en.split(basename(from)).join(to) };
   if (result.error) return { ok: false, error: result.error, internal: result.error.id.startsWith('galat internal') };
   const outputs: { format: string; data: string | Uint8Array }[] = [];
   for (const format of job.formats) {

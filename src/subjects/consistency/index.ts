@@ -7,6 +7,8 @@ import { allocationDuplicates, allocationItems, allocationSums } from './allocat
 import { budgetPairs } from './budget.js';
 import { indicatorFacts } from './facts.js';
 import { presences } from './presence.js';
+import { previousFollowUp } from './previous-follow-up.js';
+import { previousRealisasiProse } from './previous-prose.js';
 import { previousIndicators, previousRealisasi, previousRenstraTargets, previousTables } from './previous-year.js';
 import { targetPairs } from './targets.js';
 
@@ -21,7 +23,9 @@ export const subjects: Record<string, Provider> = {
   'allocation-sum': allocationSums,
   'allocation-duplicate': allocationDuplicates,
   'previous-realisasi': previousRealisasi,
+  'previous-realisasi-prose': previousRealisasiProse,
   'previous-renstra-target': previousRenstraTargets,
   'previous-indicator': previousIndicators,
   'previous-table': previousTables,
+  'previous-follow-up': previousFollowUp,
 };

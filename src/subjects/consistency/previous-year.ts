@@ -5,9 +5,10 @@
 // matcher): every finding resting on it is a warning at most.
 import type { Subject } from '../../engine/types.js';
 import { sameName } from '../../domain/names.js';
-import { normalizeText } from '../../domain/text.js';
+import { clip, normalizeText } from '../../domain/text.js';
 import type { Model, Val } from '../../model/types.js';
 import { quoteRow } from '../evidence.js';
+import { indicatorExplanations } from './previous-explained.js';
 import { subjectKey } from '../subject-key.js';
 import { pushTo } from '../../util/multimap.js';
 
@@ -94,7 +95,7 @@ export function previousRenstraTargets(model: Model): Subject[] {
   return out;
 }
 
-/** An indicator measured in one year's report and not the other's. */
+/** An indicator measured in one year's report and not the other's, with the sentence of this year's report that explains the change, if any. */
 export function previousIndicators(model: Model): Subject[] {
   const previous = model.previous;
   if (!previous) return [];
@@ -102,13 +103,17 @@ export function previousIndicators(model: Model): Subject[] {
   const before = previous.pengukuran ?? [];
   // Without a measurement table on either side there is nothing to say about what changed.
   if (!now.length || !before.length) return [];
-  const subject = (change: 'added' | 'dropped', row: (typeof now)[number], year: number | undefined): Subject => ({
-    type: 'previous-indicator',
-    key: subjectKey('previous-indicator', change, row.indikator),
-    loc: row.loc,
-    evidence: quoteRow(row.indikator, row.target, row.realisasi),
-    facts: { indikator: row.indikator, change, year: year === undefined ? '' : String(year) },
-  });
+  const explanations = indicatorExplanations(model, [...now, ...before].map((r) => r.indikator));
+  const subject = (change: 'added' | 'dropped', row: (typeof now)[number], year: number | undefined): Subject => {
+    const explained = explanations.of(row.indikator);
+    return {
+      type: 'previous-indicator',
+      key: subjectKey('previous-indicator', change, row.indikator),
+      loc: row.loc,
+      evidence: quoteRow(row.indikator, row.target, row.realisasi),
+      facts: { indikator: row.indikator, change, year: year === undefined ? '' : String(year), explainedBy: explained?.by ?? '', explanation: explained ? clip(explained.text, 200) : '' },
+    };
+  };
   return [
     ...now.filter((r) => !pick(r.indikator, before, (x) => x.indikator)).map((r) => subject('added', r, model.meta.tahun)),
     ...before.filter((r) => !pick(r.indikator, now, (x) => x.indikator)).map((r) => subject('dropped', r, previous.meta.tahun)),
