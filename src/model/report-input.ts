@@ -241,6 +241,12 @@ export interface TableCaption {
    * True for a reference in prose ("(Tabel 4.1)") rather than a caption.
    */
   referenced?: boolean;
+  /**
+   * Years the column headers of the caption's table name over its targets, realisasi, capaian and budgets ("Realisasi 2016", "Tahun 2015" spanning Target and Realisasi), distinct and ascending; absent when none or when the caption was not read with its table.
+   *
+   * @maxItems 40
+   */
+  columnYears?: string[];
   at?: At;
 }
 /**
