@@ -17,6 +17,7 @@ import {
   type Polarity,
 } from '../domain/capaian.js';
 import { quoteRow } from './evidence.js';
+import { statedClaim, targetReach } from '../domain/capaian-claim.js';
 import { agree, fitsStated, percentDecimals, quantity, type TolerancePolicy } from '../domain/quantity.js';
 import { results } from './results.js';
 import { isMutu, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../domain/skm.js';
@@ -243,6 +244,7 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
     const notNumeric = ind.computed.problem === 'missing' || ind.computed.problem === 'not-numeric' ? notNumericFacts(row.target, row.realisasi, letters.letterTarget, letterScaleOf(row.indikator)) : { facts: {} };
     const zero = ind.computed.problem === 'division-by-zero';
     const printed = row.capaian && row.capaian.kind !== 'empty' ? row.capaian.raw.trim() : undefined;
+    const reach = targetReach(row.target, row.realisasi, evaluation.facts.polarity as Polarity, evaluation.facts.polarityDeclared as boolean);
     out.push({
       type: 'capaian',
       key: subjectKey('capaian', ind.sasaran, row.indikator),
@@ -253,6 +255,7 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
         ...evaluation.facts,
         ...letters.facts,
         ...notNumeric.facts,
+        ...(reach ? { ...reach, ...statedClaim(row.capaian, tolerance) } : {}),
         // A convention for realisasi 0 (no divisor in the result) divides by the realisasi.
         divisor: ind.computed.divisor ?? (zero ? numericValue(row.realisasi) : undefined),
         zeroIn: zero ? zeroIn(row.target, evaluation.zeroOpen) : undefined,
