@@ -586,6 +586,16 @@ export interface HistoryRow {
   values: {
     [k: string]: Value;
   };
+  /**
+   * Years whose capaian column the headers name ("Capaian 2015", or "Tahun 2015" spanning Target, Realisasi and Capaian), each with that year's target and realisasi as the same row prints them.
+   */
+  capaianByYear?: {
+    year: string;
+    target?: Value;
+    realisasi?: Value;
+    capaian?: Value;
+    at?: At;
+  }[];
   table?: string;
   at?: At;
 }

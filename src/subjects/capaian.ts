@@ -1,5 +1,5 @@
-// Subjects for the capaian rules: each measured indicator (Bab III.A pengukuran) and each row of
-// the progress-to-Renstra table, with the capaian the report states beside the capaian its own
+// Subjects for the capaian rules: each measured indicator (Bab III.A pengukuran), each row of
+// the progress-to-Renstra table and each year's capaian of a year-on-year table, with the capaian the report states beside the capaian its own
 // target and realisasi give under every formula the report leaves open.
 import type { Model, Normalized, Val } from '../model/types.js';
 import type { Measurement, RenstraProgressRow } from '../model/report-input.js';
@@ -267,10 +267,14 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
   return out;
 }
 
-function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
+/** The polarity the measurement table declares for an indicator of the same name. */
+function declaredPolarities(model: Model): (indikator: string) => Polarity | undefined {
   const measured = model.pengukuran ?? [];
-  const declaredOf = (indikator: string): Polarity | undefined =>
-    measured.find((m: Normalized<Measurement>) => normalizeText(m.indikator) === normalizeText(indikator))?.polarity;
+  return (indikator) => measured.find((m: Normalized<Measurement>) => normalizeText(m.indikator) === normalizeText(indikator))?.polarity;
+}
+
+function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
+  const declaredOf = declaredPolarities(model);
   return (model.kemajuanRenstra ?? []).flatMap((row: Normalized<RenstraProgressRow>) => {
     if (!row.kemajuan || row.kemajuan.kind !== 'number') return [];
     const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: row.targetAkhir, realisasi: row.realisasi, stated: row.kemajuan }, settings);
@@ -287,6 +291,27 @@ function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
   });
 }
 
+/** Each year's capaian of a year-on-year table ("Capaian 2015" beside "Target 2015" and "Realisasi 2015"). */
+function riwayatSubjects(model: Model, settings: LintSettings): Subject[] {
+  const declaredOf = declaredPolarities(model);
+  const out: Subject[] = [];
+  for (const row of model.riwayat ?? []) {
+    for (const y of row.capaianByYear ?? []) {
+      if (!y.capaian || y.capaian.kind !== 'number') continue;
+      const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: y.target, realisasi: y.realisasi, stated: y.capaian }, settings);
+      if (!evaluation.facts.computed) continue;
+      out.push({
+        type: 'capaian',
+        key: subjectKey('riwayat', row.table, row.sasaran, row.indikator, y.year),
+        loc: y.capaian.loc ?? y.loc,
+        evidence: quoteRow(row.indikator, y.target, y.realisasi, y.capaian),
+        facts: { context: 'riwayat', year: y.year, ...evaluation.facts },
+      });
+    }
+  }
+  return out;
+}
+
 export const subjects: Record<string, Provider> = {
-  capaian: (model, settings) => [...pengukuranSubjects(model, settings), ...kemajuanSubjects(model, settings)],
+  capaian: (model, settings) => [...pengukuranSubjects(model, settings), ...kemajuanSubjects(model, settings), ...riwayatSubjects(model, settings)],
 };
