@@ -1,8 +1,10 @@
 // Subjects for the period rules on how a year is written: a token after "tahun" that is no year
 // ("Tahun 204", "20016", "2A22", "2106" in a 2016 report), and a comparison with "tahun N" in the
-// year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years.
+// year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years; a
+// follow-up dated before the letter it answers.
 import type { Model } from '../model/types.js';
 import { excerpt } from '../domain/excerpt.js';
+import { followUpDates } from '../domain/follow-up-dates.js';
 import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
 import type { Subject } from '../engine/types.js';
 import { occurrenceKeys } from './occurrence-key.js';
@@ -91,7 +93,30 @@ function captionYears(model: Model): Subject[] {
   return out;
 }
 
+/** A follow-up dated before the letter it answers, in one sentence (src/domain/follow-up-dates.ts). */
+function followUps(model: Model): Subject[] {
+  const key = occurrenceKeys();
+  const out: Subject[] = [];
+  for (const p of model.paragraphs ?? []) {
+    for (const f of followUpDates(p.text)) {
+      out.push({
+        type: 'follow-up-date',
+        key: key(subjectKey('follow-up-date', f.letter.text, f.action.text)),
+        loc: p.loc,
+        evidence: excerpt(p.text, f.index, f.sentence.length),
+        facts: {
+          letterDate: f.letter.text,
+          actionDate: f.action.text,
+          daysBefore: Math.round((Date.UTC(f.letter.year, f.letter.month! - 1, f.letter.day) - Date.UTC(f.action.year, f.action.month! - 1, f.action.day)) / 86_400_000),
+        },
+      });
+    }
+  }
+  return out;
+}
+
 export const subjects: Record<string, Provider> = {
+  'follow-up-date': followUps,
   'year-typo': yearTypos,
   'year-comparison': yearComparisonSubjects,
   'caption-years': captionYears,
