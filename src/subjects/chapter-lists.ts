@@ -2,7 +2,9 @@
 // chapters, "BAB VI PENUTUP" as a paragraph of the section titled "Sistematika …") and the Daftar
 // Isi, against the body's "BAB …" headings. A listed chapter is matched by its number, and by its
 // title when the number is not in the body ("BAB VI PENUTUP" listed, "BAB IV PENUTUP" in the body).
+// Also numbered lists that open under a heading at 3 where 1 belongs (a list renumbered by hand).
 import type { Model } from '../model/types.js';
+import { sourcePosition } from '../model/normalize.js';
 import { fromRoman } from '../domain/roman-numerals.js';
 import { clip, normalizeText } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
@@ -114,7 +116,86 @@ function unlistedChapters(model: Model): Subject[] {
   return out;
 }
 
+const ITEM = /^\s*(\d{1,2})([.)])\s+\S/;
+/** How far back a list's earlier items may stand (a sub-heading or a table between its parts). */
+const LOOK_BACK = 60;
+
+/** The chapter a section title numbers ("3.1 …" and "BAB III …" are in 3); undefined when it prints none. */
+function chapterKey(section: string | undefined): number | undefined {
+  if (!section) return undefined;
+  const dotted = /^\s*(\d{1,2})(?:\.\d{1,2})*\.?\s/.exec(section);
+  if (dotted) return Number(dotted[1]);
+  const bab = /^\s*bab\s+([ivx]+|\d{1,2})\b/i.exec(section);
+  return bab ? (/^\d+$/.test(bab[1]) ? Number(bab[1]) : fromRoman(bab[1])) : undefined;
+}
+
+/**
+ * The first numbered list under a heading, when it opens at 2 or more and runs on (3, 4, 5 …),
+ * and no item before its first number stands in the same section or, within the last paragraphs,
+ * anywhere in the same chapter (a list interrupted by a sub-heading or a table goes on counting).
+ */
+function listStarts(model: Model): Subject[] {
+  const paras = model.paragraphs ?? [];
+  const items = (model.sections ?? []).flatMap((h) => {
+    const n = h.inToc ? null : ITEM.exec(h.title);
+    return n ? [{ number: Number(n[1]), marker: n[2], loc: h.loc }] : [];
+  });
+  const out: Subject[] = [];
+  let section: string | undefined;
+  let opened = false;
+  for (let i = 0; i < paras.length; i++) {
+    const p = paras[i];
+    if (i === 0 || p.section !== section) {
+      section = p.section;
+      opened = false;
+    }
+    const m = ITEM.exec(p.text);
+    if (!m || opened) continue;
+    opened = true;
+    const first = Number(m[1]);
+    if (first < 2) continue;
+    const run = [first];
+    for (let k = i + 1; k < paras.length && paras[k].section === section && run.length < 20; k++) {
+      const n = ITEM.exec(paras[k].text);
+      if (n && n[2] === m[2]) {
+        if (Number(n[1]) !== run[run.length - 1] + 1) break;
+        run.push(Number(n[1]));
+      }
+    }
+    if (run.length < 3) continue;
+    const chapter = chapterKey(section);
+    const continues = paras.slice(Math.max(0, i - LOOK_BACK), i).some((q) => {
+      const n = ITEM.exec(q.text);
+      if (!n || n[2] !== m[2] || Number(n[1]) !== first - 1) return false;
+      const c = chapterKey(q.section);
+      return c === undefined || chapter === undefined || c === chapter;
+    });
+    // An item read as a heading ("1. Kegiatan …" alone on its line) between those paragraphs and this one.
+    const from = sourcePosition(paras[Math.max(0, i - LOOK_BACK)].loc);
+    const here = sourcePosition(p.loc);
+    const asHeading = items.some((h) => {
+      const at = sourcePosition(h.loc);
+      return h.number === first - 1 && h.marker === m[2] && at !== undefined && here !== undefined && from !== undefined && at >= from && at <= here;
+    });
+    if (continues || asHeading) continue;
+    out.push({
+      type: 'list-start',
+      key: subjectKey('list-start', section, p.text.slice(0, 60)),
+      loc: p.loc,
+      evidence: clip(p.text, 120),
+      facts: {
+        section: section ?? '',
+        actual: String(first),
+        expected: '1',
+        items: run.join(', '),
+      },
+    });
+  }
+  return out;
+}
+
 export const subjects: Record<string, Provider> = {
+  'list-start': listStarts,
   'sistematika-chapter': sistematikaChapters,
   'unlisted-chapter': unlistedChapters,
 };
