@@ -1,6 +1,7 @@
-// Subjects for the capaian rules: each measured indicator (Bab III.A pengukuran), each row of
-// the progress-to-Renstra table and each year's capaian of a year-on-year table, with the capaian the report states beside the capaian its own
-// target and realisasi give under every formula the report leaves open.
+// Subjects for the capaian rules: each measured indicator (Bab III.A pengukuran), each row of the
+// progress-to-Renstra table and each year's capaian of a year-on-year table, with the capaian the
+// report states beside the capaian its own target and realisasi give under every formula the
+// report leaves open.
 import type { Model, Normalized, Val } from '../model/types.js';
 import type { Measurement, RenstraProgressRow } from '../model/report-input.js';
 import {

@@ -34,11 +34,18 @@ function bodyChapters(model: Model): Chapter[] {
   });
 }
 
-/** The chapters the Sistematika lists: paragraphs of a "Sistematika …" section that open with "BAB n". */
+/**
+ * The chapters the Sistematika lists: paragraphs of a "Sistematika …" section that open with
+ * "BAB n", before the body's Bab II (an attached Renstra's own Sistematika is not the report's).
+ */
 function sistematika(model: Model): Chapter[] {
   const out: Chapter[] = [];
+  const second = bodyChapters(model).find((c) => c.number >= 2);
+  const end = second ? sourcePosition(second.loc) : undefined;
   for (const p of model.paragraphs ?? []) {
     if (!p.section || !/\bsistematika\b/i.test(p.section)) continue;
+    const at = sourcePosition(p.loc);
+    if (end !== undefined && at !== undefined && at > end) continue;
     const m = LISTED.exec(p.text.split('\n')[0]);
     if (!m) continue;
     const number = /^\d+$/.test(m[1]) ? Number(m[1]) : fromRoman(m[1]);
