@@ -53,7 +53,7 @@ describe('understand, format-agnostic', () => {
     expect(report.riwayat).toEqual([
       { sasaran: 'S1', indikator: 'I1', values: { '2021': '10', '2022': '11,5', '2023': '12%' }, table: 'Tabel 3.2', at: expect.objectContaining({ page: 2, table: 'Tabel 3.2', row: 1 }) },
     ]);
-    expect(report.tables).toEqual([{ number: '3.2', title: 'Perbandingan Realisasi', section: 'A. PENGUKURAN CAPAIAN KINERJA', at: { page: 2 } }]);
+    expect(report.tables).toEqual([{ number: '3.2', title: 'Perbandingan Realisasi', section: 'A. PENGUKURAN CAPAIAN KINERJA', at: { page: 2 }, columnYears: ['2021', '2022', '2023'] }]);
   });
 
   it('gives budget rows their level from numbering when the names do not say it', () => {

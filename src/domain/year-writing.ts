@@ -99,3 +99,14 @@ export function yearComparisons(text: string): YearComparison[] {
 export function otherYears(sentence: string, year: number): number[] {
   return [...sentence.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])).filter((y) => y !== year);
 }
+
+/**
+ * The years a table caption names ("Tahun 2014 – 2015", "Tahun 2015 dengan Tahun 2016", "Target
+ * Renstra 2013-2018"), as the span from the first to the last; undefined when it names fewer than two
+ * (one year is the report's own year in most captions, whatever else the columns compare).
+ */
+export function captionSpan(title: string): { from: number; to: number } | undefined {
+  const years = [...title.matchAll(/(?<![\d.,])((?:19|20)\d{2})(?![\d.,]\d)/g)].map((m) => Number(m[1]));
+  if (new Set(years).size < 2) return undefined;
+  return { from: Math.min(...years), to: Math.max(...years) };
+}

@@ -246,6 +246,12 @@ export interface TableCaption {
    * True for a reference in prose ("(Tabel 4.1)") rather than a caption.
    */
   referenced?: boolean;
+  /**
+   * Years the column headers of the caption's table name over its targets, realisasi, capaian and budgets ("Realisasi 2016", "Tahun 2015" spanning Target and Realisasi), distinct and ascending; absent when none or when the caption was not read with its table.
+   *
+   * @maxItems 40
+   */
+  columnYears?: string[];
   at?: At;
 }
 /**
@@ -608,6 +614,16 @@ export interface HistoryRow {
   values: {
     [k: string]: Value;
   };
+  /**
+   * Years whose capaian column the headers name ("Capaian 2015", or "Tahun 2015" spanning Target, Realisasi and Capaian), each with that year's target and realisasi as the same row prints them.
+   */
+  capaianByYear?: {
+    year: string;
+    target?: Value;
+    realisasi?: Value;
+    capaian?: Value;
+    at?: At;
+  }[];
   table?: string;
   at?: At;
 }

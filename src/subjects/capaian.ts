@@ -1,6 +1,7 @@
-// Subjects for the capaian rules: each measured indicator (Bab III.A pengukuran) and each row of
-// the progress-to-Renstra table, with the capaian the report states beside the capaian its own
-// target and realisasi give under every formula the report leaves open.
+// Subjects for the capaian rules: each measured indicator (Bab III.A pengukuran), each row of the
+// progress-to-Renstra table and each year's capaian of a year-on-year table, with the capaian the
+// report states beside the capaian its own target and realisasi give under every formula the
+// report leaves open.
 import type { Model, Normalized, Val } from '../model/types.js';
 import type { Measurement, RenstraProgressRow } from '../model/report-input.js';
 import {
@@ -17,6 +18,7 @@ import {
   type Polarity,
 } from '../domain/capaian.js';
 import { quoteRow } from './evidence.js';
+import { statedClaim, targetReach } from '../domain/capaian-claim.js';
 import { agree, fitsStated, percentDecimals, quantity, type TolerancePolicy } from '../domain/quantity.js';
 import { results } from './results.js';
 import { isMutu, mutuRank, mutuSpan, parseSkmAnnotated, type Mutu } from '../domain/skm.js';
@@ -243,6 +245,7 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
     const notNumeric = ind.computed.problem === 'missing' || ind.computed.problem === 'not-numeric' ? notNumericFacts(row.target, row.realisasi, letters.letterTarget, letterScaleOf(row.indikator)) : { facts: {} };
     const zero = ind.computed.problem === 'division-by-zero';
     const printed = row.capaian && row.capaian.kind !== 'empty' ? row.capaian.raw.trim() : undefined;
+    const reach = targetReach(row.target, row.realisasi, evaluation.facts.polarity as Polarity, evaluation.facts.polarityDeclared as boolean);
     out.push({
       type: 'capaian',
       key: subjectKey('capaian', ind.sasaran, row.indikator),
@@ -253,6 +256,7 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
         ...evaluation.facts,
         ...letters.facts,
         ...notNumeric.facts,
+        ...(reach ? { ...reach, ...statedClaim(row.capaian, tolerance) } : {}),
         // A convention for realisasi 0 (no divisor in the result) divides by the realisasi.
         divisor: ind.computed.divisor ?? (zero ? numericValue(row.realisasi) : undefined),
         zeroIn: zero ? zeroIn(row.target, evaluation.zeroOpen) : undefined,
@@ -264,10 +268,14 @@ function pengukuranSubjects(model: Model, settings: LintSettings): Subject[] {
   return out;
 }
 
-function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
+/** The polarity the measurement table declares for an indicator of the same name. */
+function declaredPolarities(model: Model): (indikator: string) => Polarity | undefined {
   const measured = model.pengukuran ?? [];
-  const declaredOf = (indikator: string): Polarity | undefined =>
-    measured.find((m: Normalized<Measurement>) => normalizeText(m.indikator) === normalizeText(indikator))?.polarity;
+  return (indikator) => measured.find((m: Normalized<Measurement>) => normalizeText(m.indikator) === normalizeText(indikator))?.polarity;
+}
+
+function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
+  const declaredOf = declaredPolarities(model);
   return (model.kemajuanRenstra ?? []).flatMap((row: Normalized<RenstraProgressRow>) => {
     if (!row.kemajuan || row.kemajuan.kind !== 'number') return [];
     const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: row.targetAkhir, realisasi: row.realisasi, stated: row.kemajuan }, settings);
@@ -284,6 +292,27 @@ function kemajuanSubjects(model: Model, settings: LintSettings): Subject[] {
   });
 }
 
+/** Each year's capaian of a year-on-year table ("Capaian 2015" beside "Target 2015" and "Realisasi 2015"). */
+function riwayatSubjects(model: Model, settings: LintSettings): Subject[] {
+  const declaredOf = declaredPolarities(model);
+  const out: Subject[] = [];
+  for (const row of model.riwayat ?? []) {
+    for (const y of row.capaianByYear ?? []) {
+      if (!y.capaian || y.capaian.kind !== 'number') continue;
+      const evaluation = evaluate(model, { indikator: row.indikator, declaredPolarity: declaredOf(row.indikator), target: y.target, realisasi: y.realisasi, stated: y.capaian }, settings);
+      if (!evaluation.facts.computed) continue;
+      out.push({
+        type: 'capaian',
+        key: subjectKey('riwayat', row.table, row.sasaran, row.indikator, y.year),
+        loc: y.capaian.loc ?? y.loc,
+        evidence: quoteRow(row.indikator, y.target, y.realisasi, y.capaian),
+        facts: { context: 'riwayat', year: y.year, ...evaluation.facts },
+      });
+    }
+  }
+  return out;
+}
+
 export const subjects: Record<string, Provider> = {
-  capaian: (model, settings) => [...pengukuranSubjects(model, settings), ...kemajuanSubjects(model, settings)],
+  capaian: (model, settings) => [...pengukuranSubjects(model, settings), ...kemajuanSubjects(model, settings), ...riwayatSubjects(model, settings)],
 };

@@ -16,11 +16,12 @@ import * as structure from './structure.js';
 import * as reference from './reference.js';
 import * as outline from './outline.js';
 import * as yearWriting from './year-writing.js';
+import * as chapterLists from './chapter-lists.js';
 
 export type { Provider } from './provider.js';
 
 export const providers: Record<string, Provider> = {};
-for (const mod of [arithmetic, capaian, rating, consistency, narrative, period, completeness, structure, counts, reference, outline, yearWriting]) {
+for (const mod of [arithmetic, capaian, rating, consistency, narrative, period, completeness, structure, counts, reference, outline, yearWriting, chapterLists]) {
   for (const [type, provider] of Object.entries(mod.subjects as Record<string, Provider>)) {
     if (providers[type]) throw new Error(`subject type ${type} is provided twice`);
     providers[type] = provider;

@@ -1,13 +1,16 @@
 // Subjects for the period rules on how a year is written: a token after "tahun" that is no year
 // ("Tahun 204", "20016", "2A22", "2106" in a 2016 report), and a comparison with "tahun N" in the
-// year-N report (src/domain/year-writing.ts).
+// year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years; a
+// follow-up dated before the letter it answers.
 import type { Model } from '../model/types.js';
 import { excerpt } from '../domain/excerpt.js';
-import { nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
+import { followUpDates } from '../domain/follow-up-dates.js';
+import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
 import type { Subject } from '../engine/types.js';
 import { occurrenceKeys } from './occurrence-key.js';
 import { texts } from './period.js';
 import { subjectKey } from './subject-key.js';
+import { clip } from '../domain/text.js';
 import type { Provider } from './provider.js';
 
 function yearTypos(model: Model): Subject[] {
@@ -63,7 +66,58 @@ function yearComparisonSubjects(model: Model): Subject[] {
   return out;
 }
 
+/** A printed caption naming a period, beside the years its table's column headers name. */
+function captionYears(model: Model): Subject[] {
+  const key = occurrenceKeys();
+  const out: Subject[] = [];
+  for (const t of model.tables ?? []) {
+    if (t.referenced || !t.title || !t.columnYears?.length) continue;
+    const span = captionSpan(t.title);
+    if (!span) continue;
+    const outside = t.columnYears.filter((y) => Number(y) < span.from || Number(y) > span.to);
+    const label = t.number ? `Tabel ${t.number}` : t.title;
+    out.push({
+      type: 'caption-years',
+      key: key(subjectKey('caption-years', t.number ?? '', t.title)),
+      loc: t.loc,
+      evidence: clip(t.title, 160),
+      facts: {
+        table: label,
+        title: t.title,
+        captionPeriod: `${span.from}–${span.to}`,
+        columnYears: t.columnYears.join(', '),
+        ...(outside.length ? { outside: outside.join(', ') } : {}),
+      },
+    });
+  }
+  return out;
+}
+
+/** A follow-up dated before the letter it answers, in one sentence (src/domain/follow-up-dates.ts). */
+function followUps(model: Model): Subject[] {
+  const key = occurrenceKeys();
+  const out: Subject[] = [];
+  for (const p of model.paragraphs ?? []) {
+    for (const f of followUpDates(p.text)) {
+      out.push({
+        type: 'follow-up-date',
+        key: key(subjectKey('follow-up-date', f.letter.text, f.action.text)),
+        loc: p.loc,
+        evidence: excerpt(p.text, f.index, f.sentence.length),
+        facts: {
+          letterDate: f.letter.text,
+          actionDate: f.action.text,
+          daysBefore: Math.round((Date.UTC(f.letter.year, f.letter.month! - 1, f.letter.day) - Date.UTC(f.action.year, f.action.month! - 1, f.action.day)) / 86_400_000),
+        },
+      });
+    }
+  }
+  return out;
+}
+
 export const subjects: Record<string, Provider> = {
+  'follow-up-date': followUps,
   'year-typo': yearTypos,
   'year-comparison': yearComparisonSubjects,
+  'caption-years': captionYears,
 };

@@ -171,8 +171,40 @@ export function readRiwayat(t: TableInput): HistoryRow[] {
     }
     const h = common<HistoryRow>(b, t, { values });
     h.at = rowAt(t, b.row, fields);
+    const byYear = capaianByYear(t, b.row, yearCols);
+    if (byYear.length) h.capaianByYear = byYear;
     return h;
   });
+}
+
+/**
+ * Years with a target, a realisasi and a capaian column, each named by its header ("Target 2015",
+ * "Realisasi 2015", "Capaian 2015"): that year's capaian can be recomputed. A column whose year
+ * the headers do not name is left out, whatever its position suggests.
+ */
+function capaianByYear(t: TableInput, row: DataRow, realisasiCols: number[]): NonNullable<HistoryRow['capaianByYear']> {
+  const years = t.cols.years;
+  const one = (role: 'target' | 'capaian', year: string) => {
+    const cols = (t.cols.by[role] ?? []).filter((c) => years[c] === year);
+    return cols.length === 1 ? cols[0] : undefined;
+  };
+  const out: NonNullable<HistoryRow['capaianByYear']> = [];
+  for (const rcol of realisasiCols) {
+    const year = years[rcol]!;
+    if (realisasiCols.filter((c) => years[c] === year).length !== 1) continue;
+    const c = { target: one('target', year), realisasi: rcol, capaian: one('capaian', year) };
+    if (c.target === undefined || c.capaian === undefined) continue;
+    const item: NonNullable<HistoryRow['capaianByYear']>[number] = { year };
+    put(item, 'target', text(row.cells, c.target));
+    put(item, 'realisasi', text(row.cells, c.realisasi));
+    put(item, 'capaian', text(row.cells, c.capaian));
+    if (!item.capaian) continue;
+    item.at = rowAt(t, row, c);
+    checkNumber(t, row, c.target, `target ${year}`);
+    checkNumber(t, row, c.capaian, `capaian ${year}`);
+    out.push(item);
+  }
+  return out.slice(0, 20);
 }
 
 export function readKemajuan(t: TableInput): RenstraProgressRow[] {

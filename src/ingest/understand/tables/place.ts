@@ -28,7 +28,7 @@ import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
 import { readEfisiensi } from './efisiensi.js';
 import { classify, type TableKind } from './classify.js';
-import type { Columns } from './columns.js';
+import type { Columns, Role } from './columns.js';
 import { reportUnparsed, type TableInput } from './context.js';
 import { headerText, toGrid, type Grid } from './grid.js';
 import { readIku } from './iku.js';
@@ -89,6 +89,7 @@ export function placeTables(env: TableEnv): Placed {
   for (const table of chains(env)) {
     const { unit: u, grid, kind, cols, caption, guessed } = table;
     if (guessed) out.guessedCaptions.push(guessed);
+    else if (caption && !caption.continued) putColumnYears(caption, cols);
     // Tables without a caption are named after the heading above them; repeats get a number.
     let label = caption?.label ?? withoutNumber(leafTitle(env.ctx[u.index])) ?? 'Tabel';
     if (!caption?.number) {
@@ -116,6 +117,15 @@ export function placeTables(env: TableEnv): Placed {
   }
   if (env.decree && !out.iku.some((x) => x.decree)) out.iku.push({ source: 'sk', title: env.decree.title, decree: env.decree, items: [] });
   return out;
+}
+
+/** Roles whose header year says which year the column's figures are for (not a Renstra end target). */
+const YEAR_ROLES = new Set<Role>(['target', 'realisasi', 'capaian', 'anggaran', 'realisasiAnggaran', 'persenAnggaran']);
+
+/** The years the table's headers name over its figures, kept on its printed caption (period/caption-years). */
+function putColumnYears(caption: Caption, cols: Columns): void {
+  const years = [...new Set(cols.years.filter((y, c): y is string => !!y && YEAR_ROLES.has(cols.roles[c])))].sort();
+  if (years.length) caption.columnYears = years.slice(0, 40);
 }
 
 /**
