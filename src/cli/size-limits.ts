@@ -22,6 +22,7 @@ function parts(model: Model): [string, number][] {
     ['riwayat', count(model.riwayat)],
     ['kemajuanRenstra', count(model.kemajuanRenstra)],
     ['nasional', count(model.nasional)],
+    ['pengukuranLain', count(model.pengukuranLain)],
     ['anggaran', count(model.anggaran?.rows)],
     ['subKegiatan', sum(model.subKegiatan, (t) => count(t.rows))],
     ['alokasi', count(model.alokasi)],

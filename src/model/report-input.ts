@@ -43,6 +43,10 @@ export interface LkjipReport {
   riwayat?: HistoryRow[];
   kemajuanRenstra?: RenstraProgressRow[];
   nasional?: NationalRow[];
+  /**
+   * Measurement rows printed outside the chapters (the Ikhtisar Eksekutif's table, a lampiran's table, a quarterly monitoring lampiran's annual columns): the same figures restated, compared with Bab III's, never measured again.
+   */
+  pengukuranLain?: RestatedMeasurement[];
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan?: SubKegiatanTable[];
@@ -561,6 +565,10 @@ export interface Measurement {
   satuan?: string;
   polarity?: 'positive' | 'negative';
   target?: Value;
+  /**
+   * Of the target column: The period the column's header names, when it names one: a year ("2016"), or "kumulatif" for a figure to date ("s.d. 2016", "2014+2015+2016", "kumulatif").
+   */
+  targetPeriod?: string;
   realisasi?: Value;
   capaian?: Value;
   predikat?: string;
@@ -592,6 +600,10 @@ export interface RenstraProgressRow {
   indikator: string;
   targetAkhir?: Value;
   realisasi?: Value;
+  /**
+   * Of the realisasi column: The period the column's header names, when it names one: a year ("2016"), or "kumulatif" for a figure to date ("s.d. 2016", "2014+2015+2016", "kumulatif").
+   */
+  realisasiPeriod?: string;
   kemajuan?: Value;
   table?: string;
   at?: At;
@@ -606,6 +618,28 @@ export interface NationalRow {
   realisasi?: Value;
   nasional?: Value;
   keterangan?: string;
+  table?: string;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RestatedMeasurement".
+ */
+export interface RestatedMeasurement {
+  /**
+   * Where the row is printed: the Ikhtisar Eksekutif, a lampiran, or a quarterly monitoring lampiran (its annual columns only).
+   */
+  source: 'ikhtisar' | 'lampiran' | 'triwulan';
+  sasaran?: string;
+  indikator: string;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  target?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  realisasi?: string | number | null;
   table?: string;
   at?: At;
 }

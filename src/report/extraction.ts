@@ -23,6 +23,7 @@ export function summarizeExtraction(model: Model): ExtractionSummary {
     ['riwayat', count(model.riwayat)],
     ['kemajuanRenstra', count(model.kemajuanRenstra)],
     ['nasional', count(model.nasional)],
+    ['pengukuranLain', count(model.pengukuranLain)],
     ['anggaran', count(model.anggaran?.rows) + (model.anggaran?.total ? 1 : 0)],
     ['belanja', count(model.belanja?.groups)],
     ['subKegiatan', count(model.subKegiatan)],

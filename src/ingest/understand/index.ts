@@ -87,6 +87,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('riwayat', placed.riwayat);
   put('kemajuanRenstra', placed.kemajuanRenstra);
   put('nasional', placed.nasional);
+  put('pengukuranLain', placed.pengukuranLain);
   put('anggaran', placed.anggaran);
   put('belanja', placed.belanja);
   put('subKegiatan', placed.subKegiatan);

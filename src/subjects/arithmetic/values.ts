@@ -93,7 +93,9 @@ export function values(model: Model): Subject[] {
     }
     for (const [k, child] of Object.entries(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit(child, k);
   };
-  const { input: _input, outline: _outline, ...rest } = model;
+  // Rows restated outside the chapters (the Ikhtisar's, a lampiran's) are read only to compare
+  // their figures with Bab III's (consistency/fact-mismatch): their printed form is not checked again.
+  const { input: _input, outline: _outline, pengukuranLain: _restated, ...rest } = model;
   visit(rest);
   return [...out, ...proseMalformed(model, malformed)];
 }

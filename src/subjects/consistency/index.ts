@@ -5,7 +5,7 @@
 import type { Provider } from '../provider.js';
 import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
 import { budgetPairs } from './budget.js';
-import { indicatorFacts } from './facts.js';
+import { indicatorFacts, targetFacts } from './facts.js';
 import { presences } from './presence.js';
 import { previousIndicators, previousRealisasi, previousRenstraTargets, previousTables } from './previous-year.js';
 import { targetPairs } from './targets.js';
@@ -17,6 +17,7 @@ export const subjects: Record<string, Provider> = {
   'target-pair': targetPairs,
   'budget-pair': budgetPairs,
   'indicator-fact': indicatorFacts,
+  'target-fact': targetFacts,
   'allocation-item': allocationItems,
   'allocation-sum': allocationSums,
   'allocation-duplicate': allocationDuplicates,

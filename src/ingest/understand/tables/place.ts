@@ -33,6 +33,7 @@ import { readIku } from './iku.js';
 import { readKemajuan, readNasional, readPengukuran, readRiwayat } from './measurement.js';
 import { readPkPrograms, readTargets } from './pk.js';
 import { readRenstra } from './renstra.js';
+import { readRestated, restatedSource } from './restated.js';
 import { readRkt } from './rkt.js';
 import { readScale } from './scale.js';
 import { readSubKegiatanRows } from './subkegiatan.js';
@@ -58,6 +59,7 @@ export interface Placed {
   riwayat: NonNullable<LkjipReport['riwayat']>;
   kemajuanRenstra: NonNullable<LkjipReport['kemajuanRenstra']>;
   nasional: NonNullable<LkjipReport['nasional']>;
+  pengukuranLain: NonNullable<LkjipReport['pengukuranLain']>;
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan: SubKegiatanTable[];
@@ -79,7 +81,7 @@ interface Read {
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
+  const out: Placed = { iku: [], pengukuran: [], riwayat: [], kemajuanRenstra: [], nasional: [], pengukuranLain: [], subKegiatan: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
   for (const table of chains(env)) {
@@ -283,12 +285,19 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       return;
     }
     // Bab III's comparisons; the same columns in an attachment (a quarterly monitoring lampiran)
-    // would add a second, different set of rows for the same indicators.
+    // would add a second, different set of rows for the same indicators: such rows are kept apart.
     case 'pengukuran':
     case 'riwayat':
     case 'kemajuan':
     case 'nasional':
-      if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
+      if (!/^bab-/.test(docKind ?? '')) {
+        // The Ikhtisar's summary or a lampiran's monitoring table restates Bab III's figures.
+        const source = kind === 'pengukuran' ? restatedSource(docKind, t) : undefined;
+        const read = source ? readRestated(t, source) : [];
+        if (!read.length) return unplaced(t, `a ${kind} table outside the chapters`);
+        pushAll(out.pengukuranLain, read);
+        return;
+      }
       if (kind === 'pengukuran') pushAll(out.pengukuran, newMeasurements(out.pengukuran, readPengukuran(t)));
       else if (kind === 'riwayat') pushAll(out.riwayat, readRiwayat(t));
       else if (kind === 'kemajuan') pushAll(out.kemajuanRenstra, readKemajuan(t));
