@@ -1,8 +1,9 @@
 // Figures a report prints twice outside Bab III's measurement tables: the Ikhtisar's table, a
 // quarterly monitoring lampiran (its annual columns only), the Renstra progress table's realisasi
-// (not a figure to date) and a measurement table's target column headed by another year. Read from
-// blocks as the PDF reader gives them, then compared by consistency/fact-mismatch and
-// consistency/fact-target-mismatch.
+// (not a figure to date) and a measurement table's target column headed by another year; and a
+// kegiatan's anggaran in Bab II's program/anggaran table beside the budget table. Read from blocks
+// as the PDF reader gives them, then compared by consistency/fact-mismatch,
+// consistency/fact-target-mismatch and consistency/budget-table-mismatch.
 import { describe, expect, it } from 'vitest';
 import type { Block, Cell, DocumentBlocks, TextBlock } from '../src/ingest/blocks.js';
 import { understand } from '../src/ingest/understand/index.js';
@@ -52,9 +53,10 @@ function read(blocks: Block[]): LkjipReport {
   expect(validate(report)).toEqual([]);
   return report;
 }
+const RULES = ['consistency/fact-mismatch', 'consistency/fact-target-mismatch', 'consistency/budget-table-mismatch'];
 async function facts(report: LkjipReport) {
   const findings = await lintModel(normalize(report, { file: 'x.pdf', format: 'pdf' }));
-  return findings.filter((f) => f.ruleId === 'consistency/fact-mismatch' || f.ruleId === 'consistency/fact-target-mismatch').map((f) => [f.ruleId, f.actual, f.expected]);
+  return findings.filter((f) => RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.actual, f.expected]);
 }
 
 describe('figures restated outside Bab III', () => {
@@ -96,5 +98,42 @@ describe('figures restated outside Bab III', () => {
     expect(report.kemajuanRenstra?.[0]).toMatchObject({ realisasi: '121', realisasiPeriod: 'kumulatif' });
     expect(report.pengukuran?.find((m) => m.target === '200')).toMatchObject({ targetPeriod: '2026' });
     expect(await facts(report)).toEqual([]);
+  });
+});
+
+describe('a budget printed in two tables', () => {
+  const bab2 = [p('BAB II', H, 2), p('PERENCANAAN KINERJA', H, 2)];
+  const program = (amount: string) =>
+    table([
+      ['No', 'Program/Kegiatan', 'Anggaran (Rp)'],
+      ['1', 'Program Pelayanan Administrasi Perkantoran', '1.245.600.000'],
+      ['2', 'Penyediaan Alat Tulis Kantor', '933.200.000'],
+      ['3', 'Pemeliharaan Rutin Gedung Kantor', amount],
+      ['4', 'Pengadaan Kendaraan Dinas Operasional', '1.544.722.000'],
+    ]);
+  const budget = [
+    p('REALISASI ANGGARAN', { ...H, headingLevel: 2, marker: 'B.' }, 5),
+    table(
+      [
+        ['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+        ['1', 'Program Pelayanan Administrasi Perkantoran', '1.245.600.000', '1.198.420.500', '96,21'],
+        ['2', 'Penyediaan Alat Tulis Kantor', '933.200.000', '900.285.300', '96,47'],
+        ['3', 'Pemeliharaan Rutin Gedung Kantor', '935.278.000', '875.004.321', '93,56'],
+        ['4', 'Pengadaan Kendaraan Dinas Operasional', '1.544.722.000', '1.436.737.679', '93,01'],
+      ],
+      5,
+    ),
+  ];
+
+  it("Bab II's program/anggaran table outside a PK is compared with the budget table: one slipped digit is a finding", async () => {
+    const report = read([...bab2, program('933.278.000'), ...bab3, measurement, ...budget]);
+    expect(report.anggaranLain?.map((t) => [t.place, t.anggaranHeader, t.rows.length])).toEqual([['bab-2', 'Anggaran (Rp)', 4]]);
+    expect(await facts(report)).toEqual([['consistency/budget-table-mismatch', '933.278.000', '935.278.000']]);
+  });
+
+  it('without a budget table to compare with, the table stays a note (not read)', () => {
+    const { report, notes } = understand({ file: 'x.pdf', format: 'pdf', pages: 9, blocks: [cover, ...bab2, program('933.278.000')], notes: [] } satisfies DocumentBlocks);
+    expect(report.anggaranLain).toBeUndefined();
+    expect(notes.map((n) => n.code)).toContain('table-unplaced');
   });
 });

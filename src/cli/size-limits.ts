@@ -24,6 +24,7 @@ function parts(model: Model): [string, number][] {
     ['nasional', count(model.nasional)],
     ['pengukuranLain', count(model.pengukuranLain)],
     ['anggaran', count(model.anggaran?.rows)],
+    ['anggaranLain', sum(model.anggaranLain, (t) => count(t.rows))],
     ['subKegiatan', sum(model.subKegiatan, (t) => count(t.rows))],
     ['alokasi', count(model.alokasi)],
     ['renstra', sum(model.renstra?.tujuan, (t) => sum(t.sasaran, (s) => count(s.indikator)))],

@@ -48,6 +48,10 @@ export interface LkjipReport {
    */
   pengukuranLain?: RestatedMeasurement[];
   anggaran?: BudgetTable;
+  /**
+   * Other tables that print the anggaran of programs or kegiatan: a second budget table, a program/anggaran table outside a Perjanjian Kinerja (Bab II). Read only to compare their amounts with the budget table's.
+   */
+  anggaranLain?: OtherBudgetTable[];
   belanja?: Belanja;
   subKegiatan?: SubKegiatanTable[];
   alokasi?: Allocation[];
@@ -651,6 +655,10 @@ export interface RestatedMeasurement {
  */
 export interface BudgetTable {
   title?: string;
+  /**
+   * The header of the column the anggaran was read from, as printed ("Anggaran (Rp)", "Pagu").
+   */
+  anggaranHeader?: string;
   rows?: BudgetRow[];
   total?: BudgetTotal;
   /**
@@ -697,6 +705,29 @@ export interface BudgetTotal {
   anggaran?: Value;
   realisasi?: Value;
   persen?: Value;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "OtherBudgetTable".
+ */
+export interface OtherBudgetTable {
+  title?: string;
+  /**
+   * The part of the report the table stands in, by its kind (bab-2, bab-3, lampiran …).
+   */
+  place?: string;
+  /**
+   * The header of the column the amounts were read from, as printed.
+   */
+  anggaranHeader?: string;
+  rows: {
+    no?: string;
+    level?: 'program' | 'kegiatan' | 'subkegiatan';
+    name: string;
+    anggaran?: Value;
+    at?: At;
+  }[];
   at?: At;
 }
 /**

@@ -25,6 +25,7 @@ export function summarizeExtraction(model: Model): ExtractionSummary {
     ['nasional', count(model.nasional)],
     ['pengukuranLain', count(model.pengukuranLain)],
     ['anggaran', count(model.anggaran?.rows) + (model.anggaran?.total ? 1 : 0)],
+    ['anggaranLain', (model.anggaranLain ?? []).reduce((n, t) => n + count(t.rows), 0)],
     ['belanja', count(model.belanja?.groups)],
     ['subKegiatan', count(model.subKegiatan)],
     ['alokasi', count(model.alokasi)],

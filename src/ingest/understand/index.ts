@@ -89,6 +89,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('nasional', placed.nasional);
   put('pengukuranLain', placed.pengukuranLain);
   put('anggaran', placed.anggaran);
+  put('anggaranLain', placed.anggaranLain);
   put('belanja', placed.belanja);
   put('subKegiatan', placed.subKegiatan);
   put('alokasi', readAllocations(units, ctx));

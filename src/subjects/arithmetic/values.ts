@@ -93,9 +93,10 @@ export function values(model: Model): Subject[] {
     }
     for (const [k, child] of Object.entries(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit(child, k);
   };
-  // Rows restated outside the chapters (the Ikhtisar's, a lampiran's) are read only to compare
-  // their figures with Bab III's (consistency/fact-mismatch): their printed form is not checked again.
-  const { input: _input, outline: _outline, pengukuranLain: _restated, ...rest } = model;
+  // Rows restated outside the chapters (the Ikhtisar's, a lampiran's) and the other budget tables
+  // are read only to compare their figures with Bab III's (consistency/fact-mismatch,
+  // consistency/budget-table-mismatch): their printed form is not checked again.
+  const { input: _input, outline: _outline, pengukuranLain: _restated, anggaranLain: _otherBudgets, ...rest } = model;
   visit(rest);
   return [...out, ...proseMalformed(model, malformed)];
 }

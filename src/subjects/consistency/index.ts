@@ -5,6 +5,7 @@
 import type { Provider } from '../provider.js';
 import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
 import { budgetPairs } from './budget.js';
+import { budgetTablePairs } from './budget-tables.js';
 import { indicatorFacts, targetFacts } from './facts.js';
 import { presences } from './presence.js';
 import { previousIndicators, previousRealisasi, previousRenstraTargets, previousTables } from './previous-year.js';
@@ -16,6 +17,7 @@ export const subjects: Record<string, Provider> = {
   'doc-presence': presences,
   'target-pair': targetPairs,
   'budget-pair': budgetPairs,
+  'budget-table-pair': budgetTablePairs,
   'indicator-fact': indicatorFacts,
   'target-fact': targetFacts,
   'allocation-item': allocationItems,

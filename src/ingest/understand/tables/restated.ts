@@ -1,14 +1,18 @@
-// Measurement rows printed outside the chapters: the Ikhtisar Eksekutif's summary table and a
+// Figures printed again beside the tables Bab III reads them from. Measurement rows outside the chapters: the Ikhtisar Eksekutif's summary table and a
 // lampiran's table (a quarterly monitoring table: only its annual columns). They restate figures
 // Bab III prints; they are read so the same figure can be compared across places, never measured
 // again. A column is taken only when its header words say what it holds and which period: the
 // year's target or realisasi ("Target Tahunan", "Realisasi 2024", "Realisasi"), never a quarter's,
 // a percentage, a budget figure or the Renstra's end target; two such columns for one measure
-// leave it unread. A cell that does not read as a number is not compared (and not noted: the
+// leave it unread. And budget tables beside the budget-per-program table (a second one, Bab II's
+// program/anggaran table outside a PK), kept to compare their amounts with it when their header
+// names the budget (others stay notes: not read). A cell that does not read as a number is not compared (and not noted: the
 // figures are Bab III's, where they are checked).
-import type { RestatedMeasurement } from '../../../model/report-input.js';
+import type { BudgetTable, OtherBudgetTable, RestatedMeasurement } from '../../../model/report-input.js';
 import { key } from '../words.js';
-import { rowAt, type TableInput } from './context.js';
+import { rowAt, tableAt, type TableInput } from './context.js';
+import { readPkPrograms } from './pk.js';
+import { namesBudget } from '../../../domain/budget-header.js';
 import { text } from './grid.js';
 import { common, put, rows } from './measurement.js';
 import { first } from './columns.js';
@@ -52,4 +56,31 @@ export function restatedSource(docKind: string | undefined, t: TableInput): Rest
   if (docKind === 'ikhtisar') return 'ikhtisar';
   if (docKind !== 'lampiran') return undefined;
   return t.grid.headers.some((h) => PERIOD.test(key(h))) ? 'triwulan' : 'lampiran';
+}
+
+/** A budget table beside the budget-per-program table: its lines and the header of its amounts. */
+export function budgetElsewhere(read: BudgetTable, t: TableInput): OtherBudgetTable {
+  const rows = (read.rows ?? []).map((r) => ({ ...(r.no ? { no: r.no } : {}), level: r.level, name: r.name, ...(r.anggaran !== undefined ? { anggaran: r.anggaran } : {}), ...(r.at ? { at: r.at } : {}) }));
+  return { ...(read.title ? { title: read.title } : {}), ...placeOf(t), ...(read.anggaranHeader ? { anggaranHeader: read.anggaranHeader } : {}), rows, at: tableAt(t) };
+}
+
+/** A program/anggaran table outside a Perjanjian Kinerja (Bab II's "Program dan Anggaran"). */
+export function programsElsewhere(t: TableInput): OtherBudgetTable {
+  const col = first(t.cols, 'anggaran');
+  const header = col === undefined ? undefined : t.grid.headers[col];
+  const programs = readPkPrograms(t).programs;
+  // Amounts that do not read as numbers are not compared; not noted either (the table is read only to compare).
+  t.unparsed = [];
+  const rows = programs.map((p) => ({ ...(p.no ? { no: p.no } : {}), name: p.name, ...(p.anggaran !== undefined ? { anggaran: p.anggaran } : {}), ...(p.at ? { at: p.at } : {}) }));
+  return { title: t.label, ...placeOf(t), ...(header ? { anggaranHeader: header } : {}), rows, at: tableAt(t) };
+}
+
+const placeOf = (t: TableInput) => (t.ctx.l1?.kind ? { place: t.ctx.l1.kind } : {});
+
+/**
+ * A budget table worth keeping beside the budget table: its amounts' header names the budget (not
+ * a plan for it), and it is not the RKT's (compared by consistency/budget-mismatch).
+ */
+export function comparableBudget(t: OtherBudgetTable): boolean {
+  return t.place !== 'rkt' && namesBudget(t.anggaranHeader) && t.rows.length > 0;
 }
