@@ -84,7 +84,8 @@ const usableAt = (v: Val | undefined, place: Place['place'], measure: Measure): 
 const tableOf = (r: { table?: string }) => r.table ?? '';
 const ofPeriod = (period: string | undefined, year: string) => period === undefined || period === year;
 
-const cache = new WeakMap<Model, Record<Measure, Subject[]>>();
+/** Both measures are collected in one pass, once per model and settings. */
+const cache = new WeakMap<Model, { settings: LintSettings; out: Record<Measure, Subject[]> }>();
 
 /** The realisasi facts (subject type indicator-fact). */
 export function indicatorFacts(model: Model, settings: LintSettings): Subject[] {
@@ -98,9 +99,9 @@ export function targetFacts(model: Model, settings: LintSettings): Subject[] {
 
 function facts(model: Model, settings: LintSettings): Record<Measure, Subject[]> {
   const hit = cache.get(model);
-  if (hit) return hit;
+  if (hit?.settings === settings) return hit.out;
   const out = collect(model, settings);
-  cache.set(model, out);
+  cache.set(model, { settings, out });
   return out;
 }
 
