@@ -18,7 +18,6 @@ import { matchFacts } from './pairings.js';
 
 type Line = { name: string; level?: string; anggaran?: Val; loc?: Loc };
 
-
 /** Lines whose name is printed once in the table, with an amount read from a column named by its header. */
 function lines(list: Line[]): Line[] {
   const count = new Map<string, number>();
@@ -26,7 +25,10 @@ function lines(list: Line[]): Line[] {
   return list.filter((l) => count.get(normalizeText(l.name)) === 1 && isAmount(l.anggaran) && !l.anggaran.loc?.reading);
 }
 
-/** Digits that differ between two amounts of the same length, position by position (99 otherwise); a swap of two neighbours counts 1. */
+/**
+ * Digits that differ between two amounts (their exact values, without separators or ",00") of the
+ * same length, position by position (99 otherwise); a swap of two neighbours counts 1.
+ */
 export function digitsDiffer(a: string, b: string): number {
   const x = a.replace(/\D/g, '');
   const y = b.replace(/\D/g, '');
@@ -64,7 +66,7 @@ export function budgetTablePairs(model: Model): Subject[] {
           stated,
           table,
           headersNameBudget: headers,
-          digitsDiffer: digitsDiffer(stated.raw, table.raw),
+          digitsDiffer: digitsDiffer(stated.exact!, table.exact!),
           // The other lines of the two tables that print the same amount, and those that do not.
           agreeing: agreeing - (differs ? 0 : 1),
           differing: pairs.length - agreeing - (differs ? 1 : 0),

@@ -1,13 +1,14 @@
-// Figures printed again beside the tables Bab III reads them from. Measurement rows outside the chapters: the Ikhtisar Eksekutif's summary table and a
-// lampiran's table (a quarterly monitoring table: only its annual columns). They restate figures
-// Bab III prints; they are read so the same figure can be compared across places, never measured
-// again. A column is taken only when its header words say what it holds and which period: the
-// year's target or realisasi ("Target Tahunan", "Realisasi 2024", "Realisasi"), never a quarter's,
-// a percentage, a budget figure or the Renstra's end target; two such columns for one measure
-// leave it unread. And budget tables beside the budget-per-program table (a second one, Bab II's
-// program/anggaran table outside a PK), kept to compare their amounts with it when their header
-// names the budget (others stay notes: not read). A cell that does not read as a number is not compared (and not noted: the
-// figures are Bab III's, where they are checked).
+// Figures printed again beside the tables Bab III reads them from, read so that the same figure
+// can be compared across places, never measured or checked again.
+// - Measurement rows outside the chapters: the Ikhtisar Eksekutif's summary table and a lampiran's
+//   table (a quarterly monitoring table: only its annual columns). A column is taken only when its
+//   header words say what it holds and which period: the year's target or realisasi ("Target
+//   Tahunan", "Realisasi 2024", "Realisasi"), never a quarter's, a percentage, a budget figure or
+//   the Renstra's end target; two such columns for one measure leave it unread. A cell that does
+//   not read as a number is not compared (and not noted: the figures are Bab III's).
+// - Budget tables beside the budget-per-program table (a second one, Bab II's program/anggaran
+//   table outside a PK), kept when the header of their amounts names the budget (others stay
+//   notes: not read).
 import type { BudgetTable, OtherBudgetTable, RestatedMeasurement } from '../../../model/report-input.js';
 import { key } from '../words.js';
 import { rowAt, tableAt, type TableInput } from './context.js';
