@@ -25,12 +25,16 @@ const { report: got, notes } = understand(doc);
  * tables without a caption freely ("Skala Ordinal Capaian Kinerja"); they are checked where the
  * report prints a name.
  */
+const HEADER_NOTES = new Set(['targetPeriod', 'realisasiPeriod', 'anggaranHeader']);
+
 function view(x: unknown): unknown {
   if (Array.isArray(x)) return x.map(view);
   if (typeof x === 'string') return x.replace(/\s+/g, ' ').trim();
   if (!x || typeof x !== 'object') return x;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(x)) {
+    // What the reader notes of a column's header: not part of a hand transcription.
+    if (HEADER_NOTES.has(k)) continue;
     if (k === 'at' || k === 'totalAt' || k === 'penjelasanAt') {
       const at = v as { line?: number; endLine?: number };
       out[k] = { line: at.line, ...(at.endLine ? { endLine: at.endLine } : {}) };

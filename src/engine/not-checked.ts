@@ -19,7 +19,7 @@ export const NOT_CHECKED: Record<NotCheckedCode, Localized> = {
 };
 
 /** Parts of the model that hold what a report is checked on. */
-const PARTS = ['renstra', 'iku', 'rkt', 'perencanaan', 'pk', 'pengukuran', 'riwayat', 'kemajuanRenstra', 'nasional', 'anggaran', 'belanja', 'subKegiatan', 'alokasi'] as const;
+const PARTS = ['renstra', 'iku', 'rkt', 'perencanaan', 'pk', 'pengukuran', 'riwayat', 'kemajuanRenstra', 'nasional', 'pengukuranLain', 'anggaran', 'anggaranLain', 'belanja', 'subKegiatan', 'alokasi'] as const;
 
 function filled(v: unknown): boolean {
   if (Array.isArray(v)) return v.length > 0;

@@ -44,7 +44,15 @@ export interface LkjipReport {
   riwayat?: HistoryRow[];
   kemajuanRenstra?: RenstraProgressRow[];
   nasional?: NationalRow[];
+  /**
+   * Measurement rows printed outside the chapters (the Ikhtisar Eksekutif's table, a lampiran's table, a quarterly monitoring lampiran's annual columns): the same figures restated, compared with Bab III's, never measured again.
+   */
+  pengukuranLain?: RestatedMeasurement[];
   anggaran?: BudgetTable;
+  /**
+   * Other tables that print the anggaran of programs or kegiatan: a second budget table, a program/anggaran table outside a Perjanjian Kinerja (Bab II). Read only to compare their amounts with the budget table's.
+   */
+  anggaranLain?: OtherBudgetTable[];
   belanja?: Belanja;
   subKegiatan?: SubKegiatanTable[];
   /**
@@ -572,6 +580,10 @@ export interface Measurement {
   satuan?: string;
   polarity?: 'positive' | 'negative';
   target?: Value;
+  /**
+   * Of the target column: The period the column's header names, when it names one: a year ("2016"), or "kumulatif" for a figure to date ("s.d. 2016", "2014+2015+2016", "kumulatif").
+   */
+  targetPeriod?: string;
   realisasi?: Value;
   capaian?: Value;
   predikat?: string;
@@ -636,6 +648,10 @@ export interface RenstraProgressRow {
   indikator: string;
   targetAkhir?: Value;
   realisasi?: Value;
+  /**
+   * Of the realisasi column: The period the column's header names, when it names one: a year ("2016"), or "kumulatif" for a figure to date ("s.d. 2016", "2014+2015+2016", "kumulatif").
+   */
+  realisasiPeriod?: string;
   kemajuan?: Value;
   table?: string;
   at?: At;
@@ -654,6 +670,28 @@ export interface NationalRow {
   at?: At;
 }
 /**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "RestatedMeasurement".
+ */
+export interface RestatedMeasurement {
+  /**
+   * Where the row is printed: the Ikhtisar Eksekutif, a lampiran, or a quarterly monitoring lampiran (its annual columns only).
+   */
+  source: 'ikhtisar' | 'lampiran' | 'triwulan';
+  sasaran?: string;
+  indikator: string;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  target?: string | number | null;
+  /**
+   * A value as printed: "1.234.567,89", "91,06%", "Rp. 2,519,516,374", "B", "80-90", "-". A JSON number is read as written.
+   */
+  realisasi?: string | number | null;
+  table?: string;
+  at?: At;
+}
+/**
  * The budget per program table, as flat rows in printed order; the tree (program → kegiatan → sub kegiatan) follows from the levels.
  *
  * This interface was referenced by `LkjipReport`'s JSON-Schema
@@ -661,6 +699,10 @@ export interface NationalRow {
  */
 export interface BudgetTable {
   title?: string;
+  /**
+   * The header of the column the anggaran was read from, as printed ("Anggaran (Rp)", "Pagu").
+   */
+  anggaranHeader?: string;
   rows?: BudgetRow[];
   total?: BudgetTotal;
   /**
@@ -707,6 +749,29 @@ export interface BudgetTotal {
   anggaran?: Value;
   realisasi?: Value;
   persen?: Value;
+  at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "OtherBudgetTable".
+ */
+export interface OtherBudgetTable {
+  title?: string;
+  /**
+   * The part of the report the table stands in, by its kind (bab-2, bab-3, lampiran …).
+   */
+  place?: string;
+  /**
+   * The header of the column the amounts were read from, as printed.
+   */
+  anggaranHeader?: string;
+  rows: {
+    no?: string;
+    level?: 'program' | 'kegiatan' | 'subkegiatan';
+    name: string;
+    anggaran?: Value;
+    at?: At;
+  }[];
   at?: At;
 }
 /**

@@ -88,7 +88,9 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('riwayat', placed.riwayat);
   put('kemajuanRenstra', placed.kemajuanRenstra);
   put('nasional', placed.nasional);
+  put('pengukuranLain', placed.pengukuranLain);
   put('anggaran', placed.anggaran);
+  put('anggaranLain', placed.anggaranLain);
   put('belanja', placed.belanja);
   put('subKegiatan', placed.subKegiatan);
   put('efisiensi', placed.efisiensi);

@@ -94,7 +94,10 @@ export function values(model: Model): Subject[] {
     }
     for (const k of Object.keys(node)) if (k !== 'loc' && k !== 'input' && k !== 'at') visit((node as Record<string, unknown>)[k], k);
   };
-  const { input: _input, outline: _outline, ...rest } = model;
+  // Rows restated outside the chapters (the Ikhtisar's, a lampiran's) and the other budget tables
+  // are read only to compare their figures with Bab III's (consistency/fact-mismatch,
+  // consistency/budget-table-mismatch): their printed form is not checked again.
+  const { input: _input, outline: _outline, pengukuranLain: _restated, anggaranLain: _otherBudgets, ...rest } = model;
   visit(rest);
   return [...out, ...proseMalformed(model, malformed)];
 }

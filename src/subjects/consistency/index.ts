@@ -5,7 +5,8 @@
 import type { Provider } from '../provider.js';
 import { allocationDuplicates, allocationItems, allocationSums } from './allocation.js';
 import { budgetPairs } from './budget.js';
-import { indicatorFacts } from './facts.js';
+import { budgetTablePairs } from './budget-tables.js';
+import { indicatorFacts, targetFacts } from './facts.js';
 import { presences } from './presence.js';
 import { previousFollowUp } from './previous-follow-up.js';
 import { previousRealisasiProse } from './previous-prose.js';
@@ -18,7 +19,9 @@ export const subjects: Record<string, Provider> = {
   'doc-presence': presences,
   'target-pair': targetPairs,
   'budget-pair': budgetPairs,
+  'budget-table-pair': budgetTablePairs,
   'indicator-fact': indicatorFacts,
+  'target-fact': targetFacts,
   'allocation-item': allocationItems,
   'allocation-sum': allocationSums,
   'allocation-duplicate': allocationDuplicates,

@@ -50,6 +50,8 @@ export function readBudget(t: TableInput, title: string | undefined): BudgetTabl
   const c = columnsOf(t);
   const table: BudgetTable = {};
   if (title) table.title = title;
+  const header = c.anggaran === undefined ? undefined : t.grid.headers[c.anggaran];
+  if (header) table.anggaranHeader = header;
   const lines: Line[] = [];
   const totals: { total: BudgetTotal; rowsBefore: number }[] = [];
   const breaks = new Set<number>();

@@ -120,6 +120,8 @@ export function roleOfStack(stack: string[]): Role {
   // "Uraian" under "Indikator Sasaran"; "Th. 2021", "(Rp)" or "(%)" under "Realisasi Keuangan".
   const unitOnly = !withoutYears(own).replace(/\b(?:rp|th|persen|rupiah|000)\b|[^a-z]/g, '');
   if ((role === 'other' || role === 'uraian') && NAMES.has(fromAbove)) role = fromAbove;
+  // "Tahunan" under "Realisasi" (beside the quarters under "Realisasi Triwulan") is the year's realisasi.
+  else if (/^(?:tahunan|setahun)$/.test(ownWords) && ['target', 'realisasi', 'capaian'].includes(fromAbove)) role = fromAbove;
   else if (unitOnly && above && fromAbove !== 'other') role = /%|persen/.test(own) && ['realisasi', 'target', 'anggaran'].includes(fromAbove) ? 'capaian' : fromAbove;
   // "Realisasi" under "KEUANGAN", "%" under "ANGGARAN", "Target Anggaran (Rp)", "Keu %".
   const money = MONEY.test(ownWords) || (MONEY.test(above) && !/kinerja|fisik|output|outcome/.test(ownWords));

@@ -9,7 +9,7 @@ import { checkNumber, column, groupSasaran, isGroupRow, positional, rowAt, type 
 import { text, type DataRow } from './grid.js';
 import { cellAt } from '../units.js';
 
-interface Base {
+export interface Base {
   row: DataRow;
   no?: string;
   sasaran?: string;
@@ -50,7 +50,7 @@ function summaryLabel(row: DataRow): { col: number; label: string } | undefined 
   return found;
 }
 
-function rows(t: TableInput, summaries?: Summary[]): Base[] {
+export function rows(t: TableInput, summaries?: Summary[]): Base[] {
   const noCol = first(t.cols, 'no');
   const sasaranCol = first(t.cols, 'sasaran');
   const indikatorCol = first(t.cols, 'indikator');
@@ -82,18 +82,29 @@ function rows(t: TableInput, summaries?: Summary[]): Base[] {
   return out;
 }
 
+const TO_DATE = /\bs\s*\.?\s*\/?\s*d\b\.?|\bsampai\b|\bhingga\b|\bkumulatif\b|\d{4}\s*\+\s*\d{4}/i;
+
+/** The period a column's header names: its one year, or "kumulatif" for a figure to date. */
+function headerPeriod(t: TableInput, col: number | undefined): string | undefined {
+  if (col === undefined) return undefined;
+  const header = t.grid.headers[col] ?? '';
+  if (TO_DATE.test(header)) return 'kumulatif';
+  const years = new Set(header.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []);
+  return years.size === 1 ? [...years][0] : years.size > 1 ? 'kumulatif' : undefined;
+}
+
 function opened(text: string): string | undefined {
   const s = groupSasaran(text);
   return s ? norm(s) : undefined;
 }
 
-function common<T extends { sasaran?: string; indikator: string; table?: string }>(b: Base, t: TableInput, extra: Omit<T, 'sasaran' | 'indikator' | 'table'>): T {
+export function common<T extends { sasaran?: string; indikator: string; table?: string }>(b: Base, t: TableInput, extra: Omit<T, 'sasaran' | 'indikator' | 'table'>): T {
   const item = { ...(b.sasaran ? { sasaran: b.sasaran } : {}), indikator: b.indikator, ...extra } as T;
   if (t.caption !== undefined) item.table = t.label;
   return item;
 }
 
-function put<T extends object>(obj: T, field: keyof T, value: string | undefined): void {
+export function put<T extends object>(obj: T, field: keyof T, value: string | undefined): void {
   if (value !== undefined) (obj as Record<string, unknown>)[field as string] = value;
 }
 
@@ -120,6 +131,7 @@ export function readPengukuran(t: TableInput): { rows: Measurement[]; averages: 
     const m: Measurement = { ...(b.no ? { no: b.no } : {}), ...common<Measurement>(b, t, {}) };
     put(m, 'satuan', text(b.row.cells, c.satuan));
     put(m, 'target', text(b.row.cells, c.target));
+    if (m.target !== undefined) put(m, 'targetPeriod', headerPeriod(t, c.target));
     put(m, 'realisasi', text(b.row.cells, c.realisasi));
     put(m, 'capaian', text(b.row.cells, c.capaian));
     // "63,36 % (Sedang)": the capaian repeated beside its predikat.
@@ -221,6 +233,7 @@ export function readKemajuan(t: TableInput): RenstraProgressRow[] {
     const r = common<RenstraProgressRow>(b, t, {});
     put(r, 'targetAkhir', text(b.row.cells, c.targetAkhir));
     put(r, 'realisasi', text(b.row.cells, c.realisasi));
+    if (r.realisasi !== undefined) put(r, 'realisasiPeriod', headerPeriod(t, c.realisasi));
     put(r, 'kemajuan', text(b.row.cells, c.kemajuan));
     r.at = rowAt(t, b.row, c);
     checkNumber(t, b.row, c.kemajuan, 'kemajuan');

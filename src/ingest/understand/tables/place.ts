@@ -9,6 +9,7 @@ import type {
   LkjipReport,
   Measurement,
   Meta,
+  OtherBudgetTable,
   Perencanaan,
   PerjanjianKinerja,
   Renstra,
@@ -35,6 +36,7 @@ import { readIku } from './iku.js';
 import { readKemajuan, readNasional, readPengukuran, readRiwayat } from './measurement.js';
 import { readPkPrograms, readTargets } from './pk.js';
 import { readRenstra } from './renstra.js';
+import { budgetElsewhere, comparableBudget, programsElsewhere, readRestated, restatedSource } from './restated.js';
 import { readRkt } from './rkt.js';
 import { readScale } from './scale.js';
 import { readSubKegiatanRows } from './subkegiatan.js';
@@ -61,6 +63,8 @@ export interface Placed {
   riwayat: NonNullable<LkjipReport['riwayat']>;
   kemajuanRenstra: NonNullable<LkjipReport['kemajuanRenstra']>;
   nasional: NonNullable<LkjipReport['nasional']>;
+  pengukuranLain: NonNullable<LkjipReport['pengukuranLain']>;
+  anggaranLain: NonNullable<LkjipReport['anggaranLain']>;
   anggaran?: BudgetTable;
   belanja?: Belanja;
   subKegiatan: SubKegiatanTable[];
@@ -71,6 +75,8 @@ export interface Placed {
   guessedCaptions: Caption[];
   /** The table `anggaran` was read from. */
   budgetFrom?: TableInput;
+  /** The tables of `anggaranLain`: notes after all, when there is no budget table to compare them with. */
+  budgetsKept: { t: TableInput; what: string }[];
 }
 
 interface Read {
@@ -83,7 +89,7 @@ interface Read {
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], subKegiatan: [], efisiensi: [], headers: new Set(), guessedCaptions: [] };
+  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], pengukuranLain: [], anggaranLain: [], budgetsKept: [], subKegiatan: [], efisiensi: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
   for (const table of chains(env)) {
@@ -114,6 +120,10 @@ export function placeTables(env: TableEnv): Placed {
     };
     place(kind, t, env, out, subHeaders);
     reportUnparsed(t);
+  }
+  if (!out.anggaran) {
+    for (const k of out.budgetsKept) unplaced(k.t, k.what);
+    out.anggaranLain = [];
   }
   if (env.decree && !out.iku.some((x) => x.decree)) out.iku.push({ source: 'sk', title: env.decree.title, decree: env.decree, items: [] });
   return out;
@@ -251,8 +261,9 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       // Of two complete budget tables, the one per program and kegiatan is the longer one (the
       // other sums them per sasaran or per source).
       if (out.anggaran.total) {
-        if ((read.rows?.length ?? 0) <= (out.anggaran.rows?.length ?? 0)) return unplaced(t, 'a second budget-per-program table');
-        if (out.budgetFrom) unplaced(out.budgetFrom, 'a shorter budget table beside the budget-per-program table');
+        // The other one is kept apart, to compare its amounts with the budget table's.
+        if ((read.rows?.length ?? 0) <= (out.anggaran.rows?.length ?? 0)) return keepBudget(out, budgetElsewhere(read, t), t, 'a second budget-per-program table');
+        if (out.budgetFrom) keepBudget(out, budgetElsewhere(out.anggaran, out.budgetFrom), out.budgetFrom, 'a shorter budget table beside the budget-per-program table');
         out.anggaran = read;
         out.budgetFrom = t;
         return;
@@ -262,7 +273,7 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     }
     case 'pk-program': {
       const entry = env.pkAt(t.unit.index);
-      if (!entry) return unplaced(t, 'a program/anggaran table outside a Perjanjian Kinerja');
+      if (!entry) return keepBudget(out, programsElsewhere(t), t, 'a program/anggaran table outside a Perjanjian Kinerja');
       const r = readPkPrograms(t);
       entry.programs = r.programs;
       if (r.total !== undefined) entry.total = r.total;
@@ -297,12 +308,19 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
       return;
     }
     // Bab III's comparisons; the same columns in an attachment (a quarterly monitoring lampiran)
-    // would add a second, different set of rows for the same indicators.
+    // would add a second, different set of rows for the same indicators: such rows are kept apart.
     case 'pengukuran':
     case 'riwayat':
     case 'kemajuan':
     case 'nasional':
-      if (!/^bab-/.test(docKind ?? '')) return unplaced(t, `a ${kind} table outside the chapters`);
+      if (!/^bab-/.test(docKind ?? '')) {
+        // The Ikhtisar's summary or a lampiran's monitoring table restates Bab III's figures.
+        const source = kind === 'pengukuran' ? restatedSource(docKind, t) : undefined;
+        const read = source ? readRestated(t, source) : [];
+        if (!read.length) return unplaced(t, `a ${kind} table outside the chapters`);
+        pushAll(out.pengukuranLain, read);
+        return;
+      }
       if (kind === 'pengukuran') placeMeasurements(out, readPengukuran(t));
       else if (kind === 'riwayat') pushAll(out.riwayat, readRiwayat(t));
       else if (kind === 'kemajuan') pushAll(out.kemajuanRenstra, readKemajuan(t));
@@ -377,6 +395,13 @@ function appendBudget(into: BudgetTable, read: BudgetTable): void {
   for (const s of read.subtotals ?? []) (into.subtotals ??= []).push({ ...s, rowsBefore: s.rowsBefore + rows.length });
   pushAll(rows, read.rows ?? []);
   if (read.total) into.total = read.total;
+}
+
+/** A budget table beside the budget table, kept when its amounts can be compared; else a note. */
+function keepBudget(out: Placed, other: OtherBudgetTable, t: TableInput, what: string): void {
+  if (!comparableBudget(other)) return unplaced(t, what);
+  out.anggaranLain.push(other);
+  out.budgetsKept.push({ t, what });
 }
 
 function rktOf(c: UnitContext, out: Placed): Rkt {
