@@ -116,4 +116,33 @@ describe.concurrent('interrupted runs', () => {
     if (outputs.includes('r.json')) expect(JSON.parse(readFileSync(join(cwd, 'out/r.json'), 'utf8')).summary).toMatchObject({ files: 6, failed: 0 });
     if (outputs.includes('r.md')) expect(readFileSync(join(cwd, 'out/r.md'), 'utf8')).toContain('f.md');
   });
+
+  it('SIGKILL of the CLI (no chance to stop its workers): a worker stuck on a file ends within seconds', async () => {
+    const cwd = batch('fixtures/clean-2021.yaml', 1);
+    const mark = `orphan-${process.pid}-${Date.now()}`;
+    let workers: number[] = [];
+    const r = await runAndSignal(cwd, ['a.yaml', '--timeout', '0'], 'SIGKILL', (e) => e.includes('LKJIP_TEST_HANG') && (workers = marked(mark)).length > 0, { LKJIP_TEST_HANG: 'a.yaml', LKJIP_TEST_MARK: mark });
+    expect(r.signalled).toBe(true);
+    expect(workers.length).toBeGreaterThan(0); // the worker (and its watch)
+    // Its watch looks once a second: give a loaded machine ample time, then nothing may be left.
+    for (let i = 0; i < 100 && marked(mark).length; i++) await new Promise((ok) => setTimeout(ok, 200));
+    const left = marked(mark);
+    for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave it spinning when this fails
+    expect(left).toEqual([]);
+  });
 });
+
+/** Processes whose environment holds LKJIP_TEST_MARK=mark (the CLI passes its environment to its workers). */
+function marked(mark: string): number[] {
+  const out: number[] = [];
+  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    let env = '';
+    try {
+      env = readFileSync(`/proc/${pid}/environ`, 'latin1');
+    } catch {
+      continue; // gone, or not ours
+    }
+    if (env.split('\0').includes(`LKJIP_TEST_MARK=${mark}`) && !readFileSync(`/proc/${pid}/cmdline`, 'latin1').includes('main.js')) out.push(Number(pid));
+  }
+  return out;
+}

@@ -1,6 +1,7 @@
 // A worker process of a batch (pool.ts): takes its settings, then lints the files it is sent, one
 // at a time, and sends each result back. It ends with the batch, or when its parent is gone.
 import { basename } from 'node:path';
+import { spawn } from 'node:child_process';
 import type { LintFilesOptions } from './lint-files.js';
 import { lintOne } from './lint-one.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
@@ -9,6 +10,14 @@ import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
 process.on('SIGINT', () => undefined);
 process.on('SIGTERM', () => undefined);
 process.on('disconnect', () => process.exit(0));
+// 'disconnect' needs this process's event loop, which a runaway file may hold for ever: a shell in
+// its process group checks once a second that the CLI is still there and, once it is gone (killed
+// with SIGKILL, say, so that it could not stop its workers), ends the group (this worker and its
+// mutool or tesseract). A shell rather than a thread: it costs a fork, not a V8 isolate.
+const watch = spawn('/bin/sh', ['-c', 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; kill -KILL 0', 'lkjip-lint-watch', String(process.ppid)], { stdio: 'ignore' });
+watch.on('error', () => undefined); // no shell: only the watch is lost
+watch.unref();
+process.on('exit', () => watch.kill('SIGKILL'));
 // lintOne turns every failure into a result; anything else is a bug that ends this worker only
 // (the file is then reported as failed), without a trace unless --debug.
 const quit = (err: unknown) => {
