@@ -98,9 +98,11 @@ function child(place: Place, key: string | number): Place {
   const lines = place.lines;
   const entry = typeof lines === 'object' ? (Array.isArray(lines.children) ? lines.children[key as number] : lines.children.get(k)) : undefined;
   const line = entry === undefined ? place.line : typeof entry === 'number' ? entry : entry.line;
-  const segment = escapePointer(k);
-  return { pointer: `${place.pointer}/${segment}`, column: `${place.column}/${/^\d+$/.test(k) ? '*' : segment}`, lines: entry, line };
+  return { pointer: `${place.pointer}/${escapePointer(k)}`, column: columnOf(place.column, k), lines: entry, line };
 }
+
+/** The column path below `column` by `key`: an all-digit key (an item, a year) is "*". */
+const columnOf = (column: string, key: string | number): string => `${column}/${typeof key === 'number' || /^\d+$/.test(key) ? '*' : escapePointer(key)}`;
 
 function walk(data: unknown, node: SchemaNode, place: Place, parentAt: At | undefined, ctx: Context, key?: string, money = false): unknown {
   if (node.$ref === VALUE_REF) return makeVal(data as string | number | null, place, parentAt, key, ctx, money);
@@ -197,19 +199,23 @@ interface ColumnStyles {
 function columnStyles(input: LkjipReport): ColumnStyles {
   const votes = new Map<string, { id: number; en: number }>();
   const total = { id: 0, en: 0 };
-  const visit = (d: unknown, node: SchemaNode, place: Place, table: string | undefined) => {
+  // Only the column path is needed here: no pointers, no lines.
+  const visit = (d: unknown, node: SchemaNode, column: string, table: string | undefined) => {
     if (node.$ref === VALUE_REF) {
       const style = typeof d === 'string' ? styleShown(d) : undefined;
       if (!style) return;
-      const key = columnKey(place.column, table);
-      const column = votes.get(key) ?? { id: 0, en: 0 };
-      column[style]++;
+      const key = columnKey(column, table);
+      const tally = votes.get(key) ?? { id: 0, en: 0 };
+      tally[style]++;
       total[style]++;
-      votes.set(key, column);
+      votes.set(key, tally);
       return;
     }
     const s = resolve(node);
-    if (Array.isArray(d)) d.forEach((x, i) => visit(x, s.items ?? {}, child(place, i), table));
+    if (Array.isArray(d)) {
+      const items = `${column}/*`;
+      d.forEach((x) => visit(x, s.items ?? {}, items, table));
+    }
     else if (d && typeof d === 'object') {
       const obj = d as Record<string, unknown>;
       const here = (obj.at as At | undefined)?.table ?? table;
@@ -217,11 +223,11 @@ function columnStyles(input: LkjipReport): ColumnStyles {
         if (k === 'at') continue;
         const v = obj[k];
         const childNode = s.properties?.[k] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : {});
-        visit(v, childNode, child(place, k), (obj[`${k}At`] as At | undefined)?.table ?? here);
+        visit(v, childNode, columnOf(column, k), (obj[`${k}At`] as At | undefined)?.table ?? here);
       }
     }
   };
-  visit(input, schema as SchemaNode, { pointer: '', column: '' }, undefined);
+  visit(input, schema as SchemaNode, '', undefined);
   const document = majority(total.id, total.en);
   return {
     prefer(column) {
