@@ -20,23 +20,13 @@ export interface FollowUpDate {
   action: DateSpan;
 }
 
-/** Sentences: split at ". " or ";" before a capital or a digit (numbers such as "700/45/PA.02" keep their dots). */
-function sentences(text: string): { text: string; index: number }[] {
-  const out: { text: string; index: number }[] = [];
-  let start = 0;
-  for (const m of text.matchAll(/[.;]\s+(?=[A-Z0-9(])|\n\s*\n/g)) {
-    const end = m.index! + 1;
-    out.push({ text: text.slice(start, end), index: start });
-    start = m.index! + m[0].length;
-  }
-  out.push({ text: text.slice(start), index: start });
-  return out;
-}
+/** Whether a paragraph may hold one: a cheap test before it is split into sentences. */
+export const mentionsFollowUp = (text: string): boolean => FOLLOW_UP.test(text);
 
-export function followUpDates(text: string): FollowUpDate[] {
-  if (!FOLLOW_UP.test(text)) return [];
+/** The follow-ups of a paragraph's sentences dated before the letter they answer. */
+export function followUpDates(sentences: readonly { text: string; start: number }[]): FollowUpDate[] {
   const out: FollowUpDate[] = [];
-  for (const s of sentences(text)) {
+  for (const s of sentences) {
     if (s.text.length > 1500 || !FOLLOW_UP.test(s.text)) continue;
     const letter = letterDate(s.text);
     if (!letter) continue;
@@ -52,7 +42,7 @@ export function followUpDates(text: string): FollowUpDate[] {
       const around = s.text.slice(Math.max(0, at - 80), at) + ' ' + s.text.slice(at + m[0].length, at + m[0].length + 80);
       if (!ACTION.test(around)) continue;
       const action = parseDate(m[0]);
-      if (action?.precision === 'day' && action.end < letter.date.start) out.push({ sentence: s.text.trim(), index: s.index, letter: letter.date, action });
+      if (action?.precision === 'day' && action.end < letter.date.start) out.push({ sentence: s.text.trim(), index: s.start, letter: letter.date, action });
     }
   }
   return out;

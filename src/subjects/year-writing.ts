@@ -4,7 +4,8 @@
 // follow-up dated before the letter it answers.
 import type { Model } from '../model/types.js';
 import { excerpt } from '../domain/excerpt.js';
-import { followUpDates } from '../domain/follow-up-dates.js';
+import { followUpDates, mentionsFollowUp } from '../domain/follow-up-dates.js';
+import { splitSentences } from './narrative/text.js';
 import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
 import type { Subject } from '../engine/types.js';
 import { occurrenceKeys } from './occurrence-key.js';
@@ -98,7 +99,8 @@ function followUps(model: Model): Subject[] {
   const key = occurrenceKeys();
   const out: Subject[] = [];
   for (const p of model.paragraphs ?? []) {
-    for (const f of followUpDates(p.text)) {
+    if (!mentionsFollowUp(p.text)) continue;
+    for (const f of followUpDates(splitSentences(p.text))) {
       out.push({
         type: 'follow-up-date',
         key: key(subjectKey('follow-up-date', f.letter.text, f.action.text)),
