@@ -8,7 +8,7 @@
 // CPU limits of mutool-exe.ts, and its output is read as data. When it is not installed, is a
 // version this reader does not know, or cannot open a file, the pdf.js reader takes over.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,17 +38,34 @@ export interface MutoolRead {
 const MAX_STDERR = 64 * 1024;
 
 /** Page count from the page tree root and the Info Title, or why mutool could not read them. */
-function pageCount(exe: string, file: string, deadline: number): { count?: number; title?: string; error?: string; timedOut?: boolean } {
+function pageCount(exe: string, file: string, deadline: number): Promise<{ count?: number; title?: string; error?: string; timedOut?: boolean }> {
   const ms = deadline === Infinity ? 30_000 : deadline - Date.now();
-  if (ms <= 0) return { timedOut: true };
+  if (ms <= 0) return Promise.resolve({ timedOut: true });
   const [cmd, args] = limitedMutool(exe, ['show', file, 'trailer/Root/Pages/Count', 'trailer/Info/Title'], Date.now() + ms);
-  const r = spawnSync(cmd, args, { encoding: 'latin1', timeout: ms, killSignal: 'SIGKILL', maxBuffer: 1 << 20 });
-  if (r.signal && Date.now() >= deadline) return { timedOut: true };
-  const out = String(r.stdout ?? '');
-  const nl = out.indexOf('\n');
-  const n = Number((nl < 0 ? out : out.slice(0, nl)).trim());
-  if (r.status === 0 && Number.isInteger(n) && n >= 0) return { count: n, title: nl < 0 ? undefined : pdfString(out.slice(nl + 1).trim()) };
-  return { error: String(r.stderr ?? r.error?.message ?? '') };
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+    child.stdout.setEncoding('latin1').on('data', (c: string) => {
+      if (out.length < 1 << 20) out += c;
+    });
+    child.stderr.setEncoding('latin1').on('data', (c: string) => {
+      if (err.length < MAX_STDERR) err += c;
+    });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      resolve({ error: e.message });
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (signal && Date.now() >= deadline) return resolve({ timedOut: true });
+      const nl = out.indexOf('\n');
+      const n = Number((nl < 0 ? out : out.slice(0, nl)).trim());
+      if (code === 0 && Number.isInteger(n) && n >= 0) resolve({ count: n, title: nl < 0 ? undefined : pdfString(out.slice(nl + 1).trim()) });
+      else resolve({ error: err || (signal ? `mutool ended by ${signal}` : '') });
+    });
+  });
 }
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', b: '\b', f: '\f' };
@@ -101,15 +118,26 @@ export async function readWithMutool(exe: string, bytes: Uint8Array, maxPages: n
   const file = join(dir, 'input.pdf');
   try {
     writeFileSync(file, bytes, { mode: 0o600 });
-    const { count, title, error, timedOut } = pageCount(exe, file, deadline);
+    // The trace starts at once, beside the page count: its page range ends at the document's last
+    // page by itself, and it is stopped when the count says the file cannot be read.
+    const traced = maxPages > 0 ? trace(exe, file, maxPages, deadline) : undefined;
+    const { count, title, error, timedOut } = await pageCount(exe, file, deadline);
+    if (timedOut || count === undefined || count === 0) await traced?.stop();
     if (timedOut) return { pages: [], timedOut: true };
     if (count === undefined) {
       if (/password/i.test(error ?? '')) throw new MutoolPasswordError('password');
       throw new MutoolOpenError(firstError(error ?? ''));
     }
-    if (count === 0 || maxPages <= 0) return { numPages: count, pages: [], timedOut: false, title };
-    const last = Math.min(count, maxPages);
-    return { ...(await trace(exe, file, count, last, deadline)), title };
+    if (count === 0 || !traced) return { numPages: count, pages: [], timedOut: false, title };
+    const { pages, outcome } = await traced.done;
+    if (outcome.timedOut) return { numPages: count, pages, timedOut: true, title };
+    if (outcome.code !== 0 && pages.length < Math.min(count, maxPages)) {
+      if (/password/i.test(outcome.stderr)) throw new MutoolPasswordError('password');
+      // Killed by a signal it was not sent: the memory or CPU limit (mutool-exe.ts).
+      if (outcome.signal) throw new MutoolOpenError(`mutool ended by ${outcome.signal} (limits: ${MUTOOL_MEMORY_MB} MB, the time limit)`);
+      throw new MutoolOpenError(firstError(outcome.stderr));
+    }
+    return { numPages: count, pages, timedOut: false, title };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -120,21 +148,30 @@ function firstError(stderr: string): string {
   return line.replace(/^error: /, '').trim() || 'mutool could not open the file';
 }
 
-function trace(exe: string, file: string, numPages: number, last: number, deadline: number): Promise<MutoolRead> {
-  return new Promise((resolve, reject) => {
-    const [cmd, args] = limitedMutool(exe, ['trace', file, `1-${last}`], deadline);
-    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    const parser = new TraceParser();
-    let stderr = '';
-    let timedOut = false;
-    const timer = deadline === Infinity ? undefined : setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, Math.max(0, deadline - Date.now()));
+interface TraceOutcome {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  timedOut: boolean;
+}
+
+/** `mutool trace` of pages 1 to maxPages (or the last), parsed as it comes; stop() ends it early. */
+function trace(exe: string, file: string, maxPages: number, deadline: number): { done: Promise<{ pages: PageData[]; outcome: TraceOutcome }>; stop: () => Promise<void> } {
+  const [cmd, args] = limitedMutool(exe, ['trace', file, `1-${Number.isFinite(maxPages) ? maxPages : 'N'}`], deadline);
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const parser = new TraceParser();
+  let stderr = '';
+  let timedOut = false;
+  let stopped = false;
+  const timer = deadline === Infinity ? undefined : setTimeout(() => {
+    timedOut = true;
+    child.kill('SIGKILL');
+  }, Math.max(0, deadline - Date.now()));
+  const done = new Promise<{ pages: PageData[]; outcome: TraceOutcome }>((resolve, reject) => {
     child.stdout.setEncoding('utf8');
     let failed: unknown;
     child.stdout.on('data', (chunk: string) => {
-      if (failed) return;
+      if (failed || stopped) return;
       try {
         parser.push(chunk);
       } catch (err) {
@@ -153,25 +190,18 @@ function trace(exe: string, file: string, numPages: number, last: number, deadli
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      const pages = parser.pages;
-      if (failed) {
-        reject(failed);
-        return;
-      }
-      if (timedOut) {
-        resolve({ numPages, pages, timedOut: true });
-        return;
-      }
-      if (code !== 0 && pages.length < last) {
-        if (/password/i.test(stderr)) reject(new MutoolPasswordError('password'));
-        // Killed by a signal it was not sent: the memory or CPU limit (mutool-exe.ts).
-        else if (signal) reject(new MutoolOpenError(`mutool ended by ${signal} (limits: ${MUTOOL_MEMORY_MB} MB, the time limit)`));
-        else reject(new MutoolOpenError(firstError(stderr)));
-        return;
-      }
-      resolve({ numPages, pages, timedOut: false });
+      if (failed) reject(failed);
+      else resolve({ pages: parser.pages, outcome: { code, signal, stderr, timedOut } });
     });
   });
+  // Handled here too: it may fail while the caller still awaits the page count.
+  done.catch(() => undefined);
+  const stop = async () => {
+    stopped = true;
+    child.kill('SIGKILL');
+    await done.catch(() => undefined);
+  };
+  return { done, stop };
 }
 
 const ENTITY = /&(lt|gt|amp|quot|apos|#x[0-9a-f]+|#\d+);/gi;
