@@ -130,6 +130,18 @@ describe.concurrent('interrupted runs', () => {
     for (const pid of left) process.kill(pid, 'SIGKILL'); // not to leave it spinning when this fails
     expect(left).toEqual([]);
   });
+
+  it('a worker started before the run knew it had nothing to lint (no file, only `-f json`) neither keeps the CLI waiting nor outlives it', async () => {
+    const cwd = batch('fixtures/clean-2021.yaml', 0);
+    const mark = `spare-${process.pid}-${Date.now()}`;
+    const r = await runAndSignal(cwd, ['-f', 'json'], 'SIGTERM', () => false, { LKJIP_TEST_MARK: mark });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    for (let i = 0; i < 25 && marked(mark).length; i++) await new Promise((ok) => setTimeout(ok, 200));
+    const left = marked(mark);
+    for (const pid of left) process.kill(pid, 'SIGKILL');
+    expect(left).toEqual([]);
+  });
 });
 
 /** Processes whose environment holds LKJIP_TEST_MARK=mark (the CLI passes its environment to its workers). */

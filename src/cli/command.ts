@@ -1,5 +1,4 @@
-#!/usr/bin/env node
-// lkjip-lint command line: wires files → ingest → engine → formatter, and owns the exit codes
+// lkjip-lint command line (loaded by main.ts): wires files → ingest → engine → formatter, and owns the exit codes
 // (0 clean, 1 error-level findings or too many warnings, 2 usage or input errors, 130/143 interrupted).
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';

@@ -6,16 +6,18 @@
 // file (docs/performance.md gives the cost).
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { FileResult } from '../report/results.js';
+import { mutoolLookedUp, type MutoolLookup } from '../ingest/pdf/mutool-exe.js';
 import { removeCacheTemps } from './cache.js';
 import { onInterrupt } from './interrupt.js';
 import type { LintFilesOptions } from './lint-files.js';
 import { both, t } from './messages.js';
 import { runTempRoot } from './temp-root.js';
 
-/** To a worker: its settings first, then one file at a time. */
-export type WorkerRequest = { init: WorkerSettings } | { index: number; file: string };
+/** To a worker: its settings (and what this process found of mutool) first, then one file at a time. */
+export type WorkerRequest = { init: WorkerSettings; mutool?: MutoolLookup } | { index: number; file: string };
 /** From a worker: it has begun the file (the clock starts now), or the file's result. */
 export type WorkerReply = { index: number; started: true } | { index: number; result: FileResult };
 
@@ -50,6 +52,61 @@ function killGroup(child: ChildProcess | undefined): void {
 }
 
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
+
+interface Started {
+  child: ChildProcess;
+  tmp: string;
+}
+
+function forkWorker(): Started {
+  const tmp = mkdtempSync(join(runTempRoot(), 'worker-'));
+  // A heap limit per worker: a file that makes the linter eat memory fails alone.
+  const child = fork(new URL('./worker.js', import.meta.url), [], {
+    execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
+    env: { ...process.env, TMPDIR: tmp },
+    serialization: 'advanced',
+    // Its own process group, with the mutool it runs: stopping the worker stops them too.
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  return { child, tmp };
+}
+
+/** A worker started before its batch was known; the first batch takes it. */
+let spare: Started | undefined;
+
+/**
+ * Starts one worker now, so that its start-up (Node, the reader and engine modules) overlaps this
+ * process's own (the configuration, the rules, finding the files): a single file is linted about
+ * that much sooner. Unused, it ends with this process, and does not keep it alive.
+ */
+export function prestartWorker(): void {
+  if (spare) return;
+  const started = forkWorker();
+  started.child.unref();
+  started.child.channel?.unref();
+  (started.child.stderr as Socket | null)?.unref();
+  spare = started;
+  process.once('exit', () => {
+    if (spare === started) killGroup(started.child);
+  });
+}
+
+/** The spare worker, if it is still alive, made to keep this process alive again like any other. */
+function takeSpare(): Started | undefined {
+  const s = spare;
+  spare = undefined;
+  if (!s) return undefined;
+  if (s.child.exitCode !== null || s.child.signalCode !== null || !s.child.connected) {
+    killGroup(s.child);
+    rmSync(s.tmp, { recursive: true, force: true });
+    return undefined;
+  }
+  s.child.ref();
+  s.child.channel?.ref();
+  (s.child.stderr as Socket | null)?.ref();
+  return s;
+}
 
 export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: number): Promise<FileResult[]> {
   const { onProgress, fileTimeoutMs, workers: _w, jobs: _j, ...settings } = options;
@@ -119,16 +176,7 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
     };
 
     const spawn = (slot: Slot) => {
-      const tmp = mkdtempSync(join(runTempRoot(), 'worker-'));
-      // A heap limit per worker: a file that makes the linter eat memory fails alone.
-      const child = fork(new URL('./worker.js', import.meta.url), [], {
-        execArgv: [...process.execArgv, `--max-old-space-size=${WORKER_HEAP_MB}`],
-        env: { ...process.env, TMPDIR: tmp },
-        serialization: 'advanced',
-        // Its own process group, with the mutool it runs: stopping the worker stops them too.
-        detached: true,
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-      });
+      const { child, tmp } = takeSpare() ?? forkWorker();
       slot.child = child;
       slot.tmp = tmp;
       slot.stderrTail = '';
@@ -168,7 +216,7 @@ export function lintInWorkers(files: string[], options: LintFilesOptions, jobs: 
         if (oom) fail(slot, { id: t('workerDied', 'id', t('outOfMemory', 'id', WORKER_HEAP_MB)), en: t('workerDied', 'en', t('outOfMemory', 'en', WORKER_HEAP_MB)) });
         else fail(slot, both('workerExited', signal ?? String(code)));
       });
-      child.send({ init: settings } satisfies WorkerRequest);
+      child.send({ init: settings, mutool: mutoolLookedUp() } satisfies WorkerRequest);
     };
 
     for (let i = 0; i < jobs; i++) {

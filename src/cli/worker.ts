@@ -3,6 +3,8 @@
 import { basename } from 'node:path';
 import { spawn } from 'node:child_process';
 import type { LintFilesOptions } from './lint-files.js';
+import { adoptMutoolLookup } from '../ingest/pdf/mutool-exe.js';
+import { loadRules } from '../engine/rules.js';
 import { lintOne } from './lint-one.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
 
@@ -28,11 +30,19 @@ process.on('uncaughtException', quit);
 process.on('unhandledRejection', quit);
 
 let options: WorkerSettings | undefined;
+// Started early (pool.ts prestartWorker), a worker loads what every lint needs — the rules and the
+// subject providers — while the CLI is still reading its configuration and finding the files.
+setImmediate(() => {
+  import('../subjects/index.js')
+    .then(() => loadRules())
+    .catch(() => undefined); // a failure shows, with its file, when the file is linted
+});
 const reply = (m: WorkerReply) => process.send!(m);
 
 process.on('message', async (m: WorkerRequest) => {
   if ('init' in m) {
     options = m.init;
+    if (m.mutool) adoptMutoolLookup(m.mutool);
     return;
   }
   const { index, file } = m;

@@ -15,13 +15,13 @@ export const KNOWN_MUTOOL = /^1\.21\.\d+$/;
 /** Address space of one mutool run: the corpus PDFs need under 40 MB resident. */
 export const MUTOOL_MEMORY_MB = 1024;
 
-interface Found {
+export interface MutoolLookup {
   exe: string | null;
   /** A mutool that is installed but not used: its version (or what it said instead). */
   unknown?: { exe: string; version: string };
 }
 
-let found: Found | undefined;
+let found: MutoolLookup | undefined;
 
 /** `mutool -v` prints "mutool version 1.21.1" (on stderr). */
 function versionOf(exe: string): string {
@@ -30,7 +30,7 @@ function versionOf(exe: string): string {
   return /mutool version (\S+)/.exec(said)?.[1] ?? (said.trim().split('\n')[0]?.slice(0, 80) || 'unknown');
 }
 
-function lookUp(): Found {
+function lookUp(): MutoolLookup {
   const explicit = process.env.LKJIP_MUTOOL;
   let exe: string | null = null;
   if (explicit) {
@@ -50,6 +50,16 @@ function lookUp(): Found {
 export function findMutool(): string | null {
   found ??= lookUp();
   return found.exe;
+}
+
+/** What was found, if it has been looked up in this process (a worker is told, not to ask mutool again). */
+export function mutoolLookedUp(): MutoolLookup | undefined {
+  return found;
+}
+
+/** Takes what the parent process found (the same PATH and LKJIP_MUTOOL: the same answer). */
+export function adoptMutoolLookup(lookup: MutoolLookup): void {
+  found = lookup;
 }
 
 /** A mutool that is installed but left aside for its version, or undefined. */
