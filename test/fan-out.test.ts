@@ -1,6 +1,6 @@
 // One misreading never becomes many confident findings (src/engine/fan-out.ts).
 import { describe, expect, it } from 'vitest';
-import { guardFanOut, rowKey, type Fired } from '../src/engine/fan-out.js';
+import { guardFanOut, MAX_LISTED, rowKey, type Fired } from '../src/engine/fan-out.js';
 import { loadRules } from '../src/engine/rules.js';
 import type { Finding } from '../src/engine/types.js';
 
@@ -28,6 +28,14 @@ describe('the fan-out guard', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatchObject({ severity: 'warning', subject: 'fan-out:arithmetic/budget-total:Tabel 3.6' });
     expect(out[0].related).toHaveLength(4);
+  });
+
+  it('thousands of them list the first MAX_LISTED places; the message gives the whole count', () => {
+    const out = guardFanOut(fired(5000), new Map([[rowKey('sum', 'Tabel 3.6'), 5000]]), rules, 'en');
+    expect(out).toHaveLength(1);
+    expect(out[0].message).toContain('5000 of 5000 rows');
+    expect(out[0].related).toHaveLength(MAX_LISTED);
+    expect(out[0].related![0].note).toBe('m0');
   });
 
   it('a rule on a few rows of a long table keeps each finding', () => {

@@ -1,10 +1,11 @@
 // One misreading must not become many confident findings. When a rule fires on most rows of a
 // table, or dozens of times in one document, what is suspect is the reading (a column taken for
 // another, a scale misread), not each row: the findings become one warning that says so and lists
-// every place, so that a reviewer can still check them. Totals that fail over row levels that were
-// only inferred (no numbering, codes or level words), twice or more in one table, put those levels
-// in doubt: one info, not checked; so does a rule firing on most rows of a table, every time on a
-// column picked by its position, or an absence rule (not found in the PK, the Renstra …) on most rows.
+// the places (the first MAX_LISTED of them; the message gives the count), so that a reviewer can
+// still check them. Totals that fail over row levels that were only inferred (no numbering, codes
+// or level words), twice or more in one table, put those levels in doubt: one info, not checked;
+// so does a rule firing on most rows of a table, every time on a column picked by its position, or
+// an absence rule (not found in the PK, the Renstra …) on most rows.
 import { readingTexts } from './readings.js';
 import type { Finding, Lang, RuleDef } from './types.js';
 import { pushTo } from '../util/multimap.js';
@@ -24,6 +25,12 @@ export interface Fired {
 export type RowCounts = Map<string, number>;
 
 export const rowKey = (type: string, table: string): string => `${type}\u0000${table}`;
+
+/**
+ * Places listed in one folded finding. A reviewer checks a few of them by hand; thousands (a
+ * misread column of a 10 000-row table) would only make the output megabytes long.
+ */
+export const MAX_LISTED = 100;
 
 /** Sums over row levels that were inferred: two that fail in one table put the levels in doubt. */
 const INFERRED_MIN = 2;
@@ -107,6 +114,6 @@ function collapse(list: Finding[], rules: Map<string, RuleDef>, lang: Lang, scop
     location: first.location,
     evidence: first.evidence,
     subject: `fan-out:${kind ? `${kind}:` : ''}${first.ruleId}:${scope ? scope.table : 'document'}`,
-    related: list.map((f) => ({ location: f.location, evidence: f.evidence, note: f.message })),
+    related: list.slice(0, MAX_LISTED).map((f) => ({ location: f.location, evidence: f.evidence, note: f.message })),
   };
 }
