@@ -2,7 +2,7 @@
 // its own and checks that nothing is destroyed, nothing from a document reaches the terminal raw,
 // the cache cannot change results silently, the configuration cannot hang the run, and a failure
 // costs one file. docs/security.md lists the promises these cases test.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -265,12 +265,25 @@ describe.concurrent.skipIf(!MUTOOL)('the PDF readers are contained', () => {
       expect(r.code).toBe(1);
       expect(JSON.parse(r.stdout).results[0].findings.length).toBeGreaterThan(0);
       const limited = calls(dir).filter((c) => /^(show|trace) /.test(c));
-      expect(limited.map((c) => c.split(' ')[0])).toEqual(['show', 'trace']);
+      // The two start side by side: in either order.
+      expect(limited.map((c) => c.split(' ')[0]).sort()).toEqual(['show', 'trace']);
       for (const c of limited) {
         expect(c).toMatch(/ as=1048576 cpu=\d+$/);
         expect(Number(/cpu=(\d+)/.exec(c)![1])).toBeLessThanOrEqual(31);
       }
     });
+
+  it.skipIf(!spawnSync('tesseract', ['--version']).stdout)('the OCR rasteriser (mutool draw) runs within the same limits as the reader', async () => {
+    const dir = folder();
+    copyFileSync(join(ROOT, 'fixtures/corpus/extracts/lkip-2016-scan-jawa-barat-extract.pdf'), join(dir, 'scan.pdf'));
+    // Each page's rasterising fails at once: what is looked at is how it was run.
+    const exe = fakeMutool(dir, '[ "$1" = draw ] && exit 1\nexec "$REAL" "$@"');
+    const r = await run(dir, ['scan.pdf', '--ocr', '-f', 'json', '--timeout', '30', '--lang', 'en'], { LKJIP_MUTOOL: exe });
+    expect(r.code).toBe(2);
+    const draws = calls(dir).filter((c) => c.startsWith('draw '));
+    expect(draws.length).toBeGreaterThan(0);
+    for (const c of draws) expect(c).toMatch(/ as=1048576 cpu=\d+$/);
+  });
 
   it('a mutool of a version the reader does not know is left aside with one line; pdf.js reads the PDF', async () => {
     const dir = folder();
@@ -280,7 +293,7 @@ describe.concurrent.skipIf(!MUTOOL)('the PDF readers are contained', () => {
     expect(r.stderr).toBe(`lkjip-lint: mutool 1.99.0 (${exe}) is a version this reader does not know (tested with MuPDF 1.21); PDFs are read with pdf.js\n`);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results[0].findings.length).toBeGreaterThan(0);
-    // Asked for its version (by the CLI and by the worker), never to read.
+    // Asked for its version (once, by the CLI: the worker is told), never to read.
     expect(calls(dir).every((c) => c.startsWith('-v '))).toBe(true);
   });
 

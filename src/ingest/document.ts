@@ -218,6 +218,9 @@ export async function readDocument(file: string, bytes: Uint8Array, format: Inpu
 }
 
 async function readDocumentChecked(file: string, bytes: Uint8Array, format: InputFormat, options: ReadOptions): Promise<Model> {
+  // The understanding code loads while the document is read (a PDF's reading mostly waits for mutool).
+  const understanding = import('./understand/index.js');
+  understanding.catch(() => undefined); // awaited below, unless reading fails first
   const doc = await readBlocks(file, bytes, format, options);
   const partial = format === 'pdf' ? partialRead(doc) : undefined;
   if (partial && partial.pagesRead === 0) {
@@ -242,7 +245,7 @@ async function readDocumentChecked(file: string, bytes: Uint8Array, format: Inpu
       file,
     );
   }
-  const { understand } = await import('./understand/index.js');
+  const { understand } = await understanding;
   const { report, notes } = understand(doc, { year: options.year, asPart: options.asPart });
   if (!options.asPart && agreementOnly(report))
     throw new InputError(

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { limitedCommand } from '../pdf/mutool-exe.js';
 import type { PageData } from '../pdf/types.js';
 import { findOcrTools, type OcrTools } from './tools.js';
 import { findRules, parsePgm } from './ruling-lines.js';
@@ -49,13 +50,16 @@ function run(exe: string, args: string[], ms: number): Promise<string> {
 
 async function rasterise(tools: OcrTools, pdf: string, page: number, dir: string, ms: number): Promise<string> {
   const { kind, exe } = tools.rasterizer;
+  // The rasteriser interprets the untrusted PDF (a page of absurd size would be an absurd image):
+  // it runs within the memory and CPU limits mutool's reading has.
+  const limited = (args: string[]) => run(...limitedCommand(exe, args, Date.now() + ms), ms);
   if (kind === 'mutool') {
     const out = join(dir, `page-${page}.pgm`);
-    await run(exe, ['draw', '-q', '-r', String(OCR_DPI), '-c', 'gray', '-o', out, pdf, String(page)], ms);
+    await limited(['draw', '-q', '-r', String(OCR_DPI), '-c', 'gray', '-o', out, pdf, String(page)]);
     return out;
   }
   const prefix = join(dir, `page-${page}`);
-  await run(exe, ['-r', String(OCR_DPI), '-gray', '-f', String(page), '-l', String(page), pdf, prefix], ms);
+  await limited(['-r', String(OCR_DPI), '-gray', '-f', String(page), '-l', String(page), pdf, prefix]);
   // pdftoppm pads the page number to the document's digit count.
   const name = (await readdir(dir)).find((f) => f.startsWith(`page-${page}-`) && f.endsWith('.pgm'));
   if (!name) throw new Error('pdftoppm wrote no image');

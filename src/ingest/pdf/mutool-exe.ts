@@ -71,10 +71,11 @@ export function unknownMutool(): { exe: string; version: string } | undefined {
 let prlimit: string | null | undefined;
 
 /**
- * The command that runs `mutool args…` within the limits: MUTOOL_MEMORY_MB of address space and,
- * when there is a deadline, CPU seconds up to it (plus one).
+ * The command that runs `exe args…` within MUTOOL_MEMORY_MB of address space and, when there is a
+ * deadline, CPU seconds up to it (plus one): for every program that interprets an untrusted PDF
+ * (mutool trace and show, the OCR's rasteriser).
  */
-export function limitedMutool(exe: string, args: string[], deadline: number): [string, string[]] {
+export function limitedCommand(exe: string, args: string[], deadline: number): [string, string[]] {
   const bytes = MUTOOL_MEMORY_MB * 1024 * 1024;
   const cpu = deadline === Infinity ? undefined : Math.max(1, Math.ceil((deadline - Date.now()) / 1000) + 1);
   prlimit ??= onPath('prlimit') ?? null;

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { limitedMutool, MUTOOL_MEMORY_MB } from './mutool-exe.js';
+import { limitedCommand, MUTOOL_MEMORY_MB } from './mutool-exe.js';
 import { layoutPage, type RawItem } from './page.js';
 import { RuleCollector, type Matrix, type SubPath } from './ruling-lines.js';
 import type { PageData } from './types.js';
@@ -41,7 +41,7 @@ const MAX_STDERR = 64 * 1024;
 function pageCount(exe: string, file: string, deadline: number): Promise<{ count?: number; title?: string; error?: string; timedOut?: boolean }> {
   const ms = deadline === Infinity ? 30_000 : deadline - Date.now();
   if (ms <= 0) return Promise.resolve({ timedOut: true });
-  const [cmd, args] = limitedMutool(exe, ['show', file, 'trailer/Root/Pages/Count', 'trailer/Info/Title'], Date.now() + ms);
+  const [cmd, args] = limitedCommand(exe, ['show', file, 'trailer/Root/Pages/Count', 'trailer/Info/Title'], Date.now() + ms);
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -157,7 +157,7 @@ interface TraceOutcome {
 
 /** `mutool trace` of pages 1 to maxPages (or the last), parsed as it comes; stop() ends it early. */
 function trace(exe: string, file: string, maxPages: number, deadline: number): { done: Promise<{ pages: PageData[]; outcome: TraceOutcome }>; stop: () => Promise<void> } {
-  const [cmd, args] = limitedMutool(exe, ['trace', file, `1-${Number.isFinite(maxPages) ? maxPages : 'N'}`], deadline);
+  const [cmd, args] = limitedCommand(exe, ['trace', file, `1-${Number.isFinite(maxPages) ? maxPages : 'N'}`], deadline);
   const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   const parser = new TraceParser();
   let stderr = '';
