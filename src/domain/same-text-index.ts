@@ -101,8 +101,16 @@ export class SameTextIndex {
     return [...found].sort((a, b) => a - b);
   }
 
+  /** `first(q) !== undefined`, stopping at the first text found (an equal one is found at once). */
   has(q: string | undefined): boolean {
-    return this.first(q) !== undefined;
+    if (!q) return false;
+    const norm = normalizeText(q);
+    if (this.byNorm.has(norm)) return true;
+    const words = wordsOf(norm);
+    if (words.size < MIN_WORDS) return false;
+    for (const w of this.rarestFirst(words).slice(0, probeCount(words.size))) for (const e of this.byWord.get(w) ?? []) if (e.words.size >= words.size && same(norm, words, e.norm, e.words)) return true;
+    for (const w of words) for (const e of this.byRareWord.get(w) ?? []) if (e.words.size <= words.size && same(norm, words, e.norm, e.words)) return true;
+    return false;
   }
 }
 
