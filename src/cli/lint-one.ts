@@ -2,14 +2,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_BERKAS_FILES } from '../ingest/berkas-limits.js';
-import { notCheckedOf } from '../engine/not-checked.js';
-import { lintModel } from '../engine/run.js';
 import { lintSettings } from '../engine/settings.js';
 import { DEFAULT_MAX_FILE_SIZE, readReport } from '../ingest/index.js';
 import { usesPdfjs } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
 import type { Model } from '../model/types.js';
-import { summarizeExtraction } from '../report/extraction.js';
 import type { FileResult } from '../report/results.js';
 import { cacheKey, readCache, writeCache } from './cache.js';
 import type { LintFilesOptions } from './lint-files.js';
@@ -90,18 +87,26 @@ async function readPrevious(file: string, model: Model, options: LintFilesOption
   return previous;
 }
 
+/** The rules engine, loaded while the first file is read (a PDF's reading mostly waits for mutool). */
+function loadEngine() {
+  return Promise.all([import('../engine/run.js'), import('../engine/not-checked.js')]);
+}
+
 async function lintFresh(file: string, options: LintFilesOptions): Promise<FileResult> {
+  const engine = options.extractOnly ? undefined : loadEngine();
+  engine?.catch(() => undefined); // awaited below, unless reading fails first
   try {
     const model = await readModel(file, options);
-    if (options.extractOnly) return { file, format: model.format, findings: [], model };
+    if (!engine) return { file, format: model.format, findings: [], model };
     checkSize(model, file);
+    const [{ lintModel }, { notCheckedOf }] = await engine;
     const settings = lintSettings({ tolerance: options.tolerance, defaultScale: options.defaultScale, polarityWords: options.polarityWords });
     const findings = await lintModel(model, { lang: options.lang, ruleSeverity: options.ruleSeverity, settings });
     const result: FileResult = { file, format: model.format, findings, model };
     if (model.berkas) result.documents = model.berkas;
     const notChecked = notCheckedOf(model);
     if (notChecked.length) result.notChecked = notChecked;
-    if (options.explainExtraction && model.extraction) result.extraction = summarizeExtraction(model);
+    if (options.explainExtraction && model.extraction) result.extraction = (await import('../report/extraction.js')).summarizeExtraction(model);
     return result;
   } catch (err) {
     if (err instanceof InputError) return { file, findings: [], error: err.text };

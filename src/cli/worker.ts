@@ -4,7 +4,6 @@ import { basename } from 'node:path';
 import { spawn } from 'node:child_process';
 import type { LintFilesOptions } from './lint-files.js';
 import { adoptMutoolLookup } from '../ingest/pdf/mutool-exe.js';
-import { loadRules } from '../engine/rules.js';
 import { lintOne } from './lint-one.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './pool.js';
 
@@ -33,9 +32,9 @@ let options: WorkerSettings | undefined;
 // Started early (pool.ts prestartWorker), a worker loads what every lint needs — the rules and the
 // subject providers — while the CLI is still reading its configuration and finding the files.
 setImmediate(() => {
-  import('../subjects/index.js')
-    .then(() => loadRules())
-    .catch(() => undefined); // a failure shows, with its file, when the file is linted
+  Promise.all([import('../engine/run.js'), import('../subjects/index.js'), import('../engine/rules.js').then((m) => m.loadRules())]).catch(
+    () => undefined, // a failure shows, with its file, when the file is linted
+  );
 });
 const reply = (m: WorkerReply) => process.send!(m);
 
