@@ -19,28 +19,41 @@ export type Facts = Record<string, unknown>;
 /** Decides on one subject's facts, under the lint's settings (the configured tolerance). */
 export type Predicate = (facts: Facts, settings?: LintSettings) => boolean;
 
-/** `$.a.b` or `a.b` inside a fact's value. */
-export function atPath(value: unknown, path: string): unknown {
+/** The keys of `$.a.b` or `a.b`. */
+const pathKeys = (path: string): string[] => path.replace(/^\$\.?/, '').split('.').filter(Boolean);
+
+function atKeys(value: unknown, keys: readonly string[]): unknown {
   let v: any = value;
-  for (const k of path.replace(/^\$\.?/, '').split('.')) {
-    if (!k) continue;
+  for (let i = 0; i < keys.length; i++) {
     if (v == null) return undefined;
-    v = v[k];
+    v = v[keys[i]];
   }
   return v;
+}
+
+/** `$.a.b` or `a.b` inside a fact's value. */
+export function atPath(value: unknown, path: string): unknown {
+  return atKeys(value, pathKeys(path));
 }
 
 const isFactRef = (v: unknown): v is { fact: string; path?: string } =>
   !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as { fact?: unknown }).fact === 'string';
 
 export function compile(c: Condition, table: Record<string, Operator> = operators): Predicate {
+  // Loops rather than every/some: this runs for every subject and rule, and a callback allocates per call.
   if ('all' in c) {
     const parts = c.all.map((x) => compile(x, table));
-    return (f, s) => parts.every((p) => p(f, s));
+    return (f, s) => {
+      for (let i = 0; i < parts.length; i++) if (!parts[i](f, s)) return false;
+      return true;
+    };
   }
   if ('any' in c) {
     const parts = c.any.map((x) => compile(x, table));
-    return (f, s) => parts.some((p) => p(f, s));
+    return (f, s) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i](f, s)) return true;
+      return false;
+    };
   }
   if ('not' in c) {
     const inner = compile(c.not, table);
@@ -48,7 +61,10 @@ export function compile(c: Condition, table: Record<string, Operator> = operator
   }
   const op = table[c.operator];
   if (!op) throw new Error(`unknown operator "${c.operator}"`);
-  const read = (name: string, path?: string) => (path ? (f: Facts) => atPath(f[name], path) : (f: Facts) => f[name]);
+  const read = (name: string, path?: string) => {
+    const keys = path ? pathKeys(path) : [];
+    return keys.length ? (f: Facts) => atKeys(f[name], keys) : (f: Facts) => f[name];
+  };
   const left = read(c.fact, c.path);
   const right = isFactRef(c.value) ? read(c.value.fact, c.value.path) : () => c.value;
   const options = c.options ?? {};
