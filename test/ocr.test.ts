@@ -3,7 +3,7 @@
 // downgrade of findings, the HTML report naming the OCR'd pages), and the measurement table's
 // page in process for its cell grid. About 2–3 s of Tesseract per page on an idle machine.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,15 +28,17 @@ describe.skipIf(!TOOLS?.languages.includes('ind'))('a scanned report read with -
   let dir: string;
   let json: { results: { file: string; error?: string; findings: Finding[]; extraction?: { sections: { title: string; kind?: string }[] } }[] };
   let html: string;
-  let tmpBefore: string[];
+  /** The run's own TMPDIR: the machine's may hold other processes' folders at any time. */
+  let tmp: string;
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'lkjip-ocr-test-'));
-    tmpBefore = readdirSync(tmpdir()).filter((f) => f.startsWith('lkjip-ocr-'));
+    tmp = join(dir, 'tmp');
+    mkdirSync(tmp);
     const r = spawnSync(
       process.execPath,
       ['dist/src/cli/main.js', SCAN, '--ocr', '--explain-extraction', '--format', 'json', '-o', join(dir, 'out.json'), '--format', 'html', '-o', join(dir, 'out.html'), '--timeout', '600'],
-      { encoding: 'utf8' },
+      { encoding: 'utf8', env: { ...process.env, TMPDIR: tmp } },
     );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -71,7 +73,7 @@ describe.skipIf(!TOOLS?.languages.includes('ind'))('a scanned report read with -
   });
 
   it('leaves no temporary folder behind', () => {
-    expect(readdirSync(tmpdir()).filter((f) => f.startsWith('lkjip-ocr-') && !tmpBefore.includes(f))).toEqual([]);
+    expect(readdirSync(tmp, { recursive: true })).toEqual([]);
   });
 
   it('the measurement table (Tabel 3.1, its header row scanned black) is read as a ruled grid of OCR\'d cells', async () => {
