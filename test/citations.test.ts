@@ -29,10 +29,28 @@ describe('findCitations', () => {
     expect(one('Peraturan Gubernur Jawa Barat Nomor 54 Tahun 2015 tentang RKPD')).toMatchObject({ issuer: 'pergub', region: 'jawa barat' });
     expect(citationLabel(one('Peraturan Bupati Jember Nomor 61 tahun 2016'))).toBe('Peraturan Bupati Jember Nomor 61');
   });
-  it('skips numbers with letters and slashes, and things that are not citations', () => {
-    expect(findCitations('Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/9/M.PAN/5/2007 tentang Pedoman')).toEqual([]);
-    expect(findCitations('Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor 09/M.PAN/05/2007 tentang Pedoman')).toEqual([]);
+  it('reads numbers in segments ending in the year by their first number, and loose PAN issuer names', () => {
+    const forms: [string, string, string, number][] = [
+      ['Peraturan Menteri Negara Pendayagunaan Aparatur Negara Nomor PER/9/M.PAN/5/2007 tentang Pedoman', 'permenpan', '9', 2007],
+      ['Peraturan Menteri Negara PAN Nomor : PER/09/M.PAN/5/2007, tanggal 31 Mei 2007, tentang Pedoman', 'permenpan', '9', 2007],
+      ['Peraturan Meneg PAN Nomor 20/M.PAN/11/2008 tentang Petunjuk', 'permenpan', '20', 2008],
+      ['Peraturan Menteri Negara PAN dan Reformasi Birokrasi No 29 tahun 2010.', 'permenpan', '29', 2010],
+      ['Peraturan MenPAN-RB Nomor 53 Tahun 2014 tentang Petunjuk', 'permenpan', '53', 2014],
+      ['Keputusan Menteri PAN Nomor 63/KEP/M.PAN/7/2003 tentang Pedoman', 'kepmenpan', '63', 2003],
+      ['Kepmenpan Nomor KEP/25/M.PAN/2/2004 tentang Pedoman', 'kepmenpan', '25', 2004],
+      ['Keputusan Kepala Lembaga Administrasi Negara (LAN) Nomor: 239/IX/6/8/2003 tentang Perbaikan', 'keplan', '239', 2003],
+      ['SK Kepala LAN No. 239 Tahun 2003 tentang Perbaikan', 'keplan', '239', 2003],
+      ['Kep. Kepala LAN Nomor 589/IX/6/Y/1999 tentang Pedoman', 'keplan', '589', 1999],
+      ['Peraturan Menteri Keuangan Nomor 33/PMK.07/2016 tentang Rincian', 'permenkeu', '33', 2016],
+    ];
+    for (const [f, issuer, number, year] of forms) expect(one(`sesuai ${f}`), f).toMatchObject({ issuer, number, year });
+    expect(one('Peraturan Menteri PAN Nomor : PER/09/M.PAN/5/2007, tanggal 31 Mei 2007, tentang Pedoman Umum Penetapan IKU; dan').tentang).toBe('Pedoman Umum Penetapan IKU');
+  });
+  it('skips things that are not citations', () => {
     expect(findCitations('TAP MPR RI. No. XI / MPR / 1998')).toEqual([]);
+    // A number whose first part is a classification code, or whose last part is no year, identifies nothing.
+    expect(findCitations('Keputusan Bupati dan Peraturan Bupati Sleman Nomor 188.45/123/KPTS/2016 tentang Tim')).toEqual([]);
+    expect(findCitations('Keputusan Kepala LAN Nomor 239/IX/6/8 tentang Perbaikan Pedoman')).toEqual([]);
     expect(findCitations('Honorarium Pol PP 2021 dan Undang-Undang Dasar 1945')).toEqual([]);
   });
   it('finds several citations in one sentence', () => {
@@ -48,6 +66,7 @@ describe('known regulations', () => {
     expect(knownRegulation(one('PermenPAN-RB Nomor 53 Tahun 2015 tentang Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja'))?.year).toBe(2014);
     expect(knownRegulation(one('Undang-Undang Nomor 23 Tahun 2006 tentang Administrasi Kependudukan'))).toBeUndefined();
     expect(knownRegulation(one('Permendagri Nomor 86 Tahun 2017'))).toBeUndefined();
+    expect(knownRegulation(one('SK Kepala LAN Nomor 239 Tahun 2004 tentang Perbaikan Pedoman Penyusunan Pelaporan AKIP'))?.year).toBe(2003);
   });
   it('compares titles by their words', () => {
     expect(sameSubject('Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja dan Tata Cara Reviu', 'Petunjuk Teknis Perjanjian Kinerja, Pelaporan Kinerja, dan Tata Cara Reviu Atas Laporan Kinerja Instansi Pemerintah')).toBe(true);

@@ -1,7 +1,9 @@
 // Regulation citations in report prose: "Peraturan Menteri Pendayagunaan Aparatur Negara dan
 // Reformasi Birokrasi Nomor 53 Tahun 2014 tentang …", "PermenPAN-RB No. 53 Tahun 2014",
-// "Permendagri 86/2017", "Peraturan Bupati Jember Nomor 61 tahun 2016". Numbers written as
-// letters-and-slashes ("PER/9/M.PAN/5/2007") are not read: their year is part of the number.
+// "Permendagri 86/2017", "Peraturan Bupati Jember Nomor 61 tahun 2016", and numbers whose year is
+// their last segment ("Nomor PER/09/M.PAN/5/2007", "Keputusan Kepala LAN Nomor 239/IX/6/8/2003"):
+// such a number is identified by its first numeric segment and its year, as the instrument's own
+// "Nomor 239 Tahun 2003" is.
 import { normalizeText } from './text.js';
 import { STOP_WORDS } from './stop-words.js';
 import regulations from './regulations.json' with { type: 'json' };
@@ -12,6 +14,8 @@ export type Issuer =
   | 'perpres'
   | 'inpres'
   | 'permenpan'
+  | 'kepmenpan'
+  | 'keplan'
   | 'permendagri'
   | 'permenkeu'
   | 'permen'
@@ -37,11 +41,17 @@ export interface Citation {
 
 const REGIONAL = new Set<Issuer>(['perda', 'perbup', 'pergub', 'perwali']);
 
+/** The minister for administrative reform, as reports write it after "Peraturan" or "Keputusan". */
+const MENPAN =
+  '(?:menteri\\s+(?:negara\\s+)?|meneg\\.?\\s*|menneg\\.?\\s*|men\\.?\\s*)' +
+  '(?:pendayagunaan\\s+aparatur\\s+negara|pan)(?:\\s*(?:-|dan|&)?\\s*(?:reformasi\\s+birokrasi|rb))?';
 // Longest forms first: the alternation takes the first that matches at a position.
 const ISSUERS: [Issuer, string][] = [
-  ['permenpan', 'peraturan\\s+menteri\\s+(?:negara\\s+)?pendayagunaan\\s+aparatur\\s+negara(?:\\s+dan\\s+reformasi\\s+birokrasi)?'],
-  ['permenpan', 'peraturan\\s+menteri\\s+(?:negara\\s+)?pan(?:\\s*(?:-|dan|&)?\\s*rb)?'],
+  ['permenpan', `peraturan\\s+${MENPAN}`],
   ['permenpan', 'permen\\s*-?\\s*pan(?:\\s*(?:-|dan|&)?\\s*rb)?'],
+  ['kepmenpan', `(?:surat\\s+)?keputusan\\s+${MENPAN}`],
+  ['kepmenpan', 'kep\\.?\\s*men\\s*-?\\s*pan(?:\\s*(?:-|dan|&)?\\s*rb)?'],
+  ['keplan', '(?:(?:surat\\s+)?keputusan|sk|kep\\.)\\s*kepala\\s+(?:lembaga\\s+administrasi\\s+negara|lan)'],
   ['permendagri', 'peraturan\\s+menteri\\s+dalam\\s+negeri'],
   ['permendagri', 'permendagri'],
   ['permenkeu', 'peraturan\\s+menteri\\s+keuangan'],
@@ -71,6 +81,16 @@ const ISSUER_RE = new RegExp(ISSUERS.map(([, re]) => `(${re})`).join('|'), 'gi')
 const MIDDLE = "((?:\\s+(?!nomor\\b|no\\b)(?:[A-Za-z][A-Za-z'.]*|\\([A-Za-z-]{1,12}\\))){0,4}?)";
 const NUMBER_YEAR = new RegExp(`^${MIDDLE}\\s*,?\\s*(?:nomor|no\\.?)\\s*[:.]?\\s*(\\d{1,4})\\s*,?\\s*tahun\\s*:?\\s*((?:19|20)\\d{2})\\b`, 'i');
 const SLASH_FORM = new RegExp(`^${MIDDLE}\\s*(?:(?:nomor|no\\.?)\\s*[:.]?\\s*)?(\\d{1,4})\\s*\\/\\s*((?:19|20)\\d{2})\\b(?!\\s*\\/)`, 'i');
+/**
+ * A number in segments whose last is the year: "PER/09/M.PAN/5/2007", "239/IX/6/8/2003",
+ * "33/PMK.07/2016". Its first numeric segment is the instrument's number.
+ */
+const SEGMENTED = new RegExp(
+  `^${MIDDLE}\\s*,?\\s*(?:nomor|no\\.?)\\s*[:.]?\\s*(?:[A-Za-z]{2,4}\\.?\\s*[\\/-]\\s*)?(\\d{1,4})(?:\\s*\\/\\s*[A-Za-z0-9][A-Za-z0-9.-]{0,11}){1,5}?\\s*\\/\\s*((?:19|20)\\d{2})\\b(?!\\s*\\/)`,
+  'i',
+);
+/** The date of issue some citations give between the number and the title ("…, tanggal 31 Mei 2007, tentang"). */
+const DATED = /^\s*,?\s*tanggal\s+\d{1,2}\s+[A-Za-z]{3,9}\s+(?:19|20)\d{2}/i;
 const TENTANG = /^\s*,?\s*tentang\s+([^;]{3,200}?)(?=\s*(?:;|\.\s|\.$|,\s*(?:dan\s+|serta\s+)?(?:mengacu|peraturan|undang|sebagaimana|perlu|maka|disebutkan|yang\s+telah)|\s+sebagaimana\b|\s+disebutkan\b|$))/i;
 
 const TENTANG_LOOSE = /^\s*,?\s*tentang\s+([^;.]{3,120})/i;
@@ -93,7 +113,7 @@ function normalizeRegion(words: string): string | undefined {
   return ws.length ? ws.join(' ') : undefined;
 }
 
-/** Every citation with a plain number and a year in a text, in order. */
+/** Every citation with a number and a year in a text, in order. */
 export function findCitations(text: string): Citation[] {
   const out: Citation[] = [];
   ISSUER_RE.lastIndex = 0;
@@ -105,12 +125,13 @@ export function findCitations(text: string): Citation[] {
     const alt = m.slice(1).findIndex((g) => g !== undefined);
     const issuer = ISSUERS[alt][0];
     const rest = text.slice(m.index + m[0].length);
-    const nm = NUMBER_YEAR.exec(rest) ?? SLASH_FORM.exec(rest);
+    const nm = NUMBER_YEAR.exec(rest) ?? SEGMENTED.exec(rest) ?? SLASH_FORM.exec(rest);
     if (!nm) continue;
     const middle = nm[1] ?? '';
     // A middle that is not a region or ministry name means the number belongs to something else.
     if (issuer !== 'permen' && !REGIONAL.has(issuer) && normalizeRegion(middle)) continue;
-    const end = m.index + m[0].length + nm[0].length;
+    const numbered = m.index + m[0].length + nm[0].length;
+    const end = numbered + (DATED.exec(text.slice(numbered))?.[0].length ?? 0);
     const tentang = TENTANG.exec(text.slice(end)) ?? TENTANG_LOOSE.exec(text.slice(end));
     out.push({
       text: text.slice(m.index, end + (tentang ? tentang[0].length : 0)).replace(/\s+/g, ' ').trim(),
@@ -132,6 +153,8 @@ const ISSUER_LABEL: Record<Issuer, string> = {
   perpres: 'Peraturan Presiden',
   inpres: 'Instruksi Presiden',
   permenpan: 'Peraturan Menteri PANRB',
+  kepmenpan: 'Keputusan Menteri PANRB',
+  keplan: 'Keputusan Kepala Lembaga Administrasi Negara',
   permendagri: 'Peraturan Menteri Dalam Negeri',
   permenkeu: 'Peraturan Menteri Keuangan',
   permen: 'Peraturan Menteri',
@@ -159,8 +182,12 @@ export interface RegulationRef {
 }
 
 export interface RegulationStatus {
-  /** A later instrument revoked it. */
-  state: 'repealed';
+  /**
+   * repealed: a later instrument revoked it. basis-repealed: no source shows it revoked itself, but
+   * the instrument it implements (`implements`) was, and reports now rest on `by`.
+   */
+  state: 'repealed' | 'basis-repealed';
+  implements?: RegulationRef;
   by: RegulationRef[];
   /** First report year for which citing it as in force is out of date. */
   since: number;
@@ -168,6 +195,8 @@ export interface RegulationStatus {
 }
 
 export interface KnownRegulation extends RegulationRef {
+  /** The number as issued when it has segments ("239/IX/6/8/2003"); `number` is its first. */
+  officialNumber?: string;
   title: string;
   /** Phrases (normalised) of which one must occur in a citation's "tentang" for it to be this one. */
   keywords: string[];

@@ -46,9 +46,14 @@ export const SAKIP_BASIS = regulations.sakipBasis as { since: number; source: st
 // Words that show a passage tells the history of a regulation rather than citing it as in force.
 const HISTORY = /\b(?:dicabut|diganti|digantikan|diperbaharui|diperbarui|disempurnakan|tidak\s+berlaku|sebelumnya|pertama\s+kali|diawali|bermula|semula|sejak)\b/i;
 
-/** A passage that mentions the regulation only as history: it names its successor or a change. */
+/**
+ * A passage that mentions the regulation only as history: it names its successor or a change. The
+ * regulation's own citations are no sign of its successor, even where their titles share words
+ * ("… Penetapan Kinerja dan Pelaporan Kinerja …" is not PermenPAN-RB 53/2014).
+ */
 export function historical(passage: string, cited: Citation[], k: KnownRegulation): boolean {
-  return HISTORY.test(passage) || (k.status?.by ?? []).some((ref) => cites(cited, ref));
+  const others = cited.filter((c) => !sameRef(c, k));
+  return HISTORY.test(passage) || (k.status?.by ?? []).some((ref) => cites(others, ref));
 }
 
 // ── a ministry's name as the instrument ─────────────────────────────────────────────────────

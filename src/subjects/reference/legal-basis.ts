@@ -9,15 +9,21 @@ import { subjectKey } from '../subject-key.js';
 import { citedRegulations, type Cited } from './cited.js';
 import { pushTo } from '../../util/multimap.js';
 
-/** "Peraturan Presiden Nomor 29 Tahun 2014". */
-const fullLabel = (r: RegulationRef) => `${citationLabel(r)} Tahun ${r.year}`;
+/** "Peraturan Presiden Nomor 29 Tahun 2014"; "… Nomor 239/IX/6/8/2003" for a number issued in segments. */
+function fullLabel(r: RegulationRef): string {
+  const official = known(r)?.officialNumber;
+  return official ? citationLabel({ issuer: r.issuer, number: official }) : `${citationLabel(r)} Tahun ${r.year}`;
+}
 
 const DASAR_HUKUM = /\b(?:dasar|landasan)\s+hukum\b/i;
 
 /** Most other places listed beside a finding. */
 const MAX_RELATED = 10;
 
-/** One subject per repealed regulation the report cites, at its first citation not told as history. */
+/**
+ * One subject per regulation with a status (repealed, or implementing a repealed one) the report
+ * cites, at its first citation not told as history.
+ */
 function regulationStatus(model: Model): Subject[] {
   const byKey = new Map<string, Cited[]>();
   for (const item of citedRegulations(model)) {
@@ -44,6 +50,8 @@ function regulationStatus(model: Model): Subject[] {
         regulation: fullLabel(k),
         state: status.state,
         replacedBy: status.by.map(fullLabel).join(', '),
+        implements: status.implements ? fullLabel(status.implements) : '',
+        implementsRepealedBy: (status.implements && known(status.implements)?.status?.by.map(fullLabel).join(', ')) || '',
         since: status.since,
         reportYear: model.meta.tahun ?? 0,
         tahun: String(model.meta.tahun ?? ''),
