@@ -12,6 +12,7 @@ import type { Finding } from '../src/engine/types.js';
 import { evaluateChecklist, STATUS_TEXT } from '../src/report/checklist.js';
 import { formatDocx } from '../src/report/docx.js';
 import type { FileResult } from '../src/report/results.js';
+import { NOT_CHECKED, notCheckedResults } from './not-checked-formats.js';
 import { unzip } from './unzip.js';
 
 const CLI = 'dist/src/cli/main.js';
@@ -23,6 +24,9 @@ interface Para {
   pageBreakBefore: boolean;
   highlighted: string[];
   inTable: boolean;
+  /** The paragraph's shading, and its runs' colours. */
+  fill?: string;
+  colors: string[];
 }
 
 const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -44,6 +48,8 @@ function paragraphs(docx: Uint8Array): Para[] {
         pageBreakBefore: /<w:pageBreakBefore\/>/.test(body),
         highlighted: runs.filter((r) => r.hl).map((r) => r.text),
         inTable: depth > 0,
+        fill: /<w:pPr>(?:(?!<\/w:pPr>)[\s\S])*?<w:shd [^>]*w:fill="([0-9A-F]{6})"/.exec(body)?.[1],
+        colors: [...body.matchAll(/<w:color w:val="([0-9A-F]{6})"\/>/g)].map((c) => c[1]),
       });
     }
   }
@@ -152,6 +158,21 @@ describe('docx formatter (Semboro sample)', () => {
     expect(multi.some((p) => p.text.startsWith('Berkas tidak dapat dibaca: bukan PDF.'))).toBe(true);
     expect(multi.filter((p) => p.text === 'PERNYATAAN TELAH DIREVIU')).toHaveLength(1);
     expect(multi.filter((p) => p.text.startsWith('T1. '))).toHaveLength(1);
+  });
+
+  it('says what was not checked under E. Hasil reviu and on the Pernyataan page, shaded red or amber; a file checked in full has no such line', async () => {
+    const [nothing, yearless] = await notCheckedResults();
+    for (const [r, code, label, fill, color] of [[nothing, 'nothing-understood', 'Error', 'FDE4E7', 'A50E1E'], [yearless, 'year-unknown', 'Warning', 'FFF1CC', '7A4D00']] as const) {
+      const doc = paragraphs(await formatDocx([r], { lang: 'en', color: false, rules }));
+      const lines = doc.flatMap((p, i) => (p.text === `${label} — ${NOT_CHECKED[code].en}` ? [i] : []));
+      expect(lines, code).toHaveLength(2);
+      // In E: right after the lead paragraph (its findings counted, or none); then on the statement page.
+      expect(doc.findIndex((p) => p.text === 'E. Review Results') + 2).toBe(lines[0]);
+      expect(lines[1]).toBeGreaterThan(doc.findIndex((p) => p.text === 'STATEMENT OF REVIEW'));
+      for (const i of lines) expect([doc[i].fill, doc[i].colors]).toEqual([fill, [color]]);
+    }
+    expect(ps.filter((p) => p.fill && !p.inTable)).toEqual([]);
+    expect(ps.some((p) => p.text.includes(NOT_CHECKED['nothing-understood'].id) || p.text.includes(NOT_CHECKED['year-unknown'].id))).toBe(false);
   });
 });
 

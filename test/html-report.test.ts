@@ -18,6 +18,7 @@ import { formatHtml } from '../src/report/html.js';
 import { EXTENSION, loadFormatter } from '../src/report/index.js';
 import type { FileResult } from '../src/report/results.js';
 import { CHROMIUM_FLAGS } from '../scripts/chromium.mjs';
+import { NOT_CHECKED, notCheckedResults } from './not-checked-formats.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -148,6 +149,8 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium (Semboro sample)', () =
         await expect.poll(() => page.locator('article.finding').count()).toBe(findings.length);
         expect(await page.locator('article.finding:visible').count()).toBe(findings.length);
         expect(await page.locator('script').count()).toBe(0);
+        // Checked in full: no not-checked line.
+        expect(await page.locator('.not-checked').count()).toBe(0);
 
         // A few messages, visible as text.
         const samples = [
@@ -190,6 +193,36 @@ describe.skipIf(!HAVE_CHROMIUM)('html report in Chromium (Semboro sample)', () =
       }
     });
   }
+
+  it('a file not checked: a line under its summary heading, red for nothing understood, amber for the year not found', async () => {
+    const [nothing, yearless] = await notCheckedResults();
+    const page = await context.newPage();
+    try {
+      await page.setContent(formatHtml([nothing, yearless], { lang: 'id', color: false, rules: loadRules() }));
+      const lines = page.locator('p.not-checked');
+      expect(await lines.count()).toBe(2);
+      for (const i of [0, 1]) expect(await lines.nth(i).isVisible()).toBe(true);
+      const shown = await lines.evaluateAll((ps) =>
+        ps.map((p) => ({
+          file: p.closest('section.file')!.id,
+          after: p.previousElementSibling!.textContent,
+          before: p.nextElementSibling!.className,
+          text: (p as HTMLElement).innerText,
+          color: getComputedStyle(p.querySelector('.badge')!).color,
+        })),
+      );
+      expect(shown).toEqual([
+        { file: 'f1-top', after: 'Ringkasan temuan', before: 'total-line', text: `✖ Galat ${NOT_CHECKED['nothing-understood'].id}`, color: 'rgb(165, 14, 30)' },
+        { file: 'f2-top', after: 'Ringkasan temuan', before: 'total-line', text: `▲ Peringatan ${NOT_CHECKED['year-unknown'].id}`, color: 'rgb(122, 77, 0)' },
+      ]);
+      // Nothing understood: no checklist item is met for want of findings.
+      const statuses = await page.locator('#f1-top table.checklist .status').allInnerTexts();
+      expect(statuses).toHaveLength(23);
+      expect(statuses.filter((t) => /^\S+ TERPENUHI$/.test(t))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('prints on A4 with every table inside the page', async () => {
     const { page, requests } = await open(FIXTURES[0]);

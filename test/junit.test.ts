@@ -6,8 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFiles } from '../src/cli/lint-files.js';
 import { loadRules } from '../src/engine/rules.js';
 import type { Finding } from '../src/engine/types.js';
-import { formatJunit, READ_TESTCASE } from '../src/report/junit.js';
+import { formatJunit, notCheckedTestcase, READ_TESTCASE } from '../src/report/junit.js';
 import type { FileResult } from '../src/report/results.js';
+import { NOT_CHECKED, NOTHING_UNDERSTOOD, notCheckedResults, YEAR_UNKNOWN } from './not-checked-formats.js';
 
 interface El {
   name: string;
@@ -158,6 +159,36 @@ describe('--format junit', () => {
     expect(kids(read, 'error')[0].attrs).toMatchObject({ message: 'file not found', type: 'InputError' });
     for (const c of others) expect(kids(c, 'skipped')).toHaveLength(1);
     expect(doc.attrs).toMatchObject({ tests: String(2 * rules.length + 1), failures: '0', errors: '1', skipped: String(rules.length) });
+  });
+
+  it('a file not checked: nothing understood is a failing test case, the year not found a skipped one; a file checked in full has neither', async () => {
+    const [nothing, yearless] = await notCheckedResults();
+    const doc = parseXml(formatJunit([nothing, yearless, semboro], { lang: 'en', color: false, rules }));
+    const [a, b, c] = kids(doc, 'testsuite');
+    const [first] = kids(a, 'testcase');
+    expect(first.attrs).toEqual({ name: notCheckedTestcase('nothing-understood'), classname: NOTHING_UNDERSTOOD });
+    expect(first.children.map((x) => [x.name, x.attrs, x.text])).toEqual([['failure', { message: NOT_CHECKED['nothing-understood'].en, type: 'NotChecked' }, `${NOTHING_UNDERSTOOD}: ${NOT_CHECKED['nothing-understood'].en}`]]);
+    const [second] = kids(b, 'testcase');
+    expect(second.attrs).toEqual({ name: notCheckedTestcase('year-unknown'), classname: YEAR_UNKNOWN });
+    expect(second.children.map((x) => [x.name, x.attrs])).toEqual([['skipped', { message: NOT_CHECKED['year-unknown'].en }]]);
+    expect(a.attrs).toMatchObject({ tests: String(rules.length + 1), failures: '1', skipped: '0' });
+    expect(b.attrs).toMatchObject({ tests: String(rules.length + 1), skipped: '1' });
+    expect(kids(c, 'testcase').map((x) => x.attrs.name)).toEqual(rules.map((r) => r.id));
+    for (const el of [doc, a, b]) {
+      const cases = el === doc ? kids(doc, 'testsuite').flatMap((s) => kids(s, 'testcase')) : kids(el, 'testcase');
+      expect(Number(el.attrs.tests)).toBe(cases.length);
+      expect(Number(el.attrs.failures)).toBe(cases.filter((x) => kids(x, 'failure').length).length);
+      expect(Number(el.attrs.skipped)).toBe(cases.filter((x) => kids(x, 'skipped').length).length);
+    }
+  });
+
+  it('the CLI: a file of which nothing was understood fails its suite and exits 1, in Indonesian', () => {
+    const r = spawnSync(process.execPath, ['dist/src/cli/main.js', NOTHING_UNDERSTOOD, '--format', 'junit'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const suite = kids(parseXml(r.stdout), 'testsuite')[0];
+    expect(kids(kids(suite, 'testcase')[0], 'failure')[0].attrs.message).toBe(NOT_CHECKED['nothing-understood'].id);
+    expect(suite.attrs.failures).toBe('1');
   });
 
   it('escapes markup, quotes, line breaks and characters XML cannot carry, so the text reads back', () => {

@@ -2,7 +2,7 @@
 // columns (pipes escaped), the Checklist Reviu has its 23 items with the evaluated status, every
 // finding is there with its location, evidence, expected/printed and rule link; output is deterministic.
 import { spawnSync } from 'node:child_process';
-import type { Root, Table, TableRow } from 'mdast';
+import type { Paragraph, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -16,6 +16,7 @@ import { CHECKLIST, evaluateChecklist, STATUS_TEXT } from '../src/report/checkli
 import { formatMarkdownReport, mdInline } from '../src/report/markdown.js';
 import type { FileResult } from '../src/report/results.js';
 import { ruleDocPath } from '../src/report/rule-docs.js';
+import { NOT_CHECKED, notCheckedResults } from './not-checked-formats.js';
 
 const rules = loadRules();
 let semboro: FileResult;
@@ -149,5 +150,27 @@ describe('--format markdown (Kertas Kerja Reviu)', () => {
     expect(md).toContain('## missing.yaml');
     expect(md).toContain('**Berkas tidak dapat dibaca:** berkas tidak ditemukan');
     expect(md).toContain('### Checklist Reviu');
+  });
+
+  it('says under each file\'s summary heading what was not checked, as an error or a warning; the checklist meets nothing unread', async () => {
+    const [nothing, yearless] = await notCheckedResults();
+    const md = formatMarkdownReport([nothing, yearless, semboro], { lang: 'en', color: false, rules });
+    const tree = unified().use(remarkParse).use(remarkGfm).parse(md) as Root;
+    // The paragraphs between each summary heading and its total line.
+    const blocks: RootContent[][] = [];
+    tree.children.forEach((node, i) => {
+      if (node.type !== 'heading' || toString(node) !== 'Findings by category') return;
+      const end = tree.children.findIndex((n, k) => k > i && n.type === 'paragraph' && /^\d+ findings: /.test(toString(n)));
+      blocks.push(tree.children.slice(i + 1, end));
+    });
+    const shown = blocks.map((b) => b.map((p) => [((p as Paragraph).children[0].type), toString(p)]));
+    expect(shown).toEqual([[['strong', `Error: ${NOT_CHECKED['nothing-understood'].en}`]], [['strong', `Warning: ${NOT_CHECKED['year-unknown'].en}`]], []]);
+    // Nothing understood: no item is met for want of findings.
+    const [checklist] = tables(md).filter((t) => cells(t.children[0])[1] === 'Review item');
+    const statuses = checklist.children.slice(1).map(cells).filter((c) => c[0].trim());
+    expect(statuses.map((c) => c[2])).not.toContain(STATUS_TEXT.terpenuhi.en);
+    const met = evaluateChecklist(nothing.findings, rules).filter((c) => c.status === 'terpenuhi').length;
+    expect(met).toBeGreaterThan(0);
+    expect(statuses.filter((c) => c[2] === STATUS_TEXT['perlu-konfirmasi'].en && c[3] === 'not checked').length).toBe(met);
   });
 });

@@ -15,6 +15,7 @@ import { loadRules } from '../src/engine/rules.js';
 import type { Finding, RuleDef } from '../src/engine/types.js';
 import type { FileResult } from '../src/report/results.js';
 import { artifactUri, fingerprint, FINGERPRINT_KEY, formatSarif, MAX_RESULTS, repositoryUrl } from '../src/report/sarif.js';
+import { NOT_CHECKED, NOTHING_UNDERSTOOD, notCheckedResults, YEAR_UNKNOWN } from './not-checked-formats.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Log = any;
@@ -24,6 +25,8 @@ const FORMATS = ['txt', 'md', 'yaml', 'pdf'] as const;
 const rules: RuleDef[] = loadRules();
 const results = new Map<string, FileResult>();
 const logs = new Map<string, Log>();
+/** A file of which nothing beyond the cover was understood, and one whose year was not found. */
+let notChecked: FileResult[];
 
 const schema = JSON.parse(readFileSync('fixtures/schemas/sarif-2.1.0.json', 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -48,6 +51,7 @@ beforeAll(async () => {
     results.set(ext, r);
     logs.set(ext, sarif([r]));
   }
+  notChecked = await notCheckedResults();
 }, 120_000);
 
 describe('SARIF schema', () => {
@@ -81,6 +85,43 @@ describe('SARIF schema', () => {
     expect(inv.toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'missing.yaml', index: 1 });
     expect(log.runs[0].artifacts.map((a: Log) => a.location.uri)).toEqual(['fixtures/semboro-2021.txt', 'missing.yaml']);
     expect(sarif([results.get('txt')!]).runs[0].invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it('is valid with files not checked: a notification each, in the run\'s language, naming the file; the run still succeeded', () => {
+    for (const lang of ['id', 'en'] as const) {
+      const log = sarif([results.get('txt')!, ...notChecked], lang);
+      expect(schemaErrors(log)).toEqual([]);
+      const run = log.runs[0];
+      // SARIF 2.1.0 §3.20.14: the tool ran to its end; §3.20.21: an "error" notification says the results are not complete.
+      expect(run.invocations[0].executionSuccessful).toBe(true);
+      const shown = run.invocations[0].toolExecutionNotifications.map((n: Log) => ({
+        level: n.level,
+        text: n.message.text,
+        descriptor: [n.descriptor.id, run.tool.driver.notifications[n.descriptor.index].id],
+        file: run.artifacts[n.locations[0].physicalLocation.artifactLocation.index].location.uri,
+      }));
+      expect(shown).toEqual([
+        { level: 'error', text: `${NOTHING_UNDERSTOOD}: ${NOT_CHECKED['nothing-understood'][lang]}`, descriptor: ['lkjip-lint/nothing-understood', 'lkjip-lint/nothing-understood'], file: NOTHING_UNDERSTOOD },
+        { level: 'warning', text: `${YEAR_UNKNOWN}: ${NOT_CHECKED['year-unknown'][lang]}`, descriptor: ['lkjip-lint/year-unknown', 'lkjip-lint/year-unknown'], file: YEAR_UNKNOWN },
+      ]);
+      expect(run.tool.driver.notifications.slice(2).map((d: Log) => [d.defaultConfiguration.level, d.shortDescription.text])).toEqual([
+        ['error', lang === 'id' ? 'tidak diperiksa.' : 'not checked.'],
+        ['warning', lang === 'id' ? 'tahun laporan tidak ditemukan.' : 'reporting year not found.'],
+      ]);
+    }
+    // With a file that could not be read: notifications in file order, each pointing at its descriptor.
+    const mixedLog = sarif([notChecked[1], { file: 'missing.yaml', findings: [], error: { id: 'berkas tidak ditemukan', en: 'file not found' } }]);
+    expect(schemaErrors(mixedLog)).toEqual([]);
+    const mixed = mixedLog.runs[0];
+    expect(mixed.invocations[0].executionSuccessful).toBe(false);
+    expect(mixed.invocations[0].toolExecutionNotifications.map((n: Log) => [n.descriptor.id, mixed.tool.driver.notifications[n.descriptor.index].id])).toEqual([
+      ['lkjip-lint/year-unknown', 'lkjip-lint/year-unknown'],
+      ['lkjip-lint/unreadable-file', 'lkjip-lint/unreadable-file'],
+    ]);
+    // A file checked in full adds nothing: no notification, no descriptor for them.
+    const clean = logs.get('txt').runs[0];
+    expect(clean.invocations).toEqual([{ executionSuccessful: true }]);
+    expect(clean.tool.driver.notifications.map((d: Log) => d.id)).toEqual(['lkjip-lint/unreadable-file', 'lkjip-lint/results-truncated']);
   });
 
   it(`keeps at most ${MAX_RESULTS} results per run, the most severe first, and says so`, () => {
@@ -282,7 +323,7 @@ function multitoolValidate(bin: string, files: string[], dir: string): { level: 
 }
 
 describe('SARIF multitool validation', () => {
-  it('sarif-multitool validate (SARIF and GitHub rules) accepts the Semboro SARIF from .txt, .yaml and .pdf', (ctx) => {
+  it('sarif-multitool validate (SARIF and GitHub rules) accepts the Semboro SARIF from .txt, .yaml and .pdf, and with files not checked', (ctx) => {
     if (!tool.bin) return ctx.skip(tool.reason);
     const dir = mkdtempSync(join(tmpdir(), 'lkjip-sarif-'));
     // Control: the validator must see a defect, or a silent pass would prove nothing.
@@ -297,6 +338,9 @@ describe('SARIF multitool validation', () => {
       writeFileSync(file, JSON.stringify(logs.get(ext), null, 2));
       return file;
     });
+    // And files not checked, with their tool execution notifications.
+    files.push(join(dir, 'not-checked.sarif'));
+    writeFileSync(files[files.length - 1], JSON.stringify(sarif([results.get('txt')!, ...notChecked]), null, 2));
     const found = multitoolValidate(tool.bin, files, dir);
     // The one expected remark: no informationUri (package.json declares no repository or homepage).
     expect(found.filter((x) => x.ruleId !== 'SARIF2005'), JSON.stringify(found, null, 1)).toEqual([]);

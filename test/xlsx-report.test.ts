@@ -16,6 +16,7 @@ import { CHECKLIST, evaluateChecklist, STATUS_TEXT } from '../src/report/checkli
 import { EXTENSION } from '../src/report/index.js';
 import type { FileResult } from '../src/report/results.js';
 import { formatXlsx } from '../src/report/xlsx.js';
+import { NOT_CHECKED, NOTHING_UNDERSTOOD, notCheckedResults } from './not-checked-formats.js';
 import { unzip } from './unzip.js';
 
 const CLI = 'dist/src/cli/main.js';
@@ -151,6 +152,31 @@ describe('xlsx formatter (Semboro sample)', () => {
     const summary = multi.getWorksheet('Ringkasan')!;
     expect(texts(summary, 6)[1]).toBe('rusak.pdf');
     expect(texts(summary, 6)[14]).toBe('Berkas tidak dapat dibaca: bukan PDF');
+  });
+
+  it('Ringkasan: what was not checked leads the file\'s last cell, in red or amber; the checklist meets nothing unread', async () => {
+    const [nothing, yearless] = await notCheckedResults();
+    const multi = await read(await formatXlsx([nothing, yearless, result], { lang: 'id', color: false, rules }));
+    const summary = multi.getWorksheet('Ringkasan')!;
+    const last = (row: number) => summary.getRow(row).getCell(15);
+    const shown = [5, 6].map((row) => {
+      const cell = last(row);
+      const runs = (cell.value as ExcelJS.CellRichTextValue).richText;
+      return { file: texts(summary, row)[1], first: runs[0].text, bold: runs[0].font?.bold, color: runs[0].font?.color?.argb, fill: (cell.fill as ExcelJS.FillPattern).fgColor?.argb, rest: runs.slice(1).map((r) => r.text).join('') };
+    });
+    expect(shown).toEqual([
+      { file: NOTHING_UNDERSTOOD, first: NOT_CHECKED['nothing-understood'].id, bold: true, color: 'FFA50E1E', fill: 'FFFDE4E7', rest: nothing.model?.meta.title ? `\n${nothing.model.meta.title}` : '' },
+      { file: yearless.file, first: NOT_CHECKED['year-unknown'].id, bold: true, color: 'FF7A4D00', fill: 'FFFFF1CC', rest: yearless.model?.meta.title ? `\n${yearless.model.meta.title}` : '' },
+    ]);
+    // A file checked in full: its title alone, unmarked.
+    expect(last(7).value).toBe(result.model!.meta.title);
+    expect(last(7).fill).toEqual({ type: 'pattern', pattern: 'none' });
+    // Nothing understood: no checklist item is met for want of findings.
+    const checklist = multi.getWorksheet('Checklist Reviu')!;
+    const rows = Array.from({ length: checklist.actualRowCount - 1 }, (_, i) => texts(checklist, i + 2)).filter((r) => r[0] === NOTHING_UNDERSTOOD);
+    expect(rows).toHaveLength(23);
+    expect(rows.map((r) => r[4])).not.toContain(STATUS_TEXT.terpenuhi.id);
+    expect(rows.filter((r) => r[5] === 'tidak diperiksa').length).toBeGreaterThan(0);
   });
 });
 

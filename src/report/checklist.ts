@@ -58,7 +58,12 @@ export interface ChecklistResult {
   findings: Finding[];
 }
 
-export function evaluateChecklist(findings: Finding[], rules: RuleDef[]): ChecklistResult[] {
+/**
+ * Each item's status from the findings. A report of which nothing beyond the cover was understood
+ * meets no item for want of findings: given `unread` (why, see notUnderstood in results.ts), such an
+ * item needs confirmation and says why. (The web page runs this module too: it imports types only.)
+ */
+export function evaluateChecklist(findings: Finding[], rules: RuleDef[], unread?: Localized): ChecklistResult[] {
   return CHECKLIST.map((item) => {
     const ruleIds = new Set(rules.filter((r) => r.checklist?.includes(item.id)).map((r) => r.id));
     const related = findings.filter((f) => ruleIds.has(f.ruleId));
@@ -67,6 +72,7 @@ export function evaluateChecklist(findings: Finding[], rules: RuleDef[]): Checkl
     if (!ruleIds.size)
       return { item, status: 'perlu-konfirmasi', findings: [], basis: { id: 'tidak ada aturan otomatis untuk butir ini: perlu penilaian pereviu', en: 'no automatic rule covers this item: it needs the reviewer’s judgement' } };
     const status: ChecklistStatus = related.some((f) => f.severity === 'error') ? 'tidak-terpenuhi' : related.some((f) => f.severity === 'warning') ? 'terpenuhi-dengan-catatan' : 'terpenuhi';
+    if (status === 'terpenuhi' && unread) return { item, status: 'perlu-konfirmasi', findings: related, basis: unread };
     return { item, status, findings: related, basis: { id: `diperiksa oleh ${ruleIds.size} aturan`, en: `checked by ${ruleIds.size} rule${ruleIds.size === 1 ? '' : 's'}` } };
   });
 }

@@ -1,10 +1,11 @@
 // --format docx: a draft Laporan Hasil Reviu (LHR) in the structure of PermenPAN-RB 53/2014
 // Lampiran III, filled from the findings, for the reviewer to finish in Word: A. Dasar, B. Tujuan,
-// C. Ruang lingkup, D. Langkah reviu, E. Hasil reviu by Checklist Reviu group (Format, Mekanisme
-// penyusunan, Substansi, then findings tied to no item), F. Saran perbaikan by category, G. Penutup,
-// and the Pernyataan Telah Direviu (Anak Lampiran III/1-2) on its own last page, to sign. What the
-// reviewer must fill in is in [brackets] and highlighted. Several files: one document, the results
-// and recommendations per file, and one Pernyataan page per file read. Deterministic: no run date.
+// C. Ruang lingkup, D. Langkah reviu, E. Hasil reviu (first what was not checked, if anything) by
+// Checklist Reviu group (Format, Mekanisme penyusunan, Substansi, then findings tied to no item),
+// F. Saran perbaikan by category, G. Penutup, and the Pernyataan Telah Direviu (Anak Lampiran
+// III/1-2; what was not checked said again) on its own last page, to sign. What the reviewer must
+// fill in is in [brackets] and highlighted. Several files: one document, the results and recommendations per file, and one
+// Pernyataan page per file read. Deterministic: no run date.
 import {
   AlignmentType,
   Document,
@@ -28,7 +29,7 @@ import { CATEGORIES } from './html-text.js';
 import type { FormatContext } from './index.js';
 import { LHR_WORDS } from './lhr-text.js';
 import { COLOR, locationLines, tag } from './office-text.js';
-import { summarize, type FileResult } from './results.js';
+import { notCheckedLines, notUnderstood, summarize, type FileResult } from './results.js';
 import { fixZipDates } from './zip-dates.js';
 
 type Words = (typeof LHR_WORDS)[Lang];
@@ -119,12 +120,25 @@ function findingParagraphs(w: Words, f: Finding, i: number, lang: Lang): Paragra
   ];
 }
 
+/** What was not checked in a file, one shaded paragraph per line, in its level's colours: no findings is then no clean pass. */
+function notCheckedParagraphs(w: Words, r: FileResult, lang: Lang): Paragraph[] {
+  return notCheckedLines(r, lang).map(
+    (n) =>
+      new Paragraph({
+        children: [new TextRun({ text: `${w.severity[n.level]} — `, bold: true, color: COLOR.severityText[n.level] }), new TextRun(n.text)],
+        shading: { type: ShadingType.CLEAR, fill: COLOR.severity[n.level], color: 'auto' },
+        alignment: AlignmentType.LEFT,
+        spacing: { after: 120 },
+      }),
+  );
+}
+
 /** E. Hasil reviu of one file: each checklist group, its status table and its findings. */
 function results(w: Words, r: FileResult, checklist: ChecklistResult[], lang: Lang, level: 2 | 3): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   if (r.error) return [para(w.failed(r.error[lang]))];
   const s = summarize([r]);
-  out.push(para(r.findings.length ? w.hasilLead(r.findings.length, s.errors, s.warnings, s.infos) : w.noFindings));
+  out.push(para(r.findings.length ? w.hasilLead(r.findings.length, s.errors, s.warnings, s.infos) : w.noFindings), ...notCheckedParagraphs(w, r, lang));
   const number = new Map<Finding, number>(r.findings.map((f, i) => [f, i]));
   // Each finding is told once, under the first group whose items it informs.
   const groups = [...new Map(CHECKLIST.map((c) => [c.group.id, c.group])).values()];
@@ -159,13 +173,14 @@ function signature(lines: { text: string; bold?: boolean }[]): Paragraph[] {
   return lines.map((l) => new Paragraph({ children: runs(l.text, { bold: l.bold }), indent: { left: 4820 }, spacing: { after: 0 }, keepNext: true, keepLines: true }));
 }
 
-function statementPage(w: Words, r: FileResult): Paragraph[] {
+function statementPage(w: Words, r: FileResult, lang: Lang): Paragraph[] {
   const meta = r.model?.meta;
   const instansi = meta?.instansi ?? w.fill(w.agencyName);
   const tahun = meta?.tahun !== undefined ? String(meta.tahun) : w.yearUnknown;
   const s = summarize([r]);
   const body = w.statementBody(instansi, tahun).map((t) => para(t, { after: 200 }));
   if (s.errors + s.warnings) body.push(para(w.statementOpen(s.errors, s.warnings), { after: 200 }));
+  body.push(...notCheckedParagraphs(w, r, lang));
   return [
     para(w.statement, { align: 'center', bold: true, size: 26, after: 0, pageBreakBefore: true }),
     para(instansi.toUpperCase(), { align: 'center', bold: true, after: 0 }),
@@ -189,7 +204,7 @@ export async function formatDocx(files: FileResult[], context: FormatContext): P
   const one = multi ? undefined : files[0];
   const meta = one?.model?.meta;
   const nameOf = (r: FileResult) => r.model?.meta?.instansi ?? r.file;
-  const checklists = new Map(files.filter((r) => !r.error).map((r) => [r, evaluateChecklist(r.findings, context.rules)]));
+  const checklists = new Map(files.filter((r) => !r.error).map((r) => [r, evaluateChecklist(r.findings, context.rules, notUnderstood(r))]));
 
   const body: (Paragraph | Table)[] = [
     para(w.title, { align: 'center', bold: true, size: 28, after: 0 }),
@@ -225,7 +240,7 @@ export async function formatDocx(files: FileResult[], context: FormatContext): P
     });
 
   body.push(heading(w.penutup, 1), para(w.penutupText, { after: 360, keepNext: true }), ...signature([{ text: w.place }, { text: w.teamLead }, { text: '' }, { text: '' }, { text: '' }, { text: w.signName, bold: true }, { text: w.nip }]));
-  for (const r of files) if (!r.error) body.push(...statementPage(w, r));
+  for (const r of files) if (!r.error) body.push(...statementPage(w, r, lang));
 
   const footer = new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 16, children: [`${w.page} `, PageNumber.CURRENT, ` ${w.of} `, PageNumber.TOTAL_PAGES] })] })],

@@ -1,7 +1,8 @@
 // --format html: one self-contained page for a reviewer's memo or for printing on A4. Header,
-// summary, the Checklist Reviu, every finding with its location, evidence, expected vs printed and
-// the rule behind it, and the report's tables recomputed with the wrong cells marked. Inline CSS, no
-// script, no network; every text escaped; deterministic (no run date).
+// summary (with what was not checked, if anything), the Checklist Reviu, every finding with its
+// location, evidence, expected vs printed and the rule behind it, and the report's tables
+// recomputed with the wrong cells marked. Inline CSS, no script, no network; every text escaped;
+// deterministic (no run date).
 import type { Finding, Lang, RuleDef } from '../engine/types.js';
 import { yearSourcesText as yearSources } from '../domain/year-sources.js';
 import type { Loc } from '../model/types.js';
@@ -11,7 +12,7 @@ import { CSS } from './html-css.js';
 import { findingAnchor, recomputedTables } from './html-tables.js';
 import { CATEGORIES, esc, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } from './html-text.js';
 import type { FormatContext } from './index.js';
-import { summarize, type FileResult } from './results.js';
+import { notCheckedLines, notUnderstood, summarize, type FileResult } from './results.js';
 import { pageRanges } from '../model/page-ranges.js';
 import { pushTo } from '../util/multimap.js';
 
@@ -91,6 +92,8 @@ function summaryPart(r: FileResult, c: FileContext): string {
   return [
     `<section class="summary" aria-labelledby="${c.prefix}-summary">`,
     h(c.level, esc(w.summary), ` id="${c.prefix}-summary"`),
+    // What was not checked, before the counts: no findings is then no clean pass.
+    ...notCheckedLines(r, c.lang).map((n) => `<p class="not-checked sev-${n.level}"><span class="badge sev-${n.level}"><span aria-hidden="true">${SEVERITY_ICON[n.level]}</span> ${esc(w.severity[n.level])}</span> ${esc(n.text)}</p>`),
     `<p class="total-line">${esc(w.totalLine(r.findings.length, s.errors, s.warnings, s.infos))}</p>`,
     `<div class="table-wrap"><table class="summary"><colgroup><col class="c-cat"><col class="c-count"><col class="c-count"><col class="c-count"><col class="c-count"></colgroup>${head}<tbody>${rows.join('')}${totals}</tbody></table></div>`,
     '</section>',
@@ -219,7 +222,7 @@ function fileSection(r: FileResult, index: number, multi: boolean, ctx: FormatCo
   }
   const marks = new CellMarks(r.findings);
   const tables = recomputedTables({ lang: ctx.lang, findings: r.findings, marks, prefix, level: c.level + 1, settings: ctx.settings }, r.model);
-  const checklist = evaluateChecklist(r.findings, ctx.rules);
+  const checklist = evaluateChecklist(r.findings, ctx.rules, notUnderstood(r));
   out.push(
     `<nav class="toc" aria-label="${esc(w.contents)}"><strong>${esc(w.contents)}</strong><ol>`,
     `<li><a href="#${prefix}-summary">${esc(w.summary)}</a></li>`,

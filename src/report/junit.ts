@@ -7,12 +7,18 @@
 //    --max-warnings turn into a failure, and the formatter cannot know that threshold. They are listed
 //    in the test case's <system-out>, and counted in the suite's <properties> (warnings, infos);
 //  - a file that could not be read gets one test case `lkjip-lint/read` with an <error>, and every
-//    rule's test case in that suite is <skipped>.
+//    rule's test case in that suite is <skipped>;
+//  - what was not checked in a file read comes first, one test case per code: nothing understood
+//    beyond the cover (`lkjip-lint/nothing-understood`) fails, as it fails the exit code; the year not
+//    found (`lkjip-lint/year-unknown`), which leaves the exit code alone, is <skipped>: CI systems
+//    count skipped tests in their summaries (a passing case's <system-out> is seen only when opened),
+//    and the checks that need the year were indeed skipped.
 // No times or timestamps: the output is deterministic.
 import type { Finding, Lang, RuleDef } from '../engine/types.js';
 import type { FormatContext } from './index.js';
 import { place, position } from './location.js';
-import type { FileResult } from './results.js';
+import { notCheckedLines, type FileResult } from './results.js';
+import type { NotCheckedCode } from '../engine/not-checked.js';
 import { pushTo } from '../util/multimap.js';
 
 const WORDS = {
@@ -21,6 +27,8 @@ const WORDS = {
 };
 
 export const READ_TESTCASE = 'lkjip-lint/read';
+/** The test case that says what of a file was not checked. */
+export const notCheckedTestcase = (code: NotCheckedCode) => `lkjip-lint/${code}`;
 
 /** Characters XML 1.0 does not allow at all (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/F). */
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -78,6 +86,17 @@ function suite(r: FileResult, rules: { id: string }[], lang: Lang): { xml: strin
       cases.push(`    <testcase${attrs({ name: rule.id, classname: r.file })}>`, `      <skipped${attrs({ message: w.skipped })}/>`, '    </testcase>');
     }
   } else {
+    for (const n of notCheckedLines(r, lang)) {
+      counts.tests++;
+      const name = attrs({ name: notCheckedTestcase(n.code), classname: r.file });
+      if (n.level === 'error') {
+        counts.failures++;
+        cases.push(`    <testcase${name}>`, `      <failure${attrs({ message: n.text, type: 'NotChecked' })}>${xmlText(`${r.file}: ${n.text}`)}</failure>`, '    </testcase>');
+      } else {
+        counts.skipped++;
+        cases.push(`    <testcase${name}>`, `      <skipped${attrs({ message: n.text })}/>`, '    </testcase>');
+      }
+    }
     const byRule = new Map<string, Finding[]>();
     for (const f of r.findings) pushTo(byRule, f.ruleId, f);
     for (const rule of rules) {

@@ -1,15 +1,16 @@
 // --format markdown: the "Kertas Kerja Reviu" (review working paper) of PermenPAN-RB 53/2014, in
 // Markdown that can be pasted into a review memo. Indonesian by default, English with --lang en.
-// Per file: identity of the report, the findings counted by category and severity, the Checklist
-// Reviu with each item's status and the findings behind it, then every finding grouped by section —
-// where it is, what is wrong, the quoted evidence, expected against printed, and the rule with a link
-// to its documentation. Deterministic: no date of the run unless the caller passes one.
+// Per file: identity of the report, what was not checked (if anything), the findings counted by
+// category and severity, the Checklist Reviu with each item's status and the findings behind it,
+// then every finding grouped by section — where it is, what is wrong, the quoted evidence, expected
+// against printed, and the rule with a link to its documentation. Deterministic: no date of the run
+// unless the caller passes one.
 import type { Category, Finding, Lang, Severity } from '../engine/types.js';
 import { yearSourcesText as yearSources } from '../domain/year-sources.js';
 import { evaluateChecklist, STATUS_TEXT, type ChecklistStatus } from './checklist.js';
 import type { FormatContext } from './index.js';
 import { place } from './location.js';
-import type { FileResult } from './results.js';
+import { notCheckedLines, notUnderstood, type FileResult } from './results.js';
 import { ruleDocPath } from './rule-docs.js';
 import { pushTo } from '../util/multimap.js';
 
@@ -173,7 +174,10 @@ function fileReport(r: FileResult, context: FormatContext, options: MarkdownRepo
   // Summary by category and severity.
   const count = (c: Category | undefined, s: Severity | undefined) => r.findings.filter((f) => (!c || f.category === c) && (!s || f.severity === s)).length;
   const totalOf = (s: Severity) => count(undefined, s);
-  out.push(`${sub} ${w.summary}`, '', w.totalLine(r.findings.length, totalOf('error'), totalOf('warning'), totalOf('info')), '');
+  out.push(`${sub} ${w.summary}`, '');
+  // What was not checked, before the counts: no findings is then no clean pass.
+  for (const n of notCheckedLines(r, lang)) out.push(`**${w.one[n.level]}:** ${mdInline(n.text)}`, '');
+  out.push(w.totalLine(r.findings.length, totalOf('error'), totalOf('warning'), totalOf('info')), '');
   out.push(row([w.category, ...SEVERITIES.map((s) => w.severity[s]), w.total]), row(['---', ...SEVERITIES.map(() => '---:'), '---:']));
   for (const c of CATEGORIES) {
     const n = count(c, undefined);
@@ -182,7 +186,7 @@ function fileReport(r: FileResult, context: FormatContext, options: MarkdownRepo
   out.push(row([`**${w.total}**`, ...SEVERITIES.map((s) => `**${totalOf(s)}**`), `**${r.findings.length}**`]), '');
 
   // Checklist Reviu.
-  const checklist = evaluateChecklist(r.findings, context.rules);
+  const checklist = evaluateChecklist(r.findings, context.rules, notUnderstood(r));
   const statuses: ChecklistStatus[] = ['tidak-terpenuhi', 'terpenuhi-dengan-catatan', 'terpenuhi', 'perlu-konfirmasi'];
   const tally = statuses
     .map((s) => [s, checklist.filter((c) => c.status === s).length] as const)

@@ -1,5 +1,5 @@
-import type { NotCheckedCode } from '../engine/not-checked.js';
-import type { Finding, Lang } from '../engine/types.js';
+import { NOT_CHECKED, type NotCheckedCode } from '../engine/not-checked.js';
+import type { Finding, Lang, Localized } from '../engine/types.js';
 import type { BerkasDocument, InputFormat, Model } from '../model/types.js';
 import type { ExtractionSummary } from './extraction.js';
 import type { LintSettings } from '../engine/settings.js';
@@ -42,6 +42,28 @@ export function summarize(results: FileResult[]): Summary {
     infos: all.filter((f) => f.severity === 'info').length,
     notChecked: results.filter((r) => r.notChecked?.includes('nothing-understood')).length,
   };
+}
+
+/**
+ * How each format marks what was not checked: a file not checked at all as an error (the CLI exits 1
+ * for it), a year not found as a warning (the other rules ran; the exit code does not change).
+ */
+export const NOT_CHECKED_LEVEL: Record<NotCheckedCode, 'error' | 'warning'> = { 'nothing-understood': 'error', 'year-unknown': 'warning' };
+
+/** A file's not-checked codes with their level and their text in `lang`, in the order the result gives them. */
+export function notCheckedLines(r: Pick<FileResult, 'notChecked'>, lang: Lang): { code: NotCheckedCode; level: 'error' | 'warning'; text: string }[] {
+  return (r.notChecked ?? []).map((code) => ({ code, level: NOT_CHECKED_LEVEL[code], text: NOT_CHECKED[code][lang] }));
+}
+
+/** The words before a not-checked text's colon ("tidak diperiksa", "reporting year not found"): its short form. */
+export function notCheckedShort(code: NotCheckedCode, lang: Lang): string {
+  const text = NOT_CHECKED[code][lang];
+  return text.slice(0, text.indexOf(':'));
+}
+
+/** For the Checklist Reviu of a file of which nothing beyond the cover was understood: why no item is met. */
+export function notUnderstood(r: Pick<FileResult, 'notChecked'>): Localized | undefined {
+  return r.notChecked?.includes('nothing-understood') ? { id: notCheckedShort('nothing-understood', 'id'), en: notCheckedShort('nothing-understood', 'en') } : undefined;
 }
 
 export interface FormatOptions {

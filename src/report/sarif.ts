@@ -4,15 +4,18 @@
 // location (section › table › row › column), and a fingerprint made from the rule and the finding's
 // logical subject, never from positions — so an alert survives edits that move lines, and the same
 // defect gets the same fingerprint whether the report was linted as .txt, .md, .yaml or .pdf.
+// A file that could not be read, and a file not checked (nothing understood beyond its cover: error;
+// its year not found: warning), is a tool execution notification naming the file's artifact.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { NOT_CHECKED, NOT_CHECKED_CODES, type NotCheckedCode } from '../engine/not-checked.js';
 import { packageRoot } from '../engine/package-root.js';
 import type { Finding, Lang, RuleDef, Severity } from '../engine/types.js';
 import type { InputFormat, Loc } from '../model/types.js';
 import type { FormatContext } from './index.js';
-import type { FileResult } from './results.js';
+import { NOT_CHECKED_LEVEL, notCheckedLines, notCheckedShort, type FileResult } from './results.js';
 import { ruleDocPath } from './rule-docs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -191,6 +194,13 @@ function notificationDescriptor(id: string, name: string, short: string, help: s
   return { id, name, shortDescription: { text: sentence(short) }, fullDescription: { text: sentence(help) }, help: { text: sentence(help) }, defaultConfiguration: { level } };
 }
 
+const notCheckedId = (code: NotCheckedCode) => `lkjip-lint/${code}`;
+
+/** A not-checked code's descriptor, from its one text: its short form, then the whole. */
+function notCheckedDescriptor(code: NotCheckedCode, lang: Lang) {
+  return notificationDescriptor(notCheckedId(code), ruleName(code), notCheckedShort(code, lang), NOT_CHECKED[code][lang], NOT_CHECKED_LEVEL[code]);
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function formatSarif(results: FileResult[], context: FormatContext): string {
@@ -259,15 +269,18 @@ export function formatSarif(results: FileResult[], context: FormatContext): stri
     }
   }
 
+  // Tool execution notifications, file by file: a file that could not be read, and what was not
+  // checked in a file that was (SARIF 2.1.0 §3.20.21: an "error" one tells a consumer that the
+  // results are not complete; the run itself succeeded, so executionSuccessful stays true for it).
+  // The not-checked descriptors are listed only when used, after the two fixed ones.
+  const notCheckedCodes = NOT_CHECKED_CODES.filter((code) => results.some((r) => r.notChecked?.includes(code)));
   const notifications: Record<string, unknown>[] = [];
-  for (const r of results.filter((x) => x.error)) {
+  for (const r of results) {
     const uri = artifactUri(r.file);
-    notifications.push({
-      level: 'error',
-      message: { text: `${r.file}: ${r.error![lang]}` },
-      descriptor: { id: 'lkjip-lint/unreadable-file', index: 0 },
-      locations: [{ physicalLocation: { artifactLocation: { uri, index: artifactIndex.get(uri)! } } }],
-    });
+    const locations = [{ physicalLocation: { artifactLocation: { uri, index: artifactIndex.get(uri)! } } }];
+    if (r.error) notifications.push({ level: 'error', message: { text: `${r.file}: ${r.error[lang]}` }, descriptor: { id: 'lkjip-lint/unreadable-file', index: 0 }, locations });
+    for (const n of notCheckedLines(r, lang))
+      notifications.push({ level: n.level, message: { text: `${r.file}: ${n.text}` }, descriptor: { id: notCheckedId(n.code), index: 2 + notCheckedCodes.indexOf(n.code) }, locations });
   }
   let kept = sarifResults;
   if (sarifResults.length > MAX_RESULTS) {
@@ -296,6 +309,7 @@ export function formatSarif(results: FileResult[], context: FormatContext): stri
             notifications: [
               notificationDescriptor('lkjip-lint/unreadable-file', 'UnreadableFile', w.unreadable, w.unreadableHelp, 'error'),
               notificationDescriptor('lkjip-lint/results-truncated', 'ResultsTruncated', w.tooMany, w.tooManyHelp, 'warning'),
+              ...notCheckedCodes.map((code) => notCheckedDescriptor(code, lang)),
             ],
           },
         },

@@ -3,11 +3,10 @@
 import { relative } from 'node:path';
 import { Chalk } from 'chalk';
 import type { BerkasRole, Loc } from '../model/types.js';
-import { NOT_CHECKED } from '../engine/not-checked.js';
 import type { Finding, Lang } from '../engine/types.js';
 import { formatExtraction } from './extraction.js';
 import { place, position } from './location.js';
-import { summarize, type FileResult, type FormatOptions } from './results.js';
+import { notCheckedLines, summarize, type FileResult, type FormatOptions } from './results.js';
 import { terminalSafeDeep } from './terminal-text.js';
 
 const WORDS = {
@@ -37,7 +36,7 @@ export function formatStylish(all: FileResult[], options: FormatOptions): string
     // A berkas: its files and what each was taken for; each finding then names its file.
     for (const d of r.documents ?? []) lines.push(c.dim(`  ${relative(r.file, d.file) || d.file}: ${ROLE_NAMES[options.lang][d.role]}${d.year ? ` ${d.year}` : ''} (${d.by === 'config' ? w.byConfig : w.byContent})`));
     // What was not checked, said before the findings: "no findings" is no clean pass then.
-    for (const code of r.notChecked ?? []) lines.push(`  ${(code === 'nothing-understood' ? c.red : c.yellow)(NOT_CHECKED[code][options.lang])}`);
+    for (const n of notCheckedLines(r, options.lang)) lines.push(`  ${(n.level === 'error' ? c.red : c.yellow)(n.text)}`);
     const bySection = new Map<string, Finding[]>();
     for (const f of r.findings) {
       const key = f.location.section ?? w.noSection;

@@ -41,7 +41,7 @@ export function headerRow(ws: ExcelJS.Worksheet, rowNo: number, columns: Column[
 }
 
 /** Excel refuses a file with a cell of more than 32 767 characters. */
-const MAX_CELL = 32_000;
+export const MAX_CELL = 32_000;
 
 /** A body row: values in order from column `first`, wrapped, bordered; fill-in columns tinted. */
 export function bodyRow(ws: ExcelJS.Worksheet, rowNo: number, columns: Column[], values: (ExcelJS.CellValue | undefined)[], first = 1): ExcelJS.Row {

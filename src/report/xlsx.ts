@@ -1,11 +1,12 @@
 // --format xlsx: the Kertas Kerja Reviu (review working paper) as an Excel workbook, for the
 // Inspektorat teams that keep their working papers in Excel. Sheets: Ringkasan (one row per file,
-// findings by category, who prepared and reviewed it), Checklist Reviu (the 23 items with status,
-// basis, related findings and a column for the reviewer's note), Temuan (one row per finding, with
-// empty columns for the agency's response and the follow-up) and Hitung Ulang (the recomputed
-// tables). Several files: one workbook, a Berkas column in the Checklist and Temuan sheets and one
-// block per file in Hitung Ulang. English sheet and column names with --lang en. Deterministic: the
-// same findings give the same bytes (fixed document dates, zip entries dated 1980-01-01).
+// with what was not checked in it, findings by category, who prepared and reviewed it), Checklist
+// Reviu (the 23 items with status, basis, related findings and a column for the reviewer's note),
+// Temuan (one row per finding, with empty columns for the agency's response and the follow-up) and
+// Hitung Ulang (the recomputed tables). Several files: one workbook, a Berkas column in the
+// Checklist and Temuan sheets and one block per file in Hitung Ulang. English sheet and column
+// names with --lang en. Deterministic: the same findings give the same bytes (fixed document dates,
+// zip entries dated 1980-01-01).
 import ExcelJS from 'exceljs';
 import type { Finding, Lang } from '../engine/types.js';
 import { evaluateChecklist, STATUS_TEXT, type ChecklistResult, type ChecklistStatus } from './checklist.js';
@@ -13,8 +14,8 @@ import type { CellMarks } from './html-cells.js';
 import { CATEGORIES, SEVERITIES, WORDS } from './html-text.js';
 import type { FormatContext } from './index.js';
 import { COLOR, locationLines, OFFICE_WORDS, tag } from './office-text.js';
-import { summarize, type FileResult } from './results.js';
-import { BORDER, bodyRow, fill, FONT, fitHeight, headerRow, markCell, printSetup, wideText, type Column } from './xlsx-sheet.js';
+import { notCheckedLines, notUnderstood, summarize, type FileResult } from './results.js';
+import { BORDER, bodyRow, fill, FONT, fitHeight, headerRow, markCell, MAX_CELL, printSetup, wideText, type Column } from './xlsx-sheet.js';
 import { recomputedSheet } from './xlsx-tables.js';
 import { fixZipDates } from './zip-dates.js';
 import { pushTo } from '../util/multimap.js';
@@ -37,6 +38,18 @@ function sheet(wb: ExcelJS.Workbook, name: string, frozenRows: number, frozenCol
   return wb.addWorksheet(name, { views: [{ state: 'frozen', xSplit: frozenCols, ySplit: frozenRows, topLeftCell: `${String.fromCharCode(65 + frozenCols)}${frozenRows + 1}`, activeCell: 'A1' }] });
 }
 
+type NotCheckedLine = ReturnType<typeof notCheckedLines>[number];
+
+/** What was not checked, each line in its level's colour, then the document's title: the Ringkasan's last cell. */
+function notCheckedNote(lines: NotCheckedLine[], title: string | undefined): ExcelJS.CellRichTextValue {
+  return {
+    richText: [
+      ...lines.map((n, k) => ({ text: `${k ? '\n' : ''}${n.text}`, font: { ...FONT, bold: true, color: { argb: `FF${COLOR.severityText[n.level]}` } } })),
+      ...(title ? [{ text: `\n${title.slice(0, MAX_CELL / 2)}`, font: FONT }] : []),
+    ],
+  };
+}
+
 function summarySheet(b: Book, ws: ExcelJS.Worksheet): void {
   const { o, lang } = b;
   const w = WORDS[lang];
@@ -50,7 +63,7 @@ function summarySheet(b: Book, ws: ExcelJS.Worksheet): void {
     ...SEVERITIES.map((s) => ({ header: w.severity[s], width: s === 'warning' ? 10 : 7, num: true })),
     { header: o.findingsTotal, width: 8, num: true },
     ...STATUSES.map((s) => ({ header: STATUS_TEXT[s][lang], width: 12, num: true })),
-    // The document's title, or why the file could not be read.
+    // The document's title; before it, what was not checked; or why the file could not be read.
     { header: o.docTitle, width: 26 },
   ];
   const header = 4;
@@ -63,7 +76,10 @@ function summarySheet(b: Book, ws: ExcelJS.Worksheet): void {
     const meta = r.model?.meta;
     const statuses = b.checklists.get(r) ?? [];
     const tally = r.error ? new Array(counts).fill(undefined) : [s.errors, s.warnings, s.infos, r.findings.length, ...STATUSES.map((st) => statuses.filter((c) => c.status === st).length)];
-    const row = bodyRow(ws, header + 1 + i, cols, [i + 1, r.file, meta?.instansi, meta?.pemda, meta?.tahun, r.format, ...tally, r.error ? `${o.failed}: ${r.error[lang]}` : meta?.title]);
+    const notChecked = r.error ? [] : notCheckedLines(r, lang);
+    const note = r.error ? `${o.failed}: ${r.error[lang]}` : notChecked.length ? notCheckedNote(notChecked, meta?.title) : meta?.title;
+    const row = bodyRow(ws, header + 1 + i, cols, [i + 1, r.file, meta?.instansi, meta?.pemda, meta?.tahun, r.format, ...tally, note]);
+    if (notChecked.length) row.getCell(cols.length).fill = fill(COLOR.severity[notChecked.some((n) => n.level === 'error') ? 'error' : 'warning']);
     fitHeight(ws, row);
   });
   const last = header + b.files.length;
@@ -204,7 +220,7 @@ export async function formatXlsx(results: FileResult[], context: FormatContext):
   wb.created = DOCUMENT_DATE;
   wb.modified = DOCUMENT_DATE;
   const readable = results.filter((r) => !r.error);
-  const b: Book = { lang, o, files: results, multi: results.length > 1, checklists: new Map(readable.map((r) => [r, evaluateChecklist(r.findings, context.rules)])) };
+  const b: Book = { lang, o, files: results, multi: results.length > 1, checklists: new Map(readable.map((r) => [r, evaluateChecklist(r.findings, context.rules, notUnderstood(r))])) };
   // Sheets in reading order; Hitung Ulang is filled first, so the findings can link to their cells.
   const summary = sheet(wb, o.sheets.summary, 4);
   const checklist = sheet(wb, o.sheets.checklist, 1, b.multi ? 2 : 1);
