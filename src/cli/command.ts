@@ -16,7 +16,7 @@ import { PDF_READERS, type PdfReaderChoice } from '../ingest/pdf/index.js';
 import { InputError } from '../model/errors.js';
 import { terminalSafe } from '../report/terminal-text.js';
 import { BINARY_FORMATS, FORMATS, loadFormatter, modelNeeded } from '../report/index.js';
-import { summarize, type FileResult } from '../report/results.js';
+import { notUnderstood, summarize, type FileResult } from '../report/results.js';
 import { expandBerkas, expandInputs, withoutIgnored } from './files.js';
 import { exitOnSignals } from './interrupt.js';
 import { lintFiles } from './lint-files.js';
@@ -253,7 +253,11 @@ async function main(argv: string[]): Promise<number> {
   );
   reportSuppressions(suppressed, lang);
   if (values.checklist)
-    for (const r of results.filter((x) => !x.error)) process.stdout.write(terminalSafe(`${r.file}\n${formatChecklistText(evaluateChecklist(r.findings, rules), lang)}\n`));
+    for (const r of results.filter((x) => !x.error)) {
+      // Line by line: each line made safe, the lines kept (a line break inside a text would be shown as \n).
+      const text = `${r.file}\n${formatChecklistText(evaluateChecklist(r.findings, rules, notUnderstood(r)), lang)}`;
+      process.stdout.write(`${text.split('\n').map(terminalSafe).join('\n')}\n`);
+    }
 
   let stylishOnTerminal = false;
   for (const { format, file } of outputs) {
