@@ -106,3 +106,28 @@ export function formatMonths(year: number, from: number, to: number, lang: 'id' 
 export function monthsAfterYearEnd(year: number, months: number): number {
   return dayNumber(year + 1, months, daysInMonth(year + 1, months));
 }
+
+/** A full date found in a text, and where it starts. */
+export interface DayAt extends DateSpan {
+  index: number;
+}
+
+// "12 Maret 2016", "12 Peb. 2016", "12-Okt-2016"; "12-03-2016", "12/03/2016", "12.03.2016" (day
+// first, as Indonesian reports write them; one separator throughout); "2016-03-12". A run of
+// numbers and slashes around it ("700/12/03/2016", a letter's number) is no date.
+const DAY_WRITTEN = /\b(\d{1,2})(?:\s+|\s*-\s*)([A-Za-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{4})\b/g;
+const DAY_NUMERIC = /(?<![\w/-]|\d\.)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w/]|[.-]\d)/g;
+const DAY_ISO = /(?<![\w/-]|\d\.)(\d{4})-(\d{2})-(\d{2})(?![\w/]|-\d)/g;
+
+/** Every full date (day, month and year) a text prints, in order. */
+export function daysIn(input: string): DayAt[] {
+  const text = input.replace(/\u00a0/g, ' ');
+  const out: DayAt[] = [];
+  const add = (m: RegExpMatchArray, year: number, month: number | undefined, day: number) => {
+    if (month !== undefined && valid(year, month, day)) out.push({ ...span(m[0], year, month, day), index: m.index! });
+  };
+  for (const m of text.matchAll(DAY_WRITTEN)) add(m, Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  for (const m of text.matchAll(DAY_NUMERIC)) add(m, Number(m[4]), Number(m[3]), Number(m[1]));
+  for (const m of text.matchAll(DAY_ISO)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  return out.sort((a, b) => a.index - b.index);
+}

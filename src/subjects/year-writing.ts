@@ -1,10 +1,11 @@
 // Subjects for the period rules on how a year is written: a token after "tahun" that is no year
 // ("Tahun 204", "20016", "2A22", "2106" in a 2016 report), and a comparison with "tahun N" in the
 // year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years; a
-// follow-up dated before the letter it answers.
+// follow-up dated before the letter it answers, in a sentence or a table's row (follow-up-table.ts).
 import type { Model } from '../model/types.js';
 import { excerpt } from '../domain/excerpt.js';
 import { followUpDates, mentionsFollowUp } from '../domain/follow-up-dates.js';
+import { followUpRows } from './follow-up-table.js';
 import { splitSentences } from './narrative/text.js';
 import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
 import type { Subject } from '../engine/types.js';
@@ -119,6 +120,7 @@ function followUps(model: Model): Subject[] {
 
 export const subjects: Record<string, Provider> = {
   'follow-up-date': followUps,
+  'follow-up-row': followUpRows,
   'year-typo': yearTypos,
   'year-comparison': yearComparisonSubjects,
   'caption-years': captionYears,
