@@ -123,3 +123,59 @@ export function actionDateIn(text: string): DayAt | undefined {
   }
   return latest;
 }
+
+// ── in a list: "Menindaklanjuti LHE Nomor … tanggal …, telah dilakukan langkah berikut:" and items ──
+
+/** "1)", "2.", "a.": an item of a numbered list. */
+const LIST_ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+\S/i;
+/** A follow-up named in any form ("menindaklanjutinya" included). */
+const FOLLOWED = /\b(?:tindak\s*lanjut|menindak\s*lanjuti\w*|ditindak\s*lanjuti|tindaklanjut\w*)/i;
+const DONE = /\b(?:telah|sudah)\b/i;
+/** Whether a text names a follow-up in any form: a cheap test before a section's lists are read. */
+export const namesFollowUp = (text: string): boolean => FOLLOWED.test(text);
+/** Paragraphs of prose (items left out) after the letter's within which the list must be announced. */
+const LEAD_WITHIN = 3;
+
+export interface FollowUpItem {
+  /** Which paragraph (of those given) the item is. */
+  paragraph: number;
+  letter: DateSpan;
+  action: DayAt;
+}
+
+/**
+ * Items of a list announced as the follow-up of a letter named with its date just before
+ * ("Berdasarkan surat Inspektur Nomor … tanggal 27 Desember 2023 …", "… telah menindaklanjutinya
+ * sebagai berikut:") whose own day ("pada tanggal 31 Juli 2023") is before the letter's. The
+ * paragraphs are one section's, in order; the list runs over its items (and their lines carried to
+ * the next page) until prose that is no item. That the items are that letter's follow-up is read
+ * from the announcement: an inferred scope.
+ */
+export function followUpListItems(paragraphs: readonly string[]): FollowUpItem[] {
+  const out: FollowUpItem[] = [];
+  let letter: { date: DateSpan; prose: number } | undefined;
+  let open = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const text = paragraphs[i];
+    if (open && letter) {
+      // An item, a sub-list's announcement, or the rest of an item carried to the next page.
+      const carried = !/[.!?;:]\s*$/.test(paragraphs[i - 1]);
+      if (LIST_ITEM.test(text)) {
+        const action = actionDateIn(text);
+        if (action && action.end < letter.date.start) out.push({ paragraph: i, letter: letter.date, action });
+        continue;
+      }
+      if (carried || /:\s*$/.test(text)) continue;
+      open = false;
+      letter = undefined;
+    }
+    if (LIST_ITEM.test(text)) continue;
+    const named = /\b(?:tanggal|tgl|tertanggal)\b/i.test(text) ? letterRefDate(text) : undefined;
+    if (named) letter = { date: named, prose: 0 };
+    else if (letter) letter.prose++;
+    // "… telah menindaklanjutinya sebagai berikut:" announces what was done; "… rekomendasi yang
+    // perlu ditindaklanjuti sebagai berikut:" what is still to do (a list of recommendations).
+    if (letter && letter.prose <= LEAD_WITHIN && FOLLOWED.test(text) && DONE.test(text) && /:\s*$/.test(text)) open = true;
+  }
+  return out;
+}

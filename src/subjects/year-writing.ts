@@ -3,8 +3,9 @@
 // year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years; a
 // follow-up dated before the letter it answers, in a sentence or a table's row (follow-up-table.ts).
 import type { Model } from '../model/types.js';
+import type { DateSpan } from '../domain/dates.js';
 import { excerpt } from '../domain/excerpt.js';
-import { followUpDates, mentionsFollowUp } from '../domain/follow-up-dates.js';
+import { followUpDates, followUpListItems, mentionsFollowUp, namesFollowUp } from '../domain/follow-up-dates.js';
 import { followUpRows } from './follow-up-table.js';
 import { splitSentences } from './narrative/text.js';
 import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
@@ -110,12 +111,34 @@ function followUps(model: Model): Subject[] {
         facts: {
           letterDate: f.letter.text,
           actionDate: f.action.text,
-          daysBefore: Math.round((Date.UTC(f.letter.year, f.letter.month! - 1, f.letter.day) - Date.UTC(f.action.year, f.action.month! - 1, f.action.day)) / 86_400_000),
+          daysBefore: daysBetween(f.action, f.letter),
         },
       });
     }
   }
+  // Lists announced as a letter's follow-up, one section at a time.
+  const paragraphs = model.paragraphs ?? [];
+  for (let i = 0, j = 0; i < paragraphs.length; i = j) {
+    while (j < paragraphs.length && paragraphs[j].section === paragraphs[i].section) j++;
+    const section = paragraphs.slice(i, j);
+    if (!section.some((p) => namesFollowUp(p.text))) continue;
+    for (const f of followUpListItems(section.map((p) => p.text))) {
+      const p = section[f.paragraph];
+      out.push({
+        type: 'follow-up-date',
+        key: key(subjectKey('follow-up-date', f.letter.text, f.action.text)),
+        loc: p.loc,
+        evidence: excerpt(p.text, f.action.index, f.action.text.length),
+        facts: { letterDate: f.letter.text, actionDate: f.action.text, daysBefore: daysBetween(f.action, f.letter) },
+      });
+    }
+  }
   return out;
+}
+
+/** Days from one day to a later one (negative when it is earlier). */
+function daysBetween(from: DateSpan, to: DateSpan): number {
+  return Math.round((Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day)) / 86_400_000);
 }
 
 export const subjects: Record<string, Provider> = {
