@@ -131,8 +131,14 @@ const LIST_ITEM = /^\s*(?:\d{1,2}|[a-z])[.)]\s+\S/i;
 /** A follow-up named in any form ("menindaklanjutinya" included). */
 const FOLLOWED = /\b(?:tindak\s*lanjut|menindak\s*lanjuti\w*|ditindak\s*lanjuti|tindaklanjut\w*)/i;
 const DONE = /\b(?:telah|sudah)\b/i;
-/** Whether a text names a follow-up in any form: a cheap test before a section's lists are read. */
-export const namesFollowUp = (text: string): boolean => FOLLOWED.test(text);
+/**
+ * "… telah menindaklanjutinya sebagai berikut:" announces what was done; "… rekomendasi yang perlu
+ * ditindaklanjuti sebagai berikut:" what is still to do (a list of recommendations). Also the
+ * cheap test before a section's lists are read.
+ */
+export const announcesFollowUp = (text: string): boolean => announces(text) && FOLLOWED.test(text) && DONE.test(text);
+/** Ends with a colon (a regex anchored at the end would scan the whole paragraph). */
+const announces = (text: string): boolean => text.trimEnd().endsWith(':');
 /** Paragraphs of prose (items left out) after the letter's within which the list must be announced. */
 const LEAD_WITHIN = 3;
 
@@ -159,13 +165,13 @@ export function followUpListItems(paragraphs: readonly string[]): FollowUpItem[]
     const text = paragraphs[i];
     if (open && letter) {
       // An item, a sub-list's announcement, or the rest of an item carried to the next page.
-      const carried = !/[.!?;:]\s*$/.test(paragraphs[i - 1]);
+      const carried = !/[.!?;:]$/.test(paragraphs[i - 1].trimEnd().slice(-1));
       if (LIST_ITEM.test(text)) {
         const action = actionDateIn(text);
         if (action && action.end < letter.date.start) out.push({ paragraph: i, letter: letter.date, action });
         continue;
       }
-      if (carried || /:\s*$/.test(text)) continue;
+      if (carried || announces(text)) continue;
       open = false;
       letter = undefined;
     }
@@ -173,9 +179,7 @@ export function followUpListItems(paragraphs: readonly string[]): FollowUpItem[]
     const named = /\b(?:tanggal|tgl|tertanggal)\b/i.test(text) ? letterRefDate(text) : undefined;
     if (named) letter = { date: named, prose: 0 };
     else if (letter) letter.prose++;
-    // "… telah menindaklanjutinya sebagai berikut:" announces what was done; "… rekomendasi yang
-    // perlu ditindaklanjuti sebagai berikut:" what is still to do (a list of recommendations).
-    if (letter && letter.prose <= LEAD_WITHIN && FOLLOWED.test(text) && DONE.test(text) && /:\s*$/.test(text)) open = true;
+    if (letter && letter.prose <= LEAD_WITHIN && announcesFollowUp(text)) open = true;
   }
   return out;
 }

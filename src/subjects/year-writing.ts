@@ -5,7 +5,7 @@
 import type { Model } from '../model/types.js';
 import type { DateSpan } from '../domain/dates.js';
 import { excerpt } from '../domain/excerpt.js';
-import { followUpDates, followUpListItems, mentionsFollowUp, namesFollowUp } from '../domain/follow-up-dates.js';
+import { announcesFollowUp, followUpDates, followUpListItems, mentionsFollowUp } from '../domain/follow-up-dates.js';
 import { followUpRows } from './follow-up-table.js';
 import { splitSentences } from './narrative/text.js';
 import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
@@ -121,7 +121,7 @@ function followUps(model: Model): Subject[] {
   for (let i = 0, j = 0; i < paragraphs.length; i = j) {
     while (j < paragraphs.length && paragraphs[j].section === paragraphs[i].section) j++;
     const section = paragraphs.slice(i, j);
-    if (!section.some((p) => namesFollowUp(p.text))) continue;
+    if (!section.some((p) => announcesFollowUp(p.text))) continue;
     for (const f of followUpListItems(section.map((p) => p.text))) {
       const p = section[f.paragraph];
       out.push({
