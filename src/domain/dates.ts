@@ -88,6 +88,11 @@ export function parseDate(input: string | undefined | null): DateSpan | undefine
   return undefined;
 }
 
+/** Days from one day to another (negative when `to` is earlier); both dates of day precision. */
+export function daysBetween(from: DateSpan, to: DateSpan): number {
+  return Math.round((Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day)) / 86_400_000);
+}
+
 /** A yyyymmdd day number as "28 Februari 2022" / "28 February 2022". */
 export function formatDay(day: number, lang: 'id' | 'en'): string {
   const y = Math.floor(day / 10000);

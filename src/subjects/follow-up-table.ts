@@ -3,13 +3,11 @@
 // caption or introducing sentence names. The readings each date rests on come with the subject: a
 // date column taken by its position, a letter the table answers only by inference.
 import type { Model } from '../model/types.js';
-import { daysIn } from '../domain/dates.js';
+import { daysBetween, daysIn } from '../domain/dates.js';
 import { clip } from '../domain/text.js';
 import type { Subject } from '../engine/types.js';
 import { occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
-
-const DAY_MS = 86_400_000;
 
 export function followUpRows(model: Model): Subject[] {
   const key = occurrenceKeys();
@@ -36,7 +34,7 @@ export function followUpRows(model: Model): Subject[] {
           letterDate: letter.text,
           actionDate: action.text,
           letterFrom: own ? 'row' : table.letterAt?.reading === 'scope-inferred' ? 'introduction' : 'table',
-          daysBefore: Math.round((Date.UTC(letter.year, letter.month! - 1, letter.day) - Date.UTC(action.year, action.month! - 1, action.day)) / DAY_MS),
+          daysBefore: daysBetween(action, letter),
         },
       });
     }

@@ -1,9 +1,10 @@
 // Subjects for the period rules on how a year is written: a token after "tahun" that is no year
 // ("Tahun 204", "20016", "2A22", "2106" in a 2016 report), and a comparison with "tahun N" in the
 // year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years; a
-// follow-up dated before the letter it answers, in a sentence or a table's row (follow-up-table.ts).
+// follow-up dated before the letter it answers, in a sentence, an item of a list announced as its
+// follow-up, or a table's row (follow-up-table.ts).
 import type { Model } from '../model/types.js';
-import type { DateSpan } from '../domain/dates.js';
+import { daysBetween } from '../domain/dates.js';
 import { excerpt } from '../domain/excerpt.js';
 import { announcesFollowUp, followUpDates, followUpListItems, mentionsFollowUp } from '../domain/follow-up-dates.js';
 import { followUpRows } from './follow-up-table.js';
@@ -134,11 +135,6 @@ function followUps(model: Model): Subject[] {
     }
   }
   return out;
-}
-
-/** Days from one day to a later one (negative when it is earlier). */
-function daysBetween(from: DateSpan, to: DateSpan): number {
-  return Math.round((Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day)) / 86_400_000);
 }
 
 export const subjects: Record<string, Provider> = {
