@@ -152,7 +152,9 @@ describe('LKIP 2016 Badan Kesbangpol Jawa Barat (draft)', () => {
       pinned(findings, { ruleId: 'arithmetic/percentage', page: 27, severity: 'error', expected: '93,56%', actual: '91,63%' });
       // The 24 realisasi as printed add up to 13.185.445.057; "Jumlah" says 13.167.445.057 (18.000.000 less:
       // the 875/857 slip of row 22).
-      pinned(findings, { ruleId: 'arithmetic/budget-total', page: 27, severity: 'error', expected: 'Rp 13.185.445.057', actual: '13.167.445.057' });
+      const total = pinned(findings, { ruleId: 'arithmetic/budget-total', page: 27, severity: 'error', expected: 'Rp 13.185.445.057', actual: '13.167.445.057' });
+      // The anggaran column adds up to its Jumlah 14.513.515.000: the message points at the realisasi column.
+      expect(total.message).toMatch(/anggaran pada baris yang sama \(14\.513\.515\.000\) sesuai .* kolom realisasi/);
     });
 
     it('the explanation of each kegiatan quotes budgets that differ from Tabel 3.7', () => {
@@ -229,6 +231,14 @@ describe('LKIP 2024 Badan Kesbangpol DKI Jakarta', () => {
       // (95,69 ÷ 84,29 = 113,52%); "Persentase Nilai Kinerja Anggaran …" 71 → 86,59, capaian 100 (121,96%).
       pinned(findings, { ruleId: 'capaian/capped', page: 23, severity: 'warning', expected: '113,52%', actual: '100' });
       pinned(findings, { ruleId: 'capaian/capped', page: 23, severity: 'warning', expected: '121,96%', actual: '100' });
+    });
+
+    it('efforts listed as the follow-up of the Inspektur\'s letter of 27 Desember 2023 are dated before it', () => {
+      // p.10–11 (hal. 6–7), H. Tindak Lanjut Hasil Evaluasi Internal: "surat Inspektur … Nomor 5029/PA.02.02
+      // tanggal 27 Desember 2023", then "… telah menindaklanjutinya …: 2. … upaya-upaya …", whose items
+      // 4) "pada tanggal 30 November 2023" and 7) "pada tanggal 31 Juli 2023" precede the letter.
+      pinned(findings, { ruleId: 'period/follow-up-before-letter', page: 10, severity: 'warning', expected: '27 Desember 2023', actual: '30 November 2023' });
+      pinned(findings, { ruleId: 'period/follow-up-before-letter', page: 11, severity: 'warning', expected: '27 Desember 2023', actual: '31 Juli 2023' });
     });
 
     it('the Daftar Isi has "B. SARAN DAN MASUKAN", the body "2. SARAN DAN MASUKAN"', () => {

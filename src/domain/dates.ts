@@ -88,6 +88,11 @@ export function parseDate(input: string | undefined | null): DateSpan | undefine
   return undefined;
 }
 
+/** Days from one day to another (negative when `to` is earlier); both dates of day precision. */
+export function daysBetween(from: DateSpan, to: DateSpan): number {
+  return Math.round((Date.UTC(to.year, to.month! - 1, to.day) - Date.UTC(from.year, from.month! - 1, from.day)) / 86_400_000);
+}
+
 /** A yyyymmdd day number as "28 Februari 2022" / "28 February 2022". */
 export function formatDay(day: number, lang: 'id' | 'en'): string {
   const y = Math.floor(day / 10000);
@@ -105,4 +110,29 @@ export function formatMonths(year: number, from: number, to: number, lang: 'id' 
 /** Last day of the month that is `months` months after the end of `year` (2 → end of February). */
 export function monthsAfterYearEnd(year: number, months: number): number {
   return dayNumber(year + 1, months, daysInMonth(year + 1, months));
+}
+
+/** A full date found in a text, and where it starts. */
+export interface DayAt extends DateSpan {
+  index: number;
+}
+
+// "12 Maret 2016", "12 Peb. 2016", "12-Okt-2016"; "12-03-2016", "12/03/2016", "12.03.2016" (day
+// first, as Indonesian reports write them; one separator throughout); "2016-03-12". A run of
+// numbers and slashes around it ("700/12/03/2016", a letter's number) is no date.
+const DAY_WRITTEN = /\b(\d{1,2})(?:\s+|\s*-\s*)([A-Za-z]{3,9}\.?)(?:\s+|\s*-\s*)(\d{4})\b/g;
+const DAY_NUMERIC = /(?<![\w/-]|\d\.)(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\w/]|[.-]\d)/g;
+const DAY_ISO = /(?<![\w/-]|\d\.)(\d{4})-(\d{2})-(\d{2})(?![\w/]|-\d)/g;
+
+/** Every full date (day, month and year) a text prints, in order. */
+export function daysIn(input: string): DayAt[] {
+  const text = input.replace(/\u00a0/g, ' ');
+  const out: DayAt[] = [];
+  const add = (m: RegExpMatchArray, year: number, month: number | undefined, day: number) => {
+    if (month !== undefined && valid(year, month, day)) out.push({ ...span(m[0], year, month, day), index: m.index! });
+  };
+  for (const m of text.matchAll(DAY_WRITTEN)) add(m, Number(m[3]), monthNumber(m[2]), Number(m[1]));
+  for (const m of text.matchAll(DAY_NUMERIC)) add(m, Number(m[4]), Number(m[3]), Number(m[1]));
+  for (const m of text.matchAll(DAY_ISO)) add(m, Number(m[1]), Number(m[2]), Number(m[3]));
+  return out.sort((a, b) => a.index - b.index);
 }

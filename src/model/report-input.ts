@@ -59,6 +59,10 @@ export interface LkjipReport {
    * Tables of budget use beside performance ("Efisiensi Penggunaan Sumber Daya", SILPA tables): columns read by their header words.
    */
   efisiensi?: EfficiencyTable[];
+  /**
+   * Tables of the follow-up of an evaluation or a letter (LHE AKIP, recommendations of the Inspektorat or KemenPAN-RB: "Rekomendasi", "Tindak Lanjut", "Tanggal"): per row the date of the letter it answers and the date of the follow-up, as printed, each taken from a column whose header names it, from the words of a cell ("LHE Nomor … tanggal …", "pada tanggal … telah dilaksanakan …"), from a row above or the table's caption naming the letter; a date column named by no such word is read by its position (its cell says `column-position`).
+   */
+  tindakLanjut?: FollowUpTable[];
   alokasi?: Allocation[];
   extraction?: Extraction;
 }
@@ -896,6 +900,109 @@ export interface EfficiencyRow {
    */
   efisiensi?: string | number | null;
   at?: At;
+}
+/**
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "FollowUpTable".
+ */
+export interface FollowUpTable {
+  title?: string;
+  table?: string;
+  /**
+   * The letter or evaluation report the whole table answers, as its caption or the sentence introducing the table names it with its date ("LHE Nomor 700/210/Itprov tanggal 14 Maret 2016").
+   */
+  letter?: string;
+  /**
+   * That letter's date as printed.
+   */
+  letterDate?: string;
+  letterAt?: At1;
+  /**
+   * @maxItems 500
+   */
+  rows: FollowUpRow[];
+  at?: At;
+}
+/**
+ * Where the value stands in the source document the file was made from.
+ */
+export interface At1 {
+  /**
+   * The file of a berkas (one OPD's documents linted together) this stands in, when it is not the LKjIP's own file.
+   */
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  page?: number;
+  /**
+   * Paragraph of a Word document, counted from 1 (Word has no stable page numbers).
+   */
+  paragraph?: number;
+  table?: string;
+  row?: number | string;
+  /**
+   * Per-field positions inside a table row, keyed by field name.
+   */
+  cells?: {
+    [k: string]: CellAt;
+  };
+  reading?: Reading;
+  /**
+   * Read by OCR from a scanned page: characters, digits above all, may be misread.
+   */
+  ocr?: boolean;
+}
+/**
+ * One row of a follow-up table: what is followed up and the two dates, as printed.
+ *
+ * This interface was referenced by `LkjipReport`'s JSON-Schema
+ * via the `definition` "FollowUpRow".
+ */
+export interface FollowUpRow {
+  /**
+   * The recommendation or finding followed up, as printed.
+   */
+  rekomendasi?: string;
+  /**
+   * The date of the letter this row answers, as printed: from a column whose header names the letter's date, from a cell naming the letter ("LHE Nomor … tanggal …") or from a row above naming it; absent: the table's `letterDate`.
+   */
+  letterDate?: string;
+  /**
+   * The date of the follow-up, as printed: from a column whose header names it ("Tanggal Tindak Lanjut", "Waktu Pelaksanaan"), from the follow-up's own words ("pada tanggal … telah dilaksanakan …"), or from the table's one date column taken by its position.
+   */
+  actionDate?: string;
+  at?: At2;
+}
+/**
+ * Where the value stands in the source document the file was made from.
+ */
+export interface At2 {
+  /**
+   * The file of a berkas (one OPD's documents linted together) this stands in, when it is not the LKjIP's own file.
+   */
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  page?: number;
+  /**
+   * Paragraph of a Word document, counted from 1 (Word has no stable page numbers).
+   */
+  paragraph?: number;
+  table?: string;
+  row?: number | string;
+  /**
+   * Per-field positions inside a table row, keyed by field name.
+   */
+  cells?: {
+    [k: string]: CellAt;
+  };
+  reading?: Reading;
+  /**
+   * Read by OCR from a scanned page: characters, digits above all, may be misread.
+   */
+  ocr?: boolean;
 }
 /**
  * Budget allocated to one sasaran (Bab III, alokasi belanja per sasaran).

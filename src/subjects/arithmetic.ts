@@ -41,6 +41,8 @@ interface SumInput {
   evidence: string;
   /** Uncertain readings the sum rests on beyond its values (an inferred scope). */
   readings?: string[];
+  /** For a realisasi sum: the same row's anggaran sum, whose figures it carries (was the slip in this column?). */
+  anggaran?: Subject;
 }
 
 /** A part that was printed but not read as an amount (malformed, text, "n/a"): the sum cannot be made. */
@@ -66,6 +68,7 @@ function sumSubject(s: SumInput): Subject | undefined {
       computed: quantity(computed, 'rupiah', Math.max(0, ...s.parts.filter((p): p is Val => typeof p === 'object' && isNumber(p)).map((p) => p.decimals))),
       partCount: s.parts.length,
       parts: s.partLabels,
+      ...(s.anggaran ? { anggaranStated: s.anggaran.facts.stated, anggaranComputed: s.anggaran.facts.computed } : {}),
     },
   };
 }
@@ -94,6 +97,7 @@ function budgetSums(model: Model): Subject[] {
   const out: Subject[] = [];
   const nodeSums = (node: BudgetNode) => {
     if (!node.children.length) return;
+    let anggaran: Subject | undefined;
     for (const field of ['anggaran', 'realisasi'] as const) {
       const s = sumSubject({
         context: 'budget',
@@ -106,8 +110,10 @@ function budgetSums(model: Model): Subject[] {
         loc: node.row.loc,
         evidence: quoteRow(node.row.no, node.row.name, node.row.anggaran, node.row.realisasi, node.row.persen),
         readings: scopeOf([node, ...node.children]),
+        anggaran,
       });
       if (s) out.push(s);
+      if (field === 'anggaran') anggaran = s;
     }
   };
   for (const g of groups) for (const node of walkBudget(g.roots)) nodeSums(node);
@@ -117,6 +123,7 @@ function budgetSums(model: Model): Subject[] {
     const total = g.total;
     if (!total) return;
     const last = i === groups.length - 1;
+    let anggaran: Subject | undefined;
     for (const field of ['anggaran', 'realisasi'] as const) {
       // With one total row, it adds up the rows above it. With several, a total may close the rows
       // since the total before it, open the rows up to the next one ("TOTAL URUSAN PILIHAN" above
@@ -147,8 +154,10 @@ function budgetSums(model: Model): Subject[] {
         loc: total.loc,
         evidence: quoteRow(total.label ?? 'JUMLAH', total.anggaran, total.realisasi, total.persen),
         readings,
+        anggaran,
       });
       if (s) out.push(s);
+      if (field === 'anggaran') anggaran = s;
     }
   });
   return out;
@@ -163,9 +172,16 @@ function belanjaSums(model: Model): Subject[] {
   if (!b) return [];
   const out: Subject[] = [];
   const quote = (i: { name: string; amount?: Val; realisasi?: Val; persen?: Val }) => `${i.name} ${[i.amount, i.realisasi, i.persen].map((v) => v?.raw ?? '').join(' ')}`.trim();
+  // The amount sums by what they add up, for the realisasi sums of the same rows.
+  const amounts = new Map<object, Subject>();
   for (const field of ['amount', 'realisasi'] as const) {
     // A realisasi sum only where the table prints realisasi: the amount's key stays as it was.
     const key = (...parts: string[]) => (field === 'amount' ? subjectKey('belanja', ...parts) : subjectKey('belanja', ...parts, 'realisasi'));
+    const put = (row: object, s: Subject | undefined) => {
+      if (!s) return;
+      out.push(s);
+      if (field === 'amount') amounts.set(row, s);
+    };
     for (const g of b.groups ?? []) {
       if (!g.parts?.length) continue;
       const s = sumSubject({
@@ -178,8 +194,9 @@ function belanjaSums(model: Model): Subject[] {
         partLabels: g.parts.map((p) => p.name),
         loc: g.loc,
         evidence: quoteRow(quote(g), ...g.parts.map(quote)),
+        anggaran: amounts.get(g),
       });
-      if (s) out.push(s);
+      put(g, s);
     }
     const row = b.totalRow;
     if (row && b.groups?.length) {
@@ -193,8 +210,9 @@ function belanjaSums(model: Model): Subject[] {
         partLabels: b.groups.map((g) => g.name),
         loc: row.loc,
         evidence: quoteRow(quote(row), ...b.groups.map(quote)),
+        anggaran: amounts.get(row),
       });
-      if (s) out.push(s);
+      put(row, s);
     }
   }
   if (b.total && b.groups?.length) {

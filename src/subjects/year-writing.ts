@@ -1,10 +1,13 @@
 // Subjects for the period rules on how a year is written: a token after "tahun" that is no year
 // ("Tahun 204", "20016", "2A22", "2106" in a 2016 report), and a comparison with "tahun N" in the
 // year-N report (src/domain/year-writing.ts); a caption's period beside its columns' years; a
-// follow-up dated before the letter it answers.
+// follow-up dated before the letter it answers, in a sentence, an item of a list announced as its
+// follow-up, or a table's row (follow-up-table.ts).
 import type { Model } from '../model/types.js';
+import { daysBetween } from '../domain/dates.js';
 import { excerpt } from '../domain/excerpt.js';
-import { followUpDates, mentionsFollowUp } from '../domain/follow-up-dates.js';
+import { announcesFollowUp, followUpDates, followUpListItems, mentionsFollowUp } from '../domain/follow-up-dates.js';
+import { followUpRows } from './follow-up-table.js';
 import { splitSentences } from './narrative/text.js';
 import { captionSpan, nearestYear, otherYears, yearComparisons, yearForm, yearTokens } from '../domain/year-writing.js';
 import type { Subject } from '../engine/types.js';
@@ -109,8 +112,25 @@ function followUps(model: Model): Subject[] {
         facts: {
           letterDate: f.letter.text,
           actionDate: f.action.text,
-          daysBefore: Math.round((Date.UTC(f.letter.year, f.letter.month! - 1, f.letter.day) - Date.UTC(f.action.year, f.action.month! - 1, f.action.day)) / 86_400_000),
+          daysBefore: daysBetween(f.action, f.letter),
         },
+      });
+    }
+  }
+  // Lists announced as a letter's follow-up, one section at a time.
+  const paragraphs = model.paragraphs ?? [];
+  for (let i = 0, j = 0; i < paragraphs.length; i = j) {
+    while (j < paragraphs.length && paragraphs[j].section === paragraphs[i].section) j++;
+    const section = paragraphs.slice(i, j);
+    if (!section.some((p) => announcesFollowUp(p.text))) continue;
+    for (const f of followUpListItems(section.map((p) => p.text))) {
+      const p = section[f.paragraph];
+      out.push({
+        type: 'follow-up-date',
+        key: key(subjectKey('follow-up-date', f.letter.text, f.action.text)),
+        loc: p.loc,
+        evidence: excerpt(p.text, f.action.index, f.action.text.length),
+        facts: { letterDate: f.letter.text, actionDate: f.action.text, daysBefore: daysBetween(f.action, f.letter) },
       });
     }
   }
@@ -119,6 +139,7 @@ function followUps(model: Model): Subject[] {
 
 export const subjects: Record<string, Provider> = {
   'follow-up-date': followUps,
+  'follow-up-row': followUpRows,
   'year-typo': yearTypos,
   'year-comparison': yearComparisonSubjects,
   'caption-years': captionYears,

@@ -94,6 +94,7 @@ export function understand(doc: DocumentBlocks, options: UnderstandOptions = {})
   put('belanja', placed.belanja);
   put('subKegiatan', placed.subKegiatan);
   put('efisiensi', placed.efisiensi);
+  put('tindakLanjut', placed.tindakLanjut);
   put('alokasi', readAllocations(units, ctx));
   return { report, notes: notes.list };
 }

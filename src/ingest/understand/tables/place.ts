@@ -5,6 +5,7 @@ import type {
   BudgetTable,
   Decree,
   EfficiencyTable,
+  FollowUpTable,
   IkuDocument,
   LkjipReport,
   Measurement,
@@ -29,6 +30,7 @@ import { readBelanja } from './belanja.js';
 import { readBudget } from './budget.js';
 import { readEfisiensi } from './efisiensi.js';
 import { classify, type TableKind } from './classify.js';
+import { isFollowUpTable, readFollowUp } from './follow-up.js';
 import type { Columns, Role } from './columns.js';
 import { reportUnparsed, type TableInput } from './context.js';
 import { headerText, toGrid, type Grid } from './grid.js';
@@ -69,6 +71,7 @@ export interface Placed {
   belanja?: Belanja;
   subKegiatan: SubKegiatanTable[];
   efisiensi: EfficiencyTable[];
+  tindakLanjut: FollowUpTable[];
   /** Paragraphs that head sub kegiatan tables (not prose). */
   headers: Set<number>;
   /** Numbers read from the sentence introducing a table without a caption. */
@@ -89,7 +92,7 @@ interface Read {
 }
 
 export function placeTables(env: TableEnv): Placed {
-  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], pengukuranLain: [], anggaranLain: [], budgetsKept: [], subKegiatan: [], efisiensi: [], headers: new Set(), guessedCaptions: [] };
+  const out: Placed = { iku: [], pengukuran: [], rataRata: [], riwayat: [], kemajuanRenstra: [], nasional: [], pengukuranLain: [], anggaranLain: [], budgetsKept: [], subKegiatan: [], efisiensi: [], tindakLanjut: [], headers: new Set(), guessedCaptions: [] };
   const subHeaders = new SubKegiatanHeaders();
   const labels = new Map<string, number>();
   for (const table of chains(env)) {
@@ -118,7 +121,7 @@ export function placeTables(env: TableEnv): Placed {
       notes: env.notes,
       byPosition: new Set(),
     };
-    place(kind, t, env, out, subHeaders);
+    place(kind, t, env, out, subHeaders, caption);
     reportUnparsed(t);
   }
   if (!out.anggaran) {
@@ -218,7 +221,7 @@ function follows(env: TableEnv, a: TableUnit, b: TableUnit): boolean {
   return true;
 }
 
-function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHeaders: SubKegiatanHeaders): void {
+function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHeaders: SubKegiatanHeaders, caption: Caption | undefined): void {
   const c = t.ctx;
   const docKind = c.l1?.kind;
   const tableLoc = atOf(t.unit.loc);
@@ -329,9 +332,16 @@ function place(kind: TableKind, t: TableInput, env: TableEnv, out: Placed, subHe
     case 'efisiensi':
       out.efisiensi.push(readEfisiensi(t, t.captionTitle));
       return;
-    case 'unknown':
+    case 'unknown': {
+      // A table of follow-ups with dated rows; any other is a table of no known kind.
+      const followUp = isFollowUpTable(t) ? readFollowUp(t, env, caption) : undefined;
+      if (followUp) {
+        out.tindakLanjut.push(followUp);
+        return;
+      }
       t.notes.add('table-unknown', `table (${t.label}) matches no known kind of LKjIP table`, { ...tableLoc, table: t.label }, headerText(t.grid));
       return;
+    }
   }
 }
 
