@@ -4,8 +4,10 @@
 // tolerant token matching for sasaran, indikator and program names written differently across the
 // documents; word containment for a heading or a sasaran repeated in a comparison table; the
 // subject words of a regulation's title; the letters of a budget line — over one normaliser
-// (normalizeText) and one list of words without identity (stop-words.ts).
+// (normalizeText) and one list of words without identity (stop-words.ts); the words of a unit's
+// name under a signature (jabatan.ts).
 import { sameSubject } from './citations.js';
+import { readUnit, sameUnit } from './jabatan.js';
 import { compare, MATCH_THRESHOLD } from './match.js';
 import { sameText } from './sasaran-scope.js';
 
@@ -17,7 +19,9 @@ export type NameKind =
   /** Two "tentang" titles of regulations: most subject words shared, no other year. */
   | 'regulation'
   /** A budget line ("Belanja Pegawai" and "Pegawai"): the same letters once "belanja" is dropped. */
-  | 'budget-line';
+  | 'budget-line'
+  /** A government unit in two position titles ("Dinas Perindustrian dan Perdagangan Provinsi Jawa Barat" and "Disperindag"): the words of one in the other, or abbreviated (jabatan.ts). */
+  | 'unit';
 
 export function sameName(a: string, b: string, kind: NameKind): boolean {
   switch (kind) {
@@ -31,5 +35,7 @@ export function sameName(a: string, b: string, kind: NameKind): boolean {
       const letters = (s: string) => s.toLowerCase().replace(/^belanja\s+/, '').replace(/[^a-z]/g, '');
       return letters(a) === letters(b);
     }
+    case 'unit':
+      return sameUnit(readUnit(a), readUnit(b));
   }
 }

@@ -4,6 +4,7 @@
 import { agree, exceeds, truncates } from '../domain/quantity.js';
 import { normalizeText } from '../domain/text.js';
 import { compareTargets } from '../domain/targets.js';
+import { sameName } from '../domain/names.js';
 import type { LintSettings } from './settings.js';
 
 export interface Operator {
@@ -93,6 +94,11 @@ export const operators: Record<string, Operator> = {
   differsAsTarget: {
     test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'differ',
     description: 'Two targets of the same measure that differ: numbers beyond their precision, other letters, other ranges, or a number outside the IKM interval of an SKM grade letter (or no SKM value at all).',
+  },
+  // Units of government in two position titles (src/domain/jabatan.ts through sameName).
+  differsAsUnit: {
+    test: (a, b) => typeof a === 'string' && typeof b === 'string' && !sameName(a, b, 'unit'),
+    description: 'Two names of a government unit (of position titles) that are not the same unit: the words of neither are within the other\'s (a region or a word left out, a typo), nor abbreviated by them ("Disperindag", "BP3AKB"); a part of a unit (bidang, seksi …) is not the unit.',
   },
   sameTargetOtherForm: {
     test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'form',

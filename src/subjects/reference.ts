@@ -1,18 +1,19 @@
 // Subjects for the reference rules: regulations cited with the wrong year, signatories written in
-// different ways, and letterheads whose details differ between documents; the legal basis and the
-// form of NIPs have their providers in reference/.
-import type { Loc, Model } from '../model/types.js';
+// different ways, and letterheads whose details differ between documents; the legal basis, the
+// form of NIPs and the signatories' position titles have their providers in reference/.
+import type { Model } from '../model/types.js';
 import { citationLabel, knownRegulation, regulationKey, type Citation } from '../domain/citations.js';
 import { citedRegulations, type Cited } from './reference/cited.js';
 import { subjects as legalBasis } from './reference/legal-basis.js';
 import { subjects as nipForms } from './reference/nip.js';
+import { documentNote, people, signed, type Signed } from './reference/signatories.js';
+import { subjects as signatoryJabatan } from './reference/signatory-jabatan.js';
 import { sameName } from '../domain/names.js';
 import { documentLabel } from '../domain/documents.js';
-import { coreName, namesCompatible, nipDigits, writtenForm } from '../domain/person-names.js';
 import { occurrenceKeys } from './occurrence-key.js';
 import { subjectKey } from './subject-key.js';
 import { clip, normalizeText } from '../domain/text.js';
-import type { Localized, Related, Subject, TermRef } from '../engine/types.js';
+import type { Localized, Related, Subject } from '../engine/types.js';
 import type { Provider } from './provider.js';
 import { pushTo } from '../util/multimap.js';
 
@@ -130,55 +131,6 @@ function citations(model: Model): Subject[] {
 }
 
 // ── signatories ──────────────────────────────────────────────────────────────────────────────
-
-interface Signed {
-  name: string;
-  jabatan?: string;
-  core: string;
-  form: string;
-  nip?: string;
-  nipDigits?: string;
-  document: string;
-  loc: Loc;
-}
-
-function signed(model: Model): Signed[] {
-  return (model.signings ?? []).flatMap((s) =>
-    (s.signatories ?? [])
-      .filter((g) => g.name?.trim())
-      .map((g) => ({
-        name: g.name!.trim(),
-        jabatan: g.jabatan ? normalizeText(g.jabatan) : undefined,
-        core: coreName(g.name!),
-        form: writtenForm(g.name!),
-        nip: g.nip,
-        nipDigits: nipDigits(g.nip),
-        document: s.document,
-        loc: g.loc,
-      })),
-  );
-}
-
-/** People: one group per NIP; a signature without NIP joins the one group whose names fit it. */
-function people(list: Signed[]): Signed[][] {
-  const byNip = new Map<string, Signed[]>();
-  for (const s of list) if (s.nipDigits) pushTo(byNip, s.nipDigits, s);
-  const groups = [...byNip.values()];
-  const fits = (g: Signed[], s: Signed) => g.some((o) => namesCompatible(o.core, s.core));
-  for (const s of list) {
-    if (s.nipDigits) continue;
-    const candidates = groups.filter((g) => fits(g, s));
-    if (candidates.length === 1) candidates[0].push(s);
-    else if (candidates.length === 0) groups.push([s]);
-    // Fits two people: leave it out rather than guess.
-  }
-  return groups;
-}
-
-/** A related place's note: the document it stands in (the rule's documentLabel fragment names it). */
-function documentNote(document: string): TermRef {
-  return { term: 'reference-note.document', params: { document } };
-}
 
 /** '"HENDY S." (Perjanjian Kinerja)' in both languages. */
 function variantList(forms: Signed[][]): Localized {
@@ -331,4 +283,5 @@ export const subjects: Record<string, Provider> = {
   'letterhead-field': letterheadFields,
   ...legalBasis,
   ...nipForms,
+  ...signatoryJabatan,
 };
