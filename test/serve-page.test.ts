@@ -173,4 +173,21 @@ describe.skipIf(!HAVE_CHROMIUM)('lkjip-lint serve: the web page in Chromium', ()
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('a file of which nothing beyond the cover was understood: the page says so as an error, and no checklist item is met', async () => {
+    await page.locator('#file-input').setInputFiles({ name: 'sampul-saja.txt', mimeType: 'text/plain', buffer: readFileSync('fixtures/not-checked/sampul-saja.txt') });
+    await expect.poll(() => page.locator('.entry .state-done').count(), { timeout: 60_000 }).toBe(3);
+    const api = (await apiJson(server.url, 'not-checked/sampul-saja.txt', 'en')).json as unknown as { results: { notChecked: { code: string; message: string }[] }[] };
+    const [notice] = api.results[0].notChecked;
+    expect(notice.code).toBe('nothing-understood');
+    const shown = page.locator('#e3 p.not-checked.sev-error');
+    expect(await shown.count()).toBe(1);
+    expect(await shown.innerText()).toContain(notice.message);
+    const statuses = await page.locator('#e3 tr.ck-row .status').allInnerTexts();
+    expect(statuses).toHaveLength(23);
+    for (const s of statuses) expect(s).toContain('NEEDS CONFIRMATION');
+    // The files checked in full say nothing of the kind.
+    expect(await page.locator('#e1 p.not-checked, #e2 p.not-checked').count()).toBe(0);
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
