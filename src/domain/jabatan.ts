@@ -161,9 +161,9 @@ export function isSubUnit(type: string): boolean {
 }
 
 /**
- * A short form of the unit's words: "setda" of "sekretariat daerah", "disperindag" of "dinas
- * perindustrian perdagangan", "bp3akb" of "badan pemberdayaan perempuan perlindungan anak keluarga
- * berencana": its letters in order within the words, from a word's first letter.
+ * A short form of the unit's words: "setda" of "sekretariat daerah", "disparbud" of "dinas
+ * pariwisata kebudayaan", "p3" in a short form standing for three words beginning with "p": its
+ * letters in order within the words, from a word's first letter.
  */
 function abbreviates(short: string, name: string[]): boolean {
   const letters = short.replace(/([a-z])(\d)/g, (_, c: string, d: string) => c.repeat(Number(d)));

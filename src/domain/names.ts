@@ -20,7 +20,7 @@ export type NameKind =
   | 'regulation'
   /** A budget line ("Belanja Pegawai" and "Pegawai"): the same letters once "belanja" is dropped. */
   | 'budget-line'
-  /** A government unit in two position titles ("Dinas Perindustrian dan Perdagangan Provinsi Jawa Barat" and "Disperindag"): the words of one in the other, or abbreviated (jabatan.ts). */
+  /** A government unit in two position titles ("Dinas Pariwisata dan Kebudayaan Provinsi X" and "Disparbud"): the words of one in the other, or abbreviated (jabatan.ts). */
   | 'unit';
 
 export function sameName(a: string, b: string, kind: NameKind): boolean {

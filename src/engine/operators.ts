@@ -98,7 +98,7 @@ export const operators: Record<string, Operator> = {
   // Units of government in two position titles (src/domain/jabatan.ts through sameName).
   differsAsUnit: {
     test: (a, b) => typeof a === 'string' && typeof b === 'string' && !sameName(a, b, 'unit'),
-    description: 'Two names of a government unit (of position titles) that are not the same unit: the words of neither are within the other\'s (a region or a word left out, a typo), nor abbreviated by them ("Disperindag", "BP3AKB"); a part of a unit (bidang, seksi …) is not the unit.',
+    description: 'Two names of a government unit (of position titles) that are not the same unit: the words of neither are within the other\'s (a region or a word left out, a typo), nor abbreviated by them (an acronym or a contraction of its words\' first syllables); a part of a unit (bidang, seksi …) is not the unit.',
   },
   sameTargetOtherForm: {
     test: (a, b, _o, s) => compareTargets(a, b, s?.tolerance).result === 'form',
