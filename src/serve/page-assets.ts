@@ -17,7 +17,7 @@ export const PAGE_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
 
 /** The browser modules (paths under dist/src): the page and the report modules it shares. */
-const MODULES = ['serve/page/app.js', 'serve/page/dom.js', 'serve/page/render.js', 'serve/page/words.js', 'report/checklist.js', 'report/html-text.js'];
+const MODULES = ['serve/page/app.js', 'serve/page/dom.js', 'serve/page/render.js', 'serve/page/words.js', 'report/checklist.js', 'report/html-text.js', 'report/results.js', 'engine/not-checked.js'];
 
 /**
  * The modules a served module imports (relative paths under dist/src) that are not served: the

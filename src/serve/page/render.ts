@@ -3,7 +3,9 @@
 // with its wording, icons and stylesheet classes, built as DOM nodes with text only.
 import type { Finding, Lang, RuleDef } from '../../engine/types.js';
 import type { Loc } from '../../model/types.js';
+import type { NotCheckedCode } from '../../engine/not-checked.js';
 import { evaluateChecklist, STATUS_TEXT } from '../../report/checklist.js';
+import { NOT_CHECKED_LEVEL, notUnderstood } from '../../report/results.js';
 import { CATEGORIES, SEVERITIES, SEVERITY_ICON, slug, STATUS_ICON, WORDS } from '../../report/html-text.js';
 import { el } from './dom.js';
 
@@ -15,11 +17,8 @@ export interface FileReport {
   error?: string;
   findings: Finding[];
   /** What of the file was not checked (the JSON contract's codes and texts, in the page's language). */
-  notChecked?: { code: string; message: string }[];
+  notChecked?: { code: NotCheckedCode; message: string }[];
 }
-
-/** Nothing beyond the cover understood is an error; a reporting year not found, a warning (as in the HTML report). */
-const notCheckedLevel = (code: string): 'error' | 'warning' => (code === 'nothing-understood' ? 'error' : 'warning');
 
 /** What the page knows of a rule (GET /api/v1/rules). */
 export type RuleInfo = Pick<RuleDef, 'id' | 'category' | 'severity' | 'title' | 'description' | 'source' | 'checklist'>;
@@ -70,7 +69,7 @@ function summary(r: FileReport, c: Ctx): HTMLElement {
     { class: 'summary', 'aria-labelledby': `${c.prefix}-summary` },
     heading(c.level, { id: `${c.prefix}-summary` }, w.summary),
     el('p', { class: 'total-line' }, w.totalLine(r.findings.length, by('error'), by('warning'), by('info'))),
-    ...(r.notChecked ?? []).map((n) => el('p', { class: `not-checked sev-${notCheckedLevel(n.code)}` }, badge(notCheckedLevel(n.code), w), ` ${n.message}`)),
+    ...(r.notChecked ?? []).map((n) => el('p', { class: `not-checked sev-${NOT_CHECKED_LEVEL[n.code]}` }, badge(NOT_CHECKED_LEVEL[n.code], w), ` ${n.message}`)),
     el(
       'div',
       { class: 'table-wrap' },
@@ -92,10 +91,7 @@ function summary(r: FileReport, c: Ctx): HTMLElement {
 
 function checklist(r: FileReport, c: Ctx, rules: RuleInfo[]): { part: HTMLElement; itemsOf: Map<Finding, string[]> } {
   const { w, lang } = c;
-  // A file of which nothing was understood meets no item: why, in the words before its text's colon.
-  const unread = r.notChecked?.find((n) => n.code === 'nothing-understood')?.message;
-  const why = unread?.slice(0, Math.max(0, unread.indexOf(':'))) || unread;
-  const results = evaluateChecklist(r.findings, rules as RuleDef[], why ? { id: why, en: why } : undefined);
+  const results = evaluateChecklist(r.findings, rules as RuleDef[], notUnderstood({ notChecked: r.notChecked?.map((n) => n.code) }));
   const itemsOf = new Map<Finding, string[]>();
   const table = el(
     'table',
